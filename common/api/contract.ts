@@ -1,0 +1,170 @@
+/**
+ * The API contract: every call the UI may make, with the zod schema of its
+ * arguments. IPC, the web host, the preload bridge and the renderer client are
+ * all derived from `apiMethods`, so adding a method is one change here plus
+ * its implementation in the service.
+ */
+import { z } from 'zod';
+import type { DocJSON, ProfileId } from '../document/types';
+
+const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'id must be letters, digits, - or _');
+const title = z.string().trim().min(1).max(500);
+/** A document JSON: checked for shape here, against the schema by the service. */
+const docJson = z
+  .object({ type: z.literal('doc'), content: z.array(z.unknown()).optional(), attrs: z.record(z.string(), z.unknown()).optional() })
+  .passthrough();
+
+/** Settings the user sets once ("Cơ quan của tôi", who I am). */
+export const settingsSchema = z.object({
+  /** Cơ quan cấp trên, e.g. "ĐẢNG BỘ TỈNH …" (optional). */
+  superiorBody: z.string().max(200),
+  /** Cơ quan ban hành, e.g. "THÀNH ỦY CẦN THƠ"; '\n' separates two lines. */
+  issuingBody: z.string().max(200),
+  /** Body code of the symbol, e.g. "TU", "UBND". */
+  bodyCode: z.string().max(20),
+  /** Địa danh, e.g. "Cần Thơ". */
+  place: z.string().max(100),
+  /** Default profile of new drafts. */
+  profile: z.enum(['dang', 'nha-nuoc']),
+  /** The user's name, stamped on comments. */
+  userName: z.string().max(100),
+  /** The user's role, e.g. "Phó Chánh Văn phòng". */
+  userRole: z.string().max(100),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  superiorBody: '',
+  issuingBody: '',
+  bodyCode: '',
+  place: '',
+  profile: 'dang',
+  userName: '',
+  userRole: '',
+};
+
+/** The argument schemas, one per method. */
+export const apiMethods = {
+  /** Drafts in the library, newest change first. `trash: true` lists the trash instead. */
+  listDrafts: z.object({ trash: z.boolean().optional() }).strict(),
+  /** One draft with its document. */
+  getDraft: z.object({ id }).strict(),
+  /** A new draft from a template; the title defaults to the template's. */
+  createDraft: z.object({ templateId: id, title: title.optional() }).strict(),
+  /** Saves a draft's document (autosave and Ctrl+S). */
+  saveDraft: z.object({ id, doc: docJson }).strict(),
+  renameDraft: z.object({ id, title }).strict(),
+  duplicateDraft: z.object({ id }).strict(),
+  /** Moves a draft to the trash. */
+  trashDraft: z.object({ id }).strict(),
+  /** Brings a draft back from the trash. */
+  restoreDraft: z.object({ id }).strict(),
+  /** Deletes a draft for good; it must be in the trash. */
+  deleteDraft: z.object({ id }).strict(),
+  /** Diacritic- and case-insensitive full-text search over titles and text. */
+  searchDrafts: z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(200).optional() }).strict(),
+  /** Built-in and user templates, and broken template files with their reason. */
+  listTemplates: z.object({}).strict(),
+  /** "Lưu làm mẫu": saves a draft's document as a user template. */
+  saveDraftAsTemplate: z.object({ id, title }).strict(),
+  /** Deletes a user template (built-in ones cannot be deleted). */
+  deleteTemplate: z.object({ id }).strict(),
+  getSettings: z.object({}).strict(),
+  /** Changes some settings; returns all of them. */
+  updateSettings: settingsSchema.partial().strict(),
+  /** Where the data lives and what happened at start-up (e.g. a corrupt database moved aside). */
+  getAppInfo: z.object({}).strict(),
+} as const;
+
+/** The name of a contract method. */
+export type ApiMethod = keyof typeof apiMethods;
+
+/** The list of method names, in contract order. */
+export const API_METHOD_NAMES = Object.keys(apiMethods) as ApiMethod[];
+
+/** A draft as the library lists it. */
+export interface DraftSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly templateId: string;
+  /** The template's title when the draft was made (kept if the template goes). */
+  readonly templateTitle: string;
+  readonly profile: ProfileId;
+  /** ISO timestamps (UTC). */
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  /** Set when the draft is in the trash. */
+  readonly deletedAt: string | null;
+}
+
+/** A draft with its document. */
+export interface Draft extends DraftSummary {
+  readonly doc: DocJSON;
+  /** Increases by one on each save. */
+  readonly revision: number;
+}
+
+/** What a save returns. */
+export interface SaveResult {
+  readonly id: string;
+  readonly updatedAt: string;
+  readonly revision: number;
+}
+
+/** One search hit. */
+export interface SearchHit {
+  readonly id: string;
+  readonly title: string;
+  readonly profile: ProfileId;
+  readonly updatedAt: string;
+  /** A short extract of the text around the match, plain text. */
+  readonly snippet: string;
+}
+
+/** A template as the "new draft" dialog lists it. */
+export interface TemplateInfo {
+  readonly id: string;
+  readonly title: string;
+  readonly profile: ProfileId;
+  readonly description: string;
+  /** Where it comes from: shipped with the app, or saved by the user. */
+  readonly source: 'builtin' | 'user';
+  /** Set when the template file cannot be used; the reason, in Vietnamese. */
+  readonly broken?: string;
+}
+
+/** Facts about this installation. */
+export interface AppInfo {
+  readonly version: string;
+  readonly dataDir: string;
+  readonly databasePath: string;
+  /** Where a corrupt database found at start-up was moved, if one was. */
+  readonly movedAsideDatabase: string | null;
+}
+
+/** What each method returns. */
+export interface ApiResults {
+  listDrafts: DraftSummary[];
+  getDraft: Draft;
+  createDraft: Draft;
+  saveDraft: SaveResult;
+  renameDraft: DraftSummary;
+  duplicateDraft: DraftSummary;
+  trashDraft: DraftSummary;
+  restoreDraft: DraftSummary;
+  deleteDraft: { readonly id: string };
+  searchDrafts: SearchHit[];
+  listTemplates: TemplateInfo[];
+  saveDraftAsTemplate: TemplateInfo;
+  deleteTemplate: { readonly id: string };
+  getSettings: Settings;
+  updateSettings: Settings;
+  getAppInfo: AppInfo;
+}
+
+/** The arguments of a method, as a caller writes them. */
+export type ApiArgs<M extends ApiMethod> = z.input<(typeof apiMethods)[M]>;
+
+/** The whole API as the UI sees it: one async function per method. */
+export type DuThaoApi = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResults[M]> };

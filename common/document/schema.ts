@@ -1,0 +1,139 @@
+/**
+ * The DuThao document schema: the one model shared by the editor (TipTap
+ * builds the same schema from its extensions, checked by a test), the store,
+ * the exporter and the templates. Pure prosemirror-model: no DOM, no Node.
+ *
+ * Top level is fixed: header → documentTitle → body → closing.
+ * The structural parts are atoms whose fields live in attrs, so typing,
+ * select-all-delete, paste or drag cannot remove or reorder them.
+ */
+import { Schema, type NodeSpec, type MarkSpec } from 'prosemirror-model';
+
+/** Attributes of the header block (tiêu đề / quốc hiệu, cơ quan, số, địa danh, ngày). */
+export interface HeaderAttrs {
+  readonly profile: 'dang' | 'nha-nuoc';
+  /** Cơ quan cấp trên (optional; one line). */
+  readonly superiorBody: string;
+  /** Cơ quan ban hành; may hold two lines separated by '\n'. */
+  readonly issuingBody: string;
+  /** The digits of the number only; '' leaves a blank for the clerk. */
+  readonly number: string;
+  /** Document type code: BC, NQ, QĐ… ('' for công văn in nha-nuoc). */
+  readonly typeCode: string;
+  /** Issuing body code: TU, UBND, VPTU… */
+  readonly bodyCode: string;
+  /** Địa danh. */
+  readonly place: string;
+  /** ISO date yyyy-mm-dd, or '' when not set. */
+  readonly date: string;
+  /** Whether the DỰ THẢO mark is shown. */
+  readonly draftMark: boolean;
+  /** Dự thảo lần N; 0 means no round printed. */
+  readonly draftRound: number;
+  /** '' | KHẨN | THƯỢNG KHẨN | HỎA TỐC */
+  readonly urgency: string;
+  /** '' | MẬT | TỐI MẬT | TUYỆT MẬT */
+  readonly secrecy: string;
+  /** Top-level heading number style: `I.` or `I-`. */
+  readonly romanSeparator: '.' | '-';
+  /** Third-level heading style: `a)` or `2.1.`. */
+  readonly thirdLevel: 'letter' | 'decimal';
+}
+
+/** Attributes of the type name and subject block. */
+export interface DocumentTitleAttrs {
+  /** Tên loại văn bản, caps: BÁO CÁO, NGHỊ QUYẾT… */
+  readonly documentType: string;
+  /** Trích yếu, begins lower case. */
+  readonly subject: string;
+}
+
+/** Attributes of the closing block (signature + Nơi nhận). */
+export interface ClosingAttrs {
+  /** Quyền hạn: T/M BAN THƯỜNG VỤ, TM. ỦY BAN NHÂN DÂN… */
+  readonly authority: string;
+  /** Chức vụ: BÍ THƯ, CHỦ TỊCH… */
+  readonly signerTitle: string;
+  /** Họ tên người ký. */
+  readonly signerName: string;
+  /** Nơi nhận, one entry per line, without the leading '- '; the Lưu line is last. */
+  readonly recipients: readonly string[];
+}
+
+export const DEFAULT_HEADER_ATTRS: HeaderAttrs = {
+  profile: 'dang',
+  superiorBody: '',
+  issuingBody: '',
+  number: '',
+  typeCode: 'BC',
+  bodyCode: 'TU',
+  place: '',
+  date: '',
+  draftMark: true,
+  draftRound: 1,
+  urgency: '',
+  secrecy: '',
+  romanSeparator: '.',
+  thirdLevel: 'letter',
+};
+
+export const DEFAULT_DOCUMENT_TITLE_ATTRS: DocumentTitleAttrs = {
+  documentType: 'BÁO CÁO',
+  subject: '',
+};
+
+export const DEFAULT_CLOSING_ATTRS: ClosingAttrs = {
+  authority: '',
+  signerTitle: '',
+  signerName: '',
+  recipients: [],
+};
+
+function attrsOf(defaults: object): NodeSpec['attrs'] {
+  const attrs: Record<string, { default: unknown }> = {};
+  for (const [k, v] of Object.entries(defaults)) attrs[k] = { default: v };
+  return attrs;
+}
+
+/** Node specs by name. Their order is the schema's node order. */
+export const nodeSpecs: Record<string, NodeSpec> = {
+  doc: { content: 'header documentTitle body closing' },
+  header: { atom: true, selectable: false, draggable: false, defining: true, isolating: true, attrs: attrsOf(DEFAULT_HEADER_ATTRS) },
+  documentTitle: { atom: true, selectable: false, draggable: false, defining: true, isolating: true, attrs: attrsOf(DEFAULT_DOCUMENT_TITLE_ATTRS) },
+  body: { content: 'block+', defining: true, isolating: true },
+  closing: { atom: true, selectable: false, draggable: false, defining: true, isolating: true, attrs: attrsOf(DEFAULT_CLOSING_ATTRS) },
+  /** Body paragraph. `guidance` marks grey template hints that vanish when typed over. */
+  paragraph: { group: 'block', content: 'inline*', attrs: { guidance: { default: false } } },
+  /** "Phần thứ nhất" / "Phần I": a part above the Roman sections; its label is generated. */
+  partHeading: { group: 'block', content: 'inline*', defining: true },
+  /** Section heading: level 1 = `I.`, 2 = `1.`, 3 = `a)` or `2.1.`; numbers are generated. */
+  heading: { group: 'block', content: 'inline*', defining: true, attrs: { level: { default: 1 } } },
+  /** Dash list (`- item`). */
+  bulletList: { group: 'block', content: 'listItem+' },
+  /** Numbered list (`1.`, `2.`…). */
+  orderedList: { group: 'block', content: 'listItem+', attrs: { start: { default: 1 }, type: { default: null } } },
+  listItem: { content: 'paragraph block*', defining: true },
+  table: { group: 'block', content: 'tableRow+', tableRole: 'table', isolating: true },
+  tableRow: { content: '(tableCell | tableHeader)*', tableRole: 'row' },
+  tableHeader: { content: 'block+', tableRole: 'header_cell', isolating: true, attrs: { colspan: { default: 1 }, rowspan: { default: 1 }, colwidth: { default: null } } },
+  tableCell: { content: 'block+', tableRole: 'cell', isolating: true, attrs: { colspan: { default: 1 }, rowspan: { default: 1 }, colwidth: { default: null } } },
+  /** The resolution's operative line `QUYẾT NGHỊ:`, centred, caps, bold. */
+  resolutionClause: { group: 'block', atom: true },
+  pageBreak: { group: 'block', atom: true },
+  text: { group: 'inline' },
+  hardBreak: { group: 'inline', inline: true, selectable: false },
+  /** A footnote; its text is plain and lives in the attr. */
+  footnote: { group: 'inline', inline: true, atom: true, attrs: { text: { default: '' } } },
+};
+
+/** Mark specs by name. */
+export const markSpecs: Record<string, MarkSpec> = {
+  bold: {},
+  italic: {},
+  underline: {},
+  /** A review comment; carries only the thread id. Overlapping allowed. */
+  comment: { attrs: { id: { default: '' } }, inclusive: false, excludes: '' },
+};
+
+/** The document schema. */
+export const documentSchema = new Schema({ nodes: nodeSpecs, marks: markSpecs, topNode: 'doc' });
