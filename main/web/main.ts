@@ -1,0 +1,79 @@
+/**
+ * `npm run serve`: starts the local web host over the user's data and prints
+ * the address (with the per-launch token) to open in a browser. Bundled to
+ * `dist/main/web-host.cjs`; `npm start` falls back to it where Electron
+ * cannot run.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { TOKEN_FRAGMENT_PARAM } from '../../common/api/http';
+import { createDispatch } from '../api/dispatch';
+import { defaultDataDir, openServices, StartupError } from '../services';
+import { appPaths, readAppVersion } from './app-paths';
+import { HOST_USAGE, parseHostArgs, type HostArgs } from './host-args';
+import { canOpenBrowser, openBrowser } from './open-browser';
+import { startWebHost } from './server';
+
+function fail(message: string): never {
+  process.stderr.write(`Lỗi: ${message}\n`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  let args: HostArgs;
+  try {
+    args = parseHostArgs(process.argv.slice(2));
+  } catch (err) {
+    fail(`Tham số không hợp lệ (${(err as Error).message}).\n${HOST_USAGE}`);
+  }
+  if (args.help) {
+    process.stdout.write(`${HOST_USAGE}\n`);
+    return;
+  }
+  const paths = appPaths(__dirname);
+  if (!existsSync(join(paths.staticDir, 'index.html'))) {
+    fail(`chưa có giao diện đã dựng ở ${paths.staticDir}. Hãy chạy \`npm run build\` rồi thử lại (the renderer is not built: run \`npm run build\`).`);
+  }
+  const dataDir = args.dataDir ?? defaultDataDir();
+  let services: ReturnType<typeof openServices>;
+  try {
+    services = openServices({ dataDir, templatesDir: paths.templatesDir, appVersion: readAppVersion(paths.packageJson) });
+  } catch (err) {
+    if (err instanceof StartupError) fail(err.message);
+    throw err;
+  }
+  const dispatch = createDispatch(services.handlers, (err) => console.error('[duthao] internal error:', err));
+  const host = await startWebHost({
+    dispatch,
+    staticDir: paths.staticDir,
+    port: args.port,
+    onError: (err) => console.error('[duthao] web host error:', err),
+  });
+  const address = `${host.url}#${TOKEN_FRAGMENT_PARAM}=${host.token}`;
+  process.stdout.write(`DuThao: ${address}\n`);
+  process.stdout.write(`Mở địa chỉ trên trong trình duyệt. Dữ liệu: ${services.info.dataDir}. Nhấn Ctrl+C để dừng.\n`);
+  if (services.info.movedAsideDatabase) {
+    process.stdout.write(`Cơ sở dữ liệu cũ bị hỏng đã được chuyển sang: ${services.info.movedAsideDatabase}\n`);
+  }
+  if (args.open && canOpenBrowser()) openBrowser(address);
+
+  let stopping = false;
+  const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
+    host
+      .close()
+      .catch(() => {})
+      .finally(() => {
+        services.close();
+        process.exit(0);
+      });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`Lỗi: không khởi động được DuThao (${err instanceof Error ? err.message : String(err)})\n`);
+  process.exit(1);
+});
