@@ -1,0 +1,18 @@
+/**
+ * Entry of the `duthao` command (bundled to `dist/main/cli.cjs`, started by
+ * `bin/duthao.cjs`): wires the real services into `runCli`.
+ */
+import { defaultDataDir, openServices } from '../services';
+import { appPaths, readAppVersion } from '../web/app-paths';
+import { runCli } from './run';
+
+const paths = appPaths(__dirname);
+
+runCli(process.argv.slice(2), {
+  openServices: (dataDir) => openServices({ dataDir, templatesDir: paths.templatesDir, appVersion: readAppVersion(paths.packageJson) }),
+  defaultDataDir,
+  stdout: (text) => process.stdout.write(`${text}\n`),
+  stderr: (text) => process.stderr.write(`${text}\n`),
+}).then((code) => {
+  process.exitCode = code;
+});

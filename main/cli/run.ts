@@ -1,0 +1,148 @@
+/**
+ * Runs one `duthao` command line: parses it, opens the services over the
+ * data folder, calls the API through the same dispatch as the UI, prints the
+ * result, and turns every failure into one `Lỗi: …` line and an exit code.
+ */
+import { parseArgs } from 'node:util';
+import type { ApiMethod } from '../../common/api/contract';
+import { createDispatch, type Dispatch } from '../api/dispatch';
+import type { ApiHandlers } from '../api/handlers';
+import { CliError } from './cli-error';
+import type { CliCommand, CliContext, CliOptions } from './command';
+import { COMMANDS, findCommand } from './commands';
+
+/** The services the CLI needs, as `main/services` provides them. */
+export interface CliServices {
+  readonly handlers: ApiHandlers;
+  close(): void;
+}
+
+/** Everything the CLI gets from its surroundings (injected so tests can fake it). */
+export interface CliEnvironment {
+  /** Opens the services over a data folder; throws (e.g. `StartupError`) when it is unusable. */
+  openServices(dataDir: string): CliServices;
+  /** The data folder used when `--data-dir` is not given. */
+  defaultDataDir(): string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Overrides the dispatch (tests); by default one is made from the services' handlers. */
+  makeDispatch?: (handlers: ApiHandlers) => Dispatch;
+}
+
+const COMMON_OPTIONS: CliOptions = {
+  'data-dir': { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+/** The text of `duthao --help`. */
+export function generalUsage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'DuThao — soạn thảo văn bản Đảng và Nhà nước (dòng lệnh)',
+    '',
+    'Cách dùng: duthao <lệnh> [tham số] [--data-dir THƯ_MỤC] [--json]',
+    '',
+    'Các lệnh:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Tùy chọn chung:',
+    '  --data-dir DIR  thư mục dữ liệu (mặc định: thư mục của ứng dụng desktop)',
+    '  --json          in kết quả dạng JSON (thụt lề 2 dấu cách)',
+    '  --help, -h      hướng dẫn; `duthao <lệnh> --help` cho từng lệnh',
+  ].join('\n');
+}
+
+function commandUsage(command: CliCommand): string {
+  return `${command.summary}\n\nCách dùng: ${command.usage} [--data-dir THƯ_MỤC]`;
+}
+
+function describeError(err: unknown): { message: string; detail: string } {
+  if (err instanceof Error) {
+    const detail = (err as { detail?: unknown }).detail;
+    return { message: err.message, detail: typeof detail === 'string' && detail !== '' ? detail : err.name };
+  }
+  return { message: String(err), detail: 'unknown error' };
+}
+
+async function runCommand(command: CliCommand, rest: readonly string[], env: CliEnvironment): Promise<number> {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: [...rest], options: { ...COMMON_OPTIONS, ...command.options }, strict: true, allowPositionals: true });
+  } catch (err) {
+    throw new CliError(`tham số không hợp lệ cho lệnh ${command.name}; xem \`duthao ${command.name} --help\``, (err as Error).message, 2);
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  if (values['help'] === true) {
+    env.stdout(commandUsage(command));
+    return 0;
+  }
+  const positionals = parsed.positionals;
+  const want = command.positionals;
+  if (positionals.length < want.length || (!command.variadic && positionals.length > want.length)) {
+    throw new CliError(
+      `lệnh ${command.name} cần ${want.length === 0 ? 'không có' : want.join(', ')} tham số; cách dùng: ${command.usage}`,
+      `expected ${want.length} positional argument(s), got ${positionals.length}`,
+      2,
+    );
+  }
+
+  const dataDir = typeof values['data-dir'] === 'string' ? values['data-dir'] : env.defaultDataDir();
+  let services: CliServices | null = null;
+  let dispatch: Dispatch | null = null;
+  const open = (): Dispatch => {
+    if (dispatch) return dispatch;
+    try {
+      services = env.openServices(dataDir);
+    } catch (err) {
+      const { message, detail } = describeError(err);
+      throw new CliError(message, `${detail}; data dir: ${dataDir}`);
+    }
+    const internal = (e: unknown): void => env.stderr(`[duthao] internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    dispatch = env.makeDispatch ? env.makeDispatch(services.handlers) : createDispatch(services.handlers, internal);
+    return dispatch;
+  };
+
+  const ctx: CliContext = {
+    values,
+    positionals,
+    json: values['json'] === true,
+    async call(method: ApiMethod, args: unknown) {
+      const result = await open()(method, args);
+      if (!result.ok) throw new CliError(result.error.message, result.error.detail ?? result.error.code);
+      return result.value as never;
+    },
+    print: (text) => env.stdout(text),
+    printJson: (value) => env.stdout(JSON.stringify(value, null, 2)),
+  };
+  try {
+    await command.run(ctx);
+  } finally {
+    (services as CliServices | null)?.close();
+  }
+  return 0;
+}
+
+/** Runs `duthao <argv>`; resolves to the process exit code. Never throws. */
+export async function runCli(argv: readonly string[], env: CliEnvironment): Promise<number> {
+  try {
+    const [name, ...rest] = argv;
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+      env.stdout(generalUsage());
+      return name === undefined ? 2 : 0;
+    }
+    const command = findCommand(name);
+    if (!command) {
+      throw new CliError(`không có lệnh “${name}”; xem \`duthao --help\``, `unknown command: ${name}`, 2);
+    }
+    return await runCommand(command, rest, env);
+  } catch (err) {
+    if (err instanceof CliError) {
+      env.stderr(err.toLine());
+      return err.exitCode;
+    }
+    const { message } = describeError(err);
+    env.stderr(`Lỗi: đã xảy ra lỗi không mong muốn (${message})`);
+    return 1;
+  }
+}

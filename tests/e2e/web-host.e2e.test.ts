@@ -1,0 +1,69 @@
+// The real web host in a real browser: the page loads from the built app,
+// the API only answers calls carrying the per-launch token, and the CSP
+// stops inline scripts.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_PATH_PREFIX, TOKEN_HEADER } from '../../common/api/http';
+import { launchBrowser, startApp, type RunningApp } from './harness';
+
+let browser: Browser | undefined;
+let app: RunningApp | undefined;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function callFromPage(method: string, withToken: boolean): Promise<{ status: number; body: unknown }> {
+  return page.evaluate(
+    async ({ path, header, withToken }) => {
+      const token = new URLSearchParams(location.hash.slice(1)).get('token') ?? '';
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (withToken) headers[header] = token;
+      const res = await fetch(path, { method: 'POST', headers, body: '{}' });
+      return { status: res.status, body: await res.json() };
+    },
+    { path: API_PATH_PREFIX + method, header: TOKEN_HEADER, withToken },
+  );
+}
+
+describe('web host in Chromium', () => {
+  it('serves the app page with the strict CSP', async () => {
+    const res = await page.goto(app!.url);
+    expect(res?.status()).toBe(200);
+    const headers = res?.headers() ?? {};
+    expect(headers['content-security-policy']).toContain("script-src 'self'");
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(await page.evaluate(() => document.documentElement.outerHTML.length)).toBeGreaterThan(50);
+  });
+
+  it('rejects an API call made without the token with 401', async () => {
+    const res = await callFromPage('listDrafts', false);
+    expect(res.status).toBe(401);
+    expect(res.body).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+  });
+
+  it('answers the same call with the token from the address', async () => {
+    const res = await callFromPage('listDrafts', true);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ ok: true, value: expect.any(Array) });
+  });
+
+  it('blocks an injected inline script (CSP)', async () => {
+    const ran = await page.evaluate(async () => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__duthaoInlineRan = true;';
+      document.body.appendChild(s);
+      await new Promise((r) => setTimeout(r, 50));
+      return (window as unknown as { __duthaoInlineRan?: boolean }).__duthaoInlineRan === true;
+    });
+    expect(ran).toBe(false);
+  });
+});
