@@ -1,0 +1,71 @@
+/**
+ * The one list of TipTap extensions that makes a DuThao editor: the nodes and
+ * marks of the common schema plus editing behaviour. The app, tests and
+ * benches all build their editor from this function.
+ */
+import type { AnyExtension } from '@tiptap/core';
+import { UndoRedo, Dropcursor, Gapcursor } from '@tiptap/extensions';
+import { DocumentNode } from './extensions/document';
+import { HeaderNode } from './extensions/header';
+import { DocumentTitleNode } from './extensions/documentTitle';
+import { BodyNode } from './extensions/body';
+import { ClosingNode } from './extensions/closing';
+import { ParagraphNode } from './extensions/paragraph';
+import { PartHeadingNode } from './extensions/partHeading';
+import { HeadingNode } from './extensions/heading';
+import { BulletListNode } from './extensions/bulletList';
+import { OrderedListNode } from './extensions/orderedList';
+import { ListItemNode } from './extensions/listItem';
+import { TableNode, TableRowNode, TableHeaderNode, TableCellNode } from './extensions/table';
+import { ResolutionClauseNode } from './extensions/resolutionClause';
+import { PageBreakNode } from './extensions/pageBreak';
+import { TextNode } from './extensions/text';
+import { HardBreakNode } from './extensions/hardBreak';
+import { FootnoteNode } from './extensions/footnote';
+import { BoldMark } from './extensions/bold';
+import { ItalicMark } from './extensions/italic';
+import { UnderlineMark } from './extensions/underline';
+import { CommentMark } from './extensions/comment';
+
+/** Options of the extension list. */
+export interface DocumentExtensionOptions {
+  /** Include undo/redo history (default true). */
+  readonly history?: boolean;
+}
+
+/** The schema-defining extensions, in the common schema's node order. */
+export function createSchemaExtensions(): AnyExtension[] {
+  return [
+    DocumentNode,
+    HeaderNode,
+    DocumentTitleNode,
+    BodyNode,
+    ClosingNode,
+    ParagraphNode,
+    PartHeadingNode,
+    HeadingNode,
+    BulletListNode,
+    OrderedListNode,
+    ListItemNode,
+    TableNode,
+    TableRowNode,
+    TableHeaderNode,
+    TableCellNode,
+    ResolutionClauseNode,
+    PageBreakNode,
+    TextNode,
+    HardBreakNode,
+    FootnoteNode,
+    BoldMark,
+    ItalicMark,
+    UnderlineMark,
+    CommentMark,
+  ];
+}
+
+/** All extensions of the DuThao document editor. */
+export function createDocumentExtensions(options: DocumentExtensionOptions = {}): AnyExtension[] {
+  const list = [...createSchemaExtensions(), Dropcursor, Gapcursor];
+  if (options.history !== false) list.push(UndoRedo.configure({ depth: 500, newGroupDelay: 500 }));
+  return list;
+}

@@ -1,0 +1,19 @@
+/**
+ * The body (nội dung): the only part of the document where blocks are typed.
+ * Never parsed from pasted HTML, so a paste cannot create a second body.
+ */
+import { Node } from '@tiptap/core';
+
+/** The body node. */
+export const BodyNode = Node.create({
+  name: 'body',
+  content: 'block+',
+  defining: true,
+  isolating: true,
+  parseHTML() {
+    return [];
+  },
+  renderHTML() {
+    return ['div', { class: 'dt-body' }, 0];
+  },
+});

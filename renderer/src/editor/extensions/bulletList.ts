@@ -1,0 +1,29 @@
+/** Dash list (`- item`), as official documents write enumerations. */
+import { Node } from '@tiptap/core';
+
+/** The dash (bullet) list node. */
+export const BulletListNode = Node.create({
+  name: 'bulletList',
+  group: 'block',
+  content: 'listItem+',
+  parseHTML() {
+    return [{ tag: 'ul' }];
+  },
+  renderHTML() {
+    return ['ul', { class: 'dt-dash-list' }, 0];
+  },
+  addCommands() {
+    return {
+      toggleDashList: () => ({ commands }) => commands.toggleList(this.name, 'listItem'),
+    };
+  },
+});
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    bulletList: {
+      /** Turns the selected paragraphs into a dash list, or back. */
+      toggleDashList: () => ReturnType;
+    };
+  }
+}

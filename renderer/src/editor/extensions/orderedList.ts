@@ -1,0 +1,42 @@
+/** Numbered list (`1.`, `2.`…). */
+import { Node } from '@tiptap/core';
+
+/** The numbered (ordered) list node. */
+export const OrderedListNode = Node.create({
+  name: 'orderedList',
+  group: 'block',
+  content: 'listItem+',
+  addAttributes() {
+    return {
+      start: {
+        default: 1,
+        parseHTML: (el) => {
+          const n = Number.parseInt(el.getAttribute('start') ?? '', 10);
+          return Number.isFinite(n) ? n : 1;
+        },
+        renderHTML: (attrs) => (attrs.start !== 1 ? { start: String(attrs.start) } : {}),
+      },
+      type: { default: null, parseHTML: () => null, rendered: false },
+    };
+  },
+  parseHTML() {
+    return [{ tag: 'ol' }];
+  },
+  renderHTML({ HTMLAttributes }) {
+    return ['ol', { ...HTMLAttributes, class: 'dt-ordered-list' }, 0];
+  },
+  addCommands() {
+    return {
+      toggleOrderedList: () => ({ commands }) => commands.toggleList(this.name, 'listItem'),
+    };
+  },
+});
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    orderedList: {
+      /** Turns the selected paragraphs into a numbered list, or back. */
+      toggleOrderedList: () => ReturnType;
+    };
+  }
+}

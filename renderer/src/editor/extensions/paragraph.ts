@@ -1,0 +1,28 @@
+/**
+ * Body paragraph. `guidance` marks grey template hints that are replaced by
+ * what the drafter types and never reach the export.
+ */
+import { Node } from '@tiptap/core';
+
+/** The paragraph node. */
+export const ParagraphNode = Node.create({
+  name: 'paragraph',
+  group: 'block',
+  content: 'inline*',
+  priority: 1000,
+  addAttributes() {
+    return {
+      guidance: {
+        default: false,
+        parseHTML: (el) => el.hasAttribute('data-guidance'),
+        renderHTML: (attrs) => (attrs.guidance ? { 'data-guidance': 'true', class: 'dt-guidance' } : {}),
+      },
+    };
+  },
+  parseHTML() {
+    return [{ tag: 'p' }];
+  },
+  renderHTML({ HTMLAttributes }) {
+    return ['p', HTMLAttributes, 0];
+  },
+});

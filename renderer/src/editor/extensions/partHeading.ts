@@ -1,0 +1,19 @@
+/**
+ * A part above the Roman sections ("Phần thứ nhất"): the label is generated,
+ * the drafter types only the part's title.
+ */
+import { Node } from '@tiptap/core';
+
+/** The part heading node. */
+export const PartHeadingNode = Node.create({
+  name: 'partHeading',
+  group: 'block',
+  content: 'inline*',
+  defining: true,
+  parseHTML() {
+    return [{ tag: 'h1[data-dt-part]', priority: 60 }];
+  },
+  renderHTML() {
+    return ['h1', { 'data-dt-part': 'true', class: 'dt-part-heading' }, 0];
+  },
+});

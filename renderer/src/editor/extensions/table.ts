@@ -1,0 +1,36 @@
+/**
+ * Tables with a header row: TipTap's table extension, trimmed to exactly the
+ * schema's table/tableRow/tableHeader/tableCell (no alignment attribute, no
+ * column resizing: widths are set by the exporter's profile).
+ */
+import { Table, TableRow, TableHeader, TableCell } from '@tiptap/extension-table';
+import type { Attributes } from '@tiptap/core';
+
+function cellAttributes(parent: Attributes | undefined): Attributes {
+  const p = parent ?? {};
+  return {
+    colspan: p.colspan ?? { default: 1 },
+    rowspan: p.rowspan ?? { default: 1 },
+    colwidth: p.colwidth ?? { default: null },
+  };
+}
+
+/** The table node. */
+export const TableNode = Table.configure({ resizable: false, HTMLAttributes: { class: 'dt-table' } });
+
+/** A table row. */
+export const TableRowNode = TableRow;
+
+/** A header cell (first row). */
+export const TableHeaderNode = TableHeader.extend({
+  addAttributes() {
+    return cellAttributes(this.parent?.());
+  },
+});
+
+/** A body cell. */
+export const TableCellNode = TableCell.extend({
+  addAttributes() {
+    return cellAttributes(this.parent?.());
+  },
+});
