@@ -2,7 +2,8 @@
  * Entry of the `duthao` command (bundled to `dist/main/cli.cjs`, started by
  * `bin/duthao.cjs`): wires the real services into `runCli`.
  */
-import { defaultDataDir, openServices } from '../services';
+import { openServices } from '../services';
+import { defaultDataDir } from '../services/data-dir';
 import { appPaths, readAppVersion } from '../web/app-paths';
 import { runCli } from './run';
 
@@ -10,7 +11,7 @@ const paths = appPaths(__dirname);
 
 runCli(process.argv.slice(2), {
   openServices: (dataDir) => openServices({ dataDir, templatesDir: paths.templatesDir, appVersion: readAppVersion(paths.packageJson) }),
-  defaultDataDir,
+  defaultDataDir: () => defaultDataDir(),
   stdout: (text) => process.stdout.write(`${text}\n`),
   stderr: (text) => process.stderr.write(`${text}\n`),
 }).then((code) => {

@@ -8,7 +8,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { TOKEN_FRAGMENT_PARAM } from '../../common/api/http';
 import { createDispatch } from '../api/dispatch';
-import { defaultDataDir, openServices, StartupError } from '../services';
+import { openServices } from '../services';
+import { defaultDataDir } from '../services/data-dir';
+import { StartupError } from '../store/startup-error';
 import { appPaths, readAppVersion } from './app-paths';
 import { HOST_USAGE, parseHostArgs, type HostArgs } from './host-args';
 import { canOpenBrowser, openBrowser } from './open-browser';
@@ -39,7 +41,7 @@ async function main(): Promise<void> {
   try {
     services = openServices({ dataDir, templatesDir: paths.templatesDir, appVersion: readAppVersion(paths.packageJson) });
   } catch (err) {
-    if (err instanceof StartupError) fail(err.message);
+    if (err instanceof StartupError) fail(`${err.message} (${err.detail})`);
     throw err;
   }
   const dispatch = createDispatch(services.handlers, (err) => console.error('[duthao] internal error:', err));
