@@ -1,0 +1,17 @@
+/**
+ * What every group of handlers needs: the store, the templates folder, the
+ * clock and an id source. Handlers get it instead of reaching for globals,
+ * so tests can control time.
+ */
+import type { DraftStore } from '../store/draft-store';
+
+/** Shared dependencies of the service handlers. */
+export interface ServiceContext {
+  readonly store: DraftStore;
+  readonly templatesDir: string;
+  readonly now: () => Date;
+  /** A fresh id for a draft or template. */
+  readonly newId: () => string;
+  /** Called after a draft's text or title changed (schedules search re-indexing). */
+  readonly onDraftChanged: () => void;
+}

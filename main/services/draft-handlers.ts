@@ -1,0 +1,159 @@
+/**
+ * The drafts library: list, open, create from a template, save, rename,
+ * duplicate, trash, restore, delete for good, and search.
+ */
+import type { Draft, DraftSummary } from '../../common/api/contract';
+import { ApiError } from '../../common/api/errors';
+import { PROFILE_IDS, type DocJSON, type ProfileId } from '../../common/document/types';
+import { toNfc } from '../../common/text/normalize';
+import type { ApiHandlers } from '../api/handlers';
+import type { DraftRecord, DraftWithDoc } from '../store/draft-store';
+import type { ServiceContext } from './context';
+import { checkAndNormalizeDocument } from './document-check';
+import { notFoundDraft } from './not-found';
+import { prefillDraft } from './prefill';
+import { readSettings } from './settings-handlers';
+import { resolveTemplate } from './template-handlers';
+
+/** Default number of search results. */
+export const DEFAULT_SEARCH_LIMIT = 20;
+
+/** Longest title the contract accepts. */
+const MAX_TITLE = 500;
+
+/** Suffix of a duplicated draft's title. */
+export const COPY_SUFFIX = ' (bản sao)';
+
+
+function summary(r: DraftRecord): DraftSummary {
+  return {
+    id: r.id,
+    title: r.title,
+    templateId: r.templateId,
+    templateTitle: r.templateTitle,
+    profile: r.profile,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    deletedAt: r.deletedAt,
+  };
+}
+
+function toDraft(r: DraftWithDoc): Draft {
+  return { ...summary(r), doc: JSON.parse(r.docJson) as DocJSON, revision: r.revision };
+}
+
+/** The profile the document's header says, if it says a valid one. */
+function headerProfile(doc: DocJSON): ProfileId | undefined {
+  const p = doc.content?.[0]?.type === 'header' ? doc.content[0].attrs?.profile : undefined;
+  return PROFILE_IDS.includes(p as ProfileId) ? (p as ProfileId) : undefined;
+}
+
+function clampTitle(title: string): string {
+  return title.length <= MAX_TITLE ? title : title.slice(0, MAX_TITLE);
+}
+
+/** Handlers for the drafts library and search. */
+export function draftHandlers(
+  ctx: ServiceContext,
+): Pick<
+  ApiHandlers,
+  'listDrafts' | 'getDraft' | 'createDraft' | 'saveDraft' | 'renameDraft' | 'duplicateDraft' | 'trashDraft' | 'restoreDraft' | 'deleteDraft' | 'searchDrafts'
+> {
+  const { store } = ctx;
+  const existing = (id: string): DraftRecord => {
+    const r = store.getDraftMeta(id);
+    if (!r) throw notFoundDraft(id);
+    return r;
+  };
+
+  return {
+    listDrafts: ({ trash }) => store.listDrafts(trash === true).map(summary),
+
+    getDraft: ({ id }) => {
+      const r = store.getDraft(id);
+      if (!r) throw notFoundDraft(id);
+      return toDraft(r);
+    },
+
+    createDraft: ({ templateId, title }) => {
+      const template = resolveTemplate(ctx, templateId);
+      const now = ctx.now();
+      const filled = prefillDraft(template.doc, template.draftTitle, readSettings(ctx), now);
+      const checked = checkAndNormalizeDocument(filled.doc);
+      if (!checked.ok) {
+        throw new ApiError('INVALID_ARGUMENT', `Mẫu "${template.title}" bị lỗi nên không dùng được.`, `${checked.path}: ${checked.message}`);
+      }
+      const id = ctx.newId();
+      store.insertDraft({
+        id,
+        title: clampTitle(title ? toNfc(title) : filled.title),
+        templateId: template.id,
+        templateTitle: template.title,
+        profile: headerProfile(checked.doc) ?? template.profile,
+        docJson: JSON.stringify(checked.doc),
+        now: now.toISOString(),
+      });
+      ctx.onDraftChanged();
+      return toDraft(store.getDraft(id)!);
+    },
+
+    saveDraft: ({ id, doc }) => {
+      const checked = checkAndNormalizeDocument(doc);
+      if (!checked.ok) {
+        throw new ApiError('INVALID_ARGUMENT', 'Nội dung dự thảo không hợp lệ nên chưa được lưu.', `${checked.path}: ${checked.message}`);
+      }
+      const r = store.updateDoc(id, JSON.stringify(checked.doc), ctx.now().toISOString(), headerProfile(checked.doc));
+      if (!r) throw notFoundDraft(id);
+      ctx.onDraftChanged();
+      return { id: r.id, updatedAt: r.updatedAt, revision: r.revision };
+    },
+
+    renameDraft: ({ id, title }) => {
+      const r = store.renameDraft(id, toNfc(title), ctx.now().toISOString());
+      if (!r) throw notFoundDraft(id);
+      ctx.onDraftChanged();
+      return summary(r);
+    },
+
+    duplicateDraft: ({ id }) => {
+      const source = store.getDraft(id);
+      if (!source) throw notFoundDraft(id);
+      const copyId = ctx.newId();
+      const base = source.title.slice(0, MAX_TITLE - COPY_SUFFIX.length);
+      const r = store.insertDraft({
+        id: copyId,
+        title: base + COPY_SUFFIX,
+        templateId: source.templateId,
+        templateTitle: source.templateTitle,
+        profile: source.profile,
+        docJson: source.docJson,
+        now: ctx.now().toISOString(),
+      });
+      ctx.onDraftChanged();
+      return summary(r);
+    },
+
+    trashDraft: ({ id }) => {
+      const r = existing(id);
+      if (r.deletedAt !== null) return summary(r);
+      return summary(store.setDeletedAt(id, ctx.now().toISOString())!);
+    },
+
+    restoreDraft: ({ id }) => {
+      const r = existing(id);
+      if (r.deletedAt === null) return summary(r);
+      return summary(store.setDeletedAt(id, null)!);
+    },
+
+    deleteDraft: ({ id }) => {
+      const r = existing(id);
+      if (r.deletedAt === null) {
+        throw new ApiError('CONFLICT', 'Chỉ xóa hẳn được dự thảo đã ở trong thùng rác. Hãy chuyển dự thảo vào thùng rác trước.', `draft ${id} is not in the trash`);
+      }
+      store.deleteDraft(id);
+      return { id };
+    },
+
+    searchDrafts: ({ query, limit }) => store.search(query, limit ?? DEFAULT_SEARCH_LIMIT),
+  };
+}

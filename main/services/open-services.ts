@@ -1,0 +1,123 @@
+/**
+ * Opens DuThao's services over a data folder: the database, the built-in
+ * templates and the handlers of every API method. Electron IPC, the web
+ * host and the CLI all call this, then `createDispatch(services.handlers)`.
+ */
+import { randomUUID } from 'node:crypto';
+import { API_METHOD_NAMES, type ApiMethod, type AppInfo } from '../../common/api/contract';
+import { ApiError } from '../../common/api/errors';
+import type { ApiHandlers } from '../api/handlers';
+import type { DraftStore } from '../store/draft-store';
+import { openDatabase } from '../store/sqlite/open-database';
+import { SqliteDraftStore } from '../store/sqlite/sqlite-draft-store';
+import type { ServiceContext } from './context';
+import { databasePath } from './data-dir';
+import { draftHandlers } from './draft-handlers';
+import { settingsHandlers } from './settings-handlers';
+import { toStorageError } from './storage-error';
+import { templateHandlers } from './template-handlers';
+
+/** The open services: what the transports call, facts for the UI, and shutdown. */
+export interface Services {
+  readonly handlers: ApiHandlers;
+  readonly info: AppInfo;
+  /** Finishes pending work (search index) and closes the database. */
+  close(): void;
+}
+
+/** Options of `openServices`. */
+export interface OpenServicesOptions {
+  readonly dataDir: string;
+  readonly templatesDir: string;
+  readonly appVersion: string;
+  readonly now?: () => Date;
+  /** How long a write waits for a lock held by another program (default 5 s). */
+  readonly busyTimeoutMs?: number;
+  /** Delay between the last change and re-indexing for search (default 2 s). */
+  readonly indexDelayMs?: number;
+}
+
+/** Methods that only read: a storage failure in them is "không đọc được", not "không lưu được". */
+const READ_METHODS: ReadonlySet<ApiMethod> = new Set(['listDrafts', 'getDraft', 'searchDrafts', 'listTemplates', 'getSettings', 'getAppInfo']);
+
+/** Wraps each handler so a database failure becomes a STORAGE ApiError. */
+function guard(handlers: ApiHandlers): ApiHandlers {
+  const out: Partial<Record<ApiMethod, (args: never) => unknown>> = {};
+  for (const name of API_METHOD_NAMES) {
+    const fn = handlers[name] as (args: unknown) => unknown;
+    out[name] = (args: unknown) => {
+      try {
+        return fn(args);
+      } catch (err) {
+        if (err instanceof ApiError) throw err;
+        throw toStorageError(err, READ_METHODS.has(name) ? 'read' : 'write') ?? err;
+      }
+    };
+  }
+  return out as ApiHandlers;
+}
+
+/** Everything `createServices` needs besides a store. */
+export interface ServiceOptions {
+  readonly templatesDir: string;
+  readonly info: AppInfo;
+  readonly now?: () => Date;
+  readonly newId?: () => string;
+  readonly indexDelayMs?: number;
+}
+
+/** Builds the services over an open store (tests use it to reach the store). */
+export function createServices(store: DraftStore, options: ServiceOptions): Services {
+  let timer: NodeJS.Timeout | null = null;
+  const indexDelay = options.indexDelayMs ?? 2000;
+  const ctx: ServiceContext = {
+    store,
+    templatesDir: options.templatesDir,
+    now: options.now ?? (() => new Date()),
+    newId: options.newId ?? randomUUID,
+    onDraftChanged: () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = null;
+        try {
+          store.refreshSearchIndex();
+        } catch {
+          // The index stays marked dirty and is rebuilt before the next search.
+        }
+      }, indexDelay);
+      timer.unref();
+    },
+  };
+  const handlers = guard({
+    ...draftHandlers(ctx),
+    ...templateHandlers(ctx),
+    ...settingsHandlers(ctx),
+    getAppInfo: () => options.info,
+  });
+  return {
+    handlers,
+    info: options.info,
+    close: () => {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      store.close();
+    },
+  };
+}
+
+/**
+ * Opens the database in `dataDir` (creating the folder; moving a corrupt
+ * database aside) and returns the services. Throws `StartupError` when the
+ * folder or the database cannot be used.
+ */
+export function openServices(opts: OpenServicesOptions): Services {
+  const path = databasePath(opts.dataDir);
+  const opened = openDatabase(path, { busyTimeoutMs: opts.busyTimeoutMs, now: opts.now });
+  const info: AppInfo = { version: opts.appVersion, dataDir: opts.dataDir, databasePath: path, movedAsideDatabase: opened.movedAside };
+  return createServices(new SqliteDraftStore(opened.db), {
+    templatesDir: opts.templatesDir,
+    info,
+    now: opts.now,
+    indexDelayMs: opts.indexDelayMs,
+  });
+}

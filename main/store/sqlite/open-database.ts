@@ -1,0 +1,140 @@
+/**
+ * Opens DuThao's SQLite database: creates the data folder, sets the PRAGMAs,
+ * checks the file, moves a corrupt one aside (never deleting it) and brings
+ * the schema up to date.
+ */
+import Database from 'better-sqlite3';
+import { accessSync, constants, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { StartupError } from '../startup-error';
+import { MIGRATIONS, type Migration } from './migrations';
+
+/** How to open the database. */
+export interface OpenDatabaseOptions {
+  /** The schema steps to apply (tests pass a prefix to build an old database). */
+  readonly migrations?: readonly Migration[];
+  /** How long a write waits for another connection's lock before failing. */
+  readonly busyTimeoutMs?: number;
+  /** Clock, for the name of a moved-aside file. */
+  readonly now?: () => Date;
+}
+
+/** An open database and what happened on the way. */
+export interface OpenedDatabase {
+  readonly db: Database.Database;
+  /** Where a corrupt database file was moved, or null. */
+  readonly movedAside: string | null;
+}
+
+/** Thrown inside this module when the file opens but fails its check. */
+class CorruptDatabaseError extends Error {}
+
+const CORRUPTION_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
+
+function sqliteCode(err: unknown): string {
+  return err instanceof Database.SqliteError ? err.code : '';
+}
+
+function isCorruption(err: unknown): boolean {
+  const code = sqliteCode(err);
+  return err instanceof CorruptDatabaseError || CORRUPTION_CODES.has(code) || code.startsWith('SQLITE_CORRUPT');
+}
+
+/** Creates the data folder if needed and checks that it can be read and written. */
+function ensureDataDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    if (!statSync(dir).isDirectory()) throw new Error(`${dir} is not a directory`);
+    accessSync(dir, constants.R_OK | constants.W_OK);
+  } catch (err) {
+    throw new StartupError(
+      `Không dùng được thư mục dữ liệu "${dir}": không tạo được, không đọc được hoặc không ghi được. Hãy chọn thư mục khác hoặc kiểm tra quyền truy cập.`,
+      `data directory ${dir} is not usable: ${String(err)}`,
+    );
+  }
+}
+
+/** Applies the migrations the database has not had yet, each in its own transaction. */
+export function migrate(db: Database.Database, migrations: readonly Migration[]): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > migrations.length) {
+    throw new StartupError(
+      'Dữ liệu này được tạo bởi một phiên bản DuThao mới hơn. Hãy cập nhật DuThao để mở.',
+      `database schema version ${version} is newer than this build's ${migrations.length}`,
+    );
+  }
+  for (let v = version; v < migrations.length; v++) {
+    db.transaction(() => {
+      migrations[v]!(db);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+}
+
+function openAndCheck(path: string, options: OpenDatabaseOptions): Database.Database {
+  const db = new Database(path, { timeout: options.busyTimeoutMs ?? 5000 });
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new CorruptDatabaseError(`quick_check: ${String(check)}`);
+    migrate(db, options.migrations ?? MIGRATIONS);
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+function stamp(date: Date): string {
+  return date.toISOString().replace(/[:.]/g, '-');
+}
+
+/** Renames the database and its -wal/-shm files to `<name>.corrupt-<time>`; returns the new path. */
+function moveAside(path: string, now: Date): string {
+  let target = `${path}.corrupt-${stamp(now)}`;
+  for (let n = 2; existsSync(target); n++) target = `${path}.corrupt-${stamp(now)}-${n}`;
+  try {
+    renameSync(path, target);
+    for (const suffix of ['-wal', '-shm']) if (existsSync(path + suffix)) renameSync(path + suffix, target + suffix);
+  } catch (err) {
+    throw new StartupError(
+      `Tệp dữ liệu "${path}" bị hỏng và không đổi tên được để tạo tệp mới. Hãy chép tệp này ra chỗ khác rồi mở lại DuThao.`,
+      `cannot move corrupt database aside: ${String(err)}`,
+    );
+  }
+  return target;
+}
+
+function cannotOpen(path: string, err: unknown): StartupError {
+  const code = sqliteCode(err);
+  const busy = code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED');
+  return new StartupError(
+    busy
+      ? `Tệp dữ liệu "${path}" đang bị một chương trình khác khóa. Hãy đóng chương trình đó (hoặc cửa sổ DuThao khác) rồi thử lại.`
+      : `Không mở được tệp dữ liệu "${path}". Hãy kiểm tra quyền đọc/ghi của thư mục dữ liệu.`,
+    `cannot open database ${path}: ${code ? code + ': ' : ''}${String(err)}`,
+  );
+}
+
+/**
+ * Opens (or creates) the database at `path`. A corrupt file is moved aside
+ * and a fresh database created; any other failure is a `StartupError`.
+ */
+export function openDatabase(path: string, options: OpenDatabaseOptions = {}): OpenedDatabase {
+  ensureDataDir(dirname(path));
+  try {
+    return { db: openAndCheck(path, options), movedAside: null };
+  } catch (err) {
+    if (err instanceof StartupError) throw err;
+    if (!isCorruption(err)) throw cannotOpen(path, err);
+    const movedAside = moveAside(path, (options.now ?? (() => new Date()))());
+    try {
+      return { db: openAndCheck(path, options), movedAside };
+    } catch (again) {
+      if (again instanceof StartupError) throw again;
+      throw cannotOpen(path, again);
+    }
+  }
+}

@@ -1,0 +1,240 @@
+/**
+ * The `DraftStore` on better-sqlite3. Saves write the document and mark the
+ * draft for re-indexing in one transaction; the search index (folded text in
+ * FTS5, original text for snippets) is brought up to date before every
+ * search and when the services ask (shortly after saves), so a save of a
+ * 100,000-word draft does not pay for re-indexing it on every keystroke
+ * pause, yet a search never sees a stale index.
+ */
+import type Database from 'better-sqlite3';
+import { documentPlainText } from '../../../common/document/plain-text';
+import type { NodeJSON, ProfileId } from '../../../common/document/types';
+import type { DraftRecord, DraftStore, DraftWithDoc, NewDraft, SearchRecord, UserTemplateRecord } from '../draft-store';
+import { foldForIndex } from '../search-fold';
+import { makeSnippet } from '../snippet';
+import { toFtsQuery } from './fts-query';
+
+interface DraftRow {
+  key: number;
+  id: string;
+  title: string;
+  template_id: string;
+  template_title: string;
+  profile: ProfileId;
+  revision: number;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+interface TemplateRow {
+  id: string;
+  title: string;
+  profile: ProfileId;
+  description: string;
+  doc_json: string;
+  created_at: string;
+}
+
+const DRAFT_COLUMNS = 'key, id, title, template_id, template_title, profile, revision, created_at, updated_at, deleted_at';
+
+/** Column weights for bm25: a match in the title counts ten times one in the text. */
+const TITLE_WEIGHT = 10;
+const BODY_WEIGHT = 1;
+
+function toRecord(row: DraftRow): DraftRecord {
+  return {
+    id: row.id,
+    title: row.title,
+    templateId: row.template_id,
+    templateTitle: row.template_title,
+    profile: row.profile,
+    revision: row.revision,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    deletedAt: row.deleted_at,
+  };
+}
+
+function toTemplate(row: TemplateRow): UserTemplateRecord {
+  return { id: row.id, title: row.title, profile: row.profile, description: row.description, docJson: row.doc_json, createdAt: row.created_at };
+}
+
+/** Plain text of a stored document; a document that cannot be parsed indexes as empty. */
+function plainTextOf(docJson: string): string {
+  try {
+    return documentPlainText(JSON.parse(docJson) as NodeJSON);
+  } catch {
+    return '';
+  }
+}
+
+/** The SQLite implementation of `DraftStore`. */
+export class SqliteDraftStore implements DraftStore {
+  /** The connection, for diagnostics and tests (e.g. to simulate a full disk). */
+  readonly db: Database.Database;
+  private readonly stmts;
+
+  constructor(db: Database.Database) {
+    this.db = db;
+    this.stmts = {
+      list: db.prepare<[], DraftRow>(`SELECT ${DRAFT_COLUMNS} FROM drafts WHERE deleted_at IS NULL ORDER BY updated_at DESC, key DESC`),
+      listTrash: db.prepare<[], DraftRow>(`SELECT ${DRAFT_COLUMNS} FROM drafts WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, key DESC`),
+      get: db.prepare<[string], DraftRow & { doc_json: string }>(`SELECT ${DRAFT_COLUMNS}, doc_json FROM drafts WHERE id = ?`),
+      getMeta: db.prepare<[string], DraftRow>(`SELECT ${DRAFT_COLUMNS} FROM drafts WHERE id = ?`),
+      insert: db.prepare(
+        `INSERT INTO drafts (id, title, template_id, template_title, profile, revision, created_at, updated_at, deleted_at, search_dirty, doc_json)
+         VALUES (@id, @title, @templateId, @templateTitle, @profile, 1, @now, @now, NULL, 1, @docJson)`,
+      ),
+      updateDoc: db.prepare<[string, string, ProfileId | null, string]>(
+        'UPDATE drafts SET doc_json = ?, revision = revision + 1, updated_at = ?, profile = COALESCE(?, profile), search_dirty = 1 WHERE id = ?',
+      ),
+      rename: db.prepare<[string, string, string]>('UPDATE drafts SET title = ?, updated_at = ?, search_dirty = 1 WHERE id = ?'),
+      setDeleted: db.prepare<[string | null, string]>('UPDATE drafts SET deleted_at = ? WHERE id = ?'),
+      keyOf: db.prepare<[string], { key: number }>('SELECT key FROM drafts WHERE id = ?'),
+      deleteDraft: db.prepare<[number]>('DELETE FROM drafts WHERE key = ?'),
+      dirty: db.prepare<[], { key: number; title: string; doc_json: string }>('SELECT key, title, doc_json FROM drafts WHERE search_dirty = 1'),
+      ftsDelete: db.prepare<[number]>('DELETE FROM drafts_fts WHERE rowid = ?'),
+      ftsInsert: db.prepare<[number, string, string]>('INSERT INTO drafts_fts (rowid, title_f, body_f) VALUES (?, ?, ?)'),
+      textUpsert: db.prepare<[number, string]>('INSERT INTO draft_texts (key, body_text) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET body_text = excluded.body_text'),
+      clean: db.prepare<[number]>('UPDATE drafts SET search_dirty = 0 WHERE key = ?'),
+      search: db.prepare<[string, number], { key: number; id: string; title: string; profile: ProfileId; updated_at: string }>(
+        `SELECT d.key, d.id, d.title, d.profile, d.updated_at
+         FROM drafts_fts JOIN drafts d ON d.key = drafts_fts.rowid
+         WHERE drafts_fts MATCH ? AND d.deleted_at IS NULL
+         ORDER BY bm25(drafts_fts, ${TITLE_WEIGHT}, ${BODY_WEIGHT}), d.updated_at DESC
+         LIMIT ?`,
+      ),
+      bodyText: db.prepare<[number], { body_text: string }>('SELECT body_text FROM draft_texts WHERE key = ?'),
+      settings: db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings'),
+      setSetting: db.prepare<[string, string]>('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+      templates: db.prepare<[], TemplateRow>('SELECT id, title, profile, description, doc_json, created_at FROM user_templates ORDER BY created_at DESC, id'),
+      template: db.prepare<[string], TemplateRow>('SELECT id, title, profile, description, doc_json, created_at FROM user_templates WHERE id = ?'),
+      insertTemplate: db.prepare(
+        'INSERT INTO user_templates (id, title, profile, description, doc_json, created_at) VALUES (@id, @title, @profile, @description, @docJson, @createdAt)',
+      ),
+      deleteTemplate: db.prepare<[string]>('DELETE FROM user_templates WHERE id = ?'),
+    };
+  }
+
+  listDrafts(trash: boolean): DraftRecord[] {
+    return (trash ? this.stmts.listTrash : this.stmts.list).all().map(toRecord);
+  }
+
+  getDraft(id: string): DraftWithDoc | null {
+    const row = this.stmts.get.get(id);
+    return row ? { ...toRecord(row), docJson: row.doc_json } : null;
+  }
+
+  getDraftMeta(id: string): DraftRecord | null {
+    return this.meta(id);
+  }
+
+  private meta(id: string): DraftRecord | null {
+    const row = this.stmts.getMeta.get(id);
+    return row ? toRecord(row) : null;
+  }
+
+  insertDraft(draft: NewDraft): DraftRecord {
+    return this.db.transaction(() => {
+      this.stmts.insert.run(draft);
+      return this.meta(draft.id)!;
+    })();
+  }
+
+  updateDoc(id: string, docJson: string, now: string, profile?: ProfileId): DraftRecord | null {
+    return this.db.transaction(() => (this.stmts.updateDoc.run(docJson, now, profile ?? null, id).changes ? this.meta(id) : null))();
+  }
+
+  renameDraft(id: string, title: string, now: string): DraftRecord | null {
+    return this.db.transaction(() => (this.stmts.rename.run(title, now, id).changes ? this.meta(id) : null))();
+  }
+
+  setDeletedAt(id: string, deletedAt: string | null): DraftRecord | null {
+    return this.db.transaction(() => (this.stmts.setDeleted.run(deletedAt, id).changes ? this.meta(id) : null))();
+  }
+
+  deleteDraft(id: string): boolean {
+    return this.db.transaction(() => {
+      const row = this.stmts.keyOf.get(id);
+      if (!row) return false;
+      this.stmts.ftsDelete.run(row.key);
+      this.stmts.deleteDraft.run(row.key);
+      return true;
+    })();
+  }
+
+  refreshSearchIndex(): number {
+    return this.db.transaction(() => {
+      const rows = this.stmts.dirty.all();
+      for (const row of rows) {
+        const text = plainTextOf(row.doc_json);
+        this.stmts.ftsDelete.run(row.key);
+        this.stmts.ftsInsert.run(row.key, foldForIndex(row.title), foldForIndex(text));
+        this.stmts.textUpsert.run(row.key, text);
+        this.stmts.clean.run(row.key);
+      }
+      return rows.length;
+    })();
+  }
+
+  search(query: string, limit: number): SearchRecord[] {
+    const fts = toFtsQuery(query);
+    if (!fts) return [];
+    this.refreshSearchIndex();
+    const rows = this.stmts.search.all(fts.match, limit);
+    return rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      profile: r.profile,
+      updatedAt: r.updated_at,
+      snippet: makeSnippet(this.stmts.bodyText.get(r.key)?.body_text ?? '', fts.tokens),
+    }));
+  }
+
+  getSettings(): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const { key, value } of this.stmts.settings.all()) {
+      try {
+        out[key] = JSON.parse(value);
+      } catch {
+        // A value we cannot read is treated as unset.
+      }
+    }
+    return out;
+  }
+
+  setSettings(values: Readonly<Record<string, unknown>>): void {
+    this.db.transaction(() => {
+      for (const [key, value] of Object.entries(values)) {
+        if (value !== undefined) this.stmts.setSetting.run(key, JSON.stringify(value));
+      }
+    })();
+  }
+
+  listUserTemplates(): UserTemplateRecord[] {
+    return this.stmts.templates.all().map(toTemplate);
+  }
+
+  getUserTemplate(id: string): UserTemplateRecord | null {
+    const row = this.stmts.template.get(id);
+    return row ? toTemplate(row) : null;
+  }
+
+  insertUserTemplate(template: UserTemplateRecord): void {
+    this.db.transaction(() => this.stmts.insertTemplate.run(template))();
+  }
+
+  deleteUserTemplate(id: string): boolean {
+    return this.db.transaction(() => this.stmts.deleteTemplate.run(id).changes > 0)();
+  }
+
+  close(): void {
+    if (!this.db.open) return;
+    try {
+      this.refreshSearchIndex();
+    } finally {
+      this.db.close();
+    }
+  }
+}
