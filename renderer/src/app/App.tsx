@@ -1,0 +1,168 @@
+/**
+ * The app shell: start-up notices, the header, routing between the library,
+ * the trash and the editor (saving before leaving a draft), menu commands and
+ * the window-close handshake.
+ */
+import { useCallback, useContext, useEffect, useRef, useState } from 'react';
+import type { DuThaoBridge, MenuCommand } from '../../../common/api/bridge';
+import type { AppInfo } from '../../../common/api/contract';
+import { useApi } from '../api/ApiContext';
+import { EditorScreen, type EditorGuard } from '../editor-screen/EditorScreen';
+import { LibraryScreen } from '../library/LibraryScreen';
+import { isSettingsEmpty, SettingsDialog } from '../settings/SettingsDialog';
+import { Notice } from '../ui/Notice';
+import { CommandContext } from './CommandContext';
+import { listenBrowserShortcuts } from './commands';
+import { parseRoute, routeHash, type Route } from './route';
+
+/** Props of `App`. */
+export interface AppProps {
+  /** The desktop bridge (menu commands, close handshake), or null in a browser. */
+  readonly bridge: DuThaoBridge | null;
+}
+
+function sameRoute(a: Route, b: Route): boolean {
+  return routeHash(a) === routeHash(b);
+}
+
+/** The whole UI. */
+export function App({ bridge }: AppProps) {
+  const api = useApi();
+  const hub = useContext(CommandContext);
+  const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
+  const routeRef = useRef(route);
+  routeRef.current = route;
+  const guardRef = useRef<EditorGuard | null>(null);
+  const [appInfo, setAppInfo] = useState<AppInfo | null>(null);
+  const [movedAsideDismissed, setMovedAsideDismissed] = useState(false);
+  const [needsSettings, setNeedsSettings] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState<false | 'normal' | 'first-run'>(false);
+  const [newDraftRequest, setNewDraftRequest] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => {
+    api.getAppInfo({}).then(setAppInfo, () => {});
+    api.getSettings({}).then((s) => setNeedsSettings(isSettingsEmpty(s)), () => {});
+  }, [api]);
+
+  const registerGuard = useCallback((g: EditorGuard | null) => {
+    guardRef.current = g;
+  }, []);
+
+  /** Saves the open draft; false when that failed (stay in the editor, its message is showing). */
+  const leaveDraft = async (): Promise<boolean> => {
+    if (routeRef.current.screen !== 'draft' || !guardRef.current) return true;
+    return guardRef.current.flush();
+  };
+
+  const go = async (next: Route): Promise<boolean> => {
+    if (sameRoute(next, routeRef.current)) return true;
+    if (!(await leaveDraft())) return false;
+    history.pushState(history.state, '', routeHash(next));
+    routeRef.current = next;
+    setRoute(next);
+    return true;
+  };
+  const goRef = useRef(go);
+  goRef.current = go;
+
+  // Back/forward buttons and typed addresses.
+  useEffect(() => {
+    const onHashChange = async (): Promise<void> => {
+      const next = parseRoute(location.hash);
+      const current = routeRef.current;
+      if (sameRoute(next, current)) return;
+      if (!(await leaveDraft())) {
+        history.replaceState(history.state, '', routeHash(current));
+        return;
+      }
+      routeRef.current = next;
+      setRoute(next);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+
+  // Commands: shell commands here; others (find, export…) go to whoever subscribed.
+  useEffect(() => {
+    const offLibrary = hub.on('openLibrary', () => void goRef.current({ screen: 'library' }));
+    const offNew = hub.on('newDraft', () => {
+      void goRef.current({ screen: 'library' }).then((ok) => ok && setNewDraftRequest((n) => n + 1));
+    });
+    return () => {
+      offLibrary();
+      offNew();
+    };
+  }, [hub]);
+
+  useEffect(() => {
+    const dispatch = (command: MenuCommand): void => {
+      const handled = hub.emit(command);
+      if (handled === 0 && command === 'exportDocx') {
+        setNotice(routeRef.current.screen === 'draft' ? 'Chức năng xuất tệp Word chưa có trong bản này.' : 'Hãy mở một dự thảo để xuất tệp Word.');
+      }
+    };
+    const offKeys = listenBrowserShortcuts(window, dispatch);
+    const offMenu = bridge?.onMenuCommand(dispatch);
+    // Desktop: the window is closing; save first, then let it close. A failed
+    // save keeps the window open with the "Chưa lưu được" message showing.
+    const offClose = bridge?.onBeforeClose(() => {
+      void leaveDraft().then((ok) => ok && bridge.closeReady());
+    });
+    return () => {
+      offKeys();
+      offMenu?.();
+      offClose?.();
+    };
+  }, [hub, bridge]);
+
+  const moved = appInfo?.movedAsideDatabase;
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <span className="app-header__name">DuThao</span>
+        <span className="app-header__tagline">Soạn thảo văn bản Đảng và Nhà nước</span>
+        <button type="button" className="button button--quiet" onClick={() => setSettingsOpen('normal')} data-testid="settings-button">
+          Cơ quan của tôi
+        </button>
+      </header>
+      {moved && !movedAsideDismissed && (
+        <Notice kind="warning" onDismiss={() => setMovedAsideDismissed(true)} testId="moved-aside-notice">
+          Tệp cơ sở dữ liệu của DuThao bị hỏng nên không mở được. DuThao đã chuyển tệp cũ sang <code>{moved}</code> (không xóa) và bắt đầu một cơ sở dữ liệu mới. Hãy giữ lại tệp cũ để
+          nhờ cán bộ kỹ thuật khôi phục nếu cần.
+        </Notice>
+      )}
+      {needsSettings && route.screen !== 'draft' && (
+        <Notice kind="info" testId="first-run-banner" onDismiss={() => setNeedsSettings(false)}>
+          Bạn chưa khai báo cơ quan của mình. Các thông tin này được điền sẵn vào dự thảo mới.{' '}
+          <button type="button" className="link-button" onClick={() => setSettingsOpen('first-run')} data-testid="first-run-open-settings">
+            Khai báo ngay
+          </button>
+        </Notice>
+      )}
+      {notice && (
+        <Notice kind="info" onDismiss={() => setNotice(null)}>
+          {notice}
+        </Notice>
+      )}
+      {route.screen === 'draft' ? (
+        <EditorScreen draftId={route.id} onLeave={() => void go({ screen: 'library' })} registerGuard={registerGuard} />
+      ) : (
+        <LibraryScreen
+          view={route.screen}
+          newDraftRequest={newDraftRequest}
+          onOpenDraft={(id) => void go({ screen: 'draft', id })}
+          onShowView={(view) => void go({ screen: view })}
+        />
+      )}
+      {settingsOpen && (
+        <SettingsDialog
+          firstRun={settingsOpen === 'first-run'}
+          onClose={() => setSettingsOpen(false)}
+          onSaved={(s) => setNeedsSettings(isSettingsEmpty(s))}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * One draft in the library or in the trash, with its actions.
+ */
+import type { DraftSummary } from '../../../common/api/contract';
+import { PROFILE_LABELS } from '../../../common/document/types';
+import { formatFullDateTime, formatRelativeTime } from '../format/relativeTime';
+
+/** What the user can do with a listed draft. */
+export interface DraftRowActions {
+  readonly onOpen: (draft: DraftSummary) => void;
+  readonly onRename: (draft: DraftSummary) => void;
+  readonly onDuplicate: (draft: DraftSummary) => void;
+  readonly onTrash: (draft: DraftSummary) => void;
+  readonly onRestore: (draft: DraftSummary) => void;
+  readonly onDelete: (draft: DraftSummary) => void;
+}
+
+/** Props of `DraftRow`. */
+export interface DraftRowProps extends DraftRowActions {
+  readonly draft: DraftSummary;
+  readonly inTrash: boolean;
+  readonly now: Date;
+}
+
+/** A row of the drafts table. */
+export function DraftRow({ draft, inTrash, now, ...actions }: DraftRowProps) {
+  const changed = new Date(draft.updatedAt);
+  return (
+    <li className="draft-row" data-testid="draft-row" data-draft-id={draft.id}>
+      <div className="draft-row__main">
+        {inTrash ? (
+          <span className="draft-row__title" data-testid="draft-title">
+            {draft.title}
+          </span>
+        ) : (
+          <button type="button" className="draft-row__title draft-row__title--link" data-testid="draft-title" onClick={() => actions.onOpen(draft)}>
+            {draft.title}
+          </button>
+        )}
+        <div className="draft-row__meta">
+          <span data-testid="draft-template">{draft.templateTitle}</span>
+          <span className={`profile-badge profile-badge--${draft.profile}`} data-testid="draft-profile">
+            {PROFILE_LABELS[draft.profile]}
+          </span>
+          <time dateTime={draft.updatedAt} title={formatFullDateTime(changed)} data-testid="draft-updated">
+            {inTrash ? 'Sửa ' : ''}
+            {formatRelativeTime(changed, now)}
+          </time>
+        </div>
+      </div>
+      <div className="draft-row__actions" role="group" aria-label={`Thao tác với “${draft.title}”`}>
+        {inTrash ? (
+          <>
+            <button type="button" className="button" data-testid="draft-restore" onClick={() => actions.onRestore(draft)}>
+              Khôi phục
+            </button>
+            <button type="button" className="button button--danger" data-testid="draft-delete" onClick={() => actions.onDelete(draft)}>
+              Xóa vĩnh viễn
+            </button>
+          </>
+        ) : (
+          <>
+            <button type="button" className="button" data-testid="draft-open" onClick={() => actions.onOpen(draft)}>
+              Mở
+            </button>
+            <button type="button" className="button" data-testid="draft-rename" onClick={() => actions.onRename(draft)}>
+              Đổi tên
+            </button>
+            <button type="button" className="button" data-testid="draft-duplicate" onClick={() => actions.onDuplicate(draft)}>
+              Nhân bản
+            </button>
+            <button type="button" className="button" data-testid="draft-trash" onClick={() => actions.onTrash(draft)}>
+              Chuyển vào thùng rác
+            </button>
+          </>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,223 @@
+/**
+ * The drafts library (start screen) and the trash: list, instant search,
+ * new draft, rename, duplicate, trash, restore and delete for good.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { DraftSummary, SearchHit } from '../../../common/api/contract';
+import { toNfc } from '../../../common/text/normalize';
+import { useApi } from '../api/ApiContext';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { errorText } from '../ui/errorText';
+import { Notice } from '../ui/Notice';
+import { DraftRow } from './DraftRow';
+import { NewDraftDialog } from './NewDraftDialog';
+import { RenameDialog } from './RenameDialog';
+import { SearchResults } from './SearchResults';
+import { useDebounced } from './useDebounced';
+
+/** Props of `LibraryScreen`. */
+export interface LibraryScreenProps {
+  readonly view: 'library' | 'trash';
+  readonly onOpenDraft: (id: string) => void;
+  readonly onShowView: (view: 'library' | 'trash') => void;
+  /** Incremented to open the "Dự thảo mới" dialog (Ctrl+N). */
+  readonly newDraftRequest: number;
+}
+
+/** Delay between the last keystroke in the search box and the search. */
+export const SEARCH_DEBOUNCE_MS = 150;
+
+/** The library screen. */
+export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }: LibraryScreenProps) {
+  const api = useApi();
+  const inTrash = view === 'trash';
+  const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [info, setInfo] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const settledQuery = useDebounced(toNfc(query).trim(), SEARCH_DEBOUNCE_MS);
+  const [hits, setHits] = useState<{ query: string; hits: SearchHit[] } | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [renaming, setRenaming] = useState<DraftSummary | null>(null);
+  const [deleting, setDeleting] = useState<DraftSummary | null>(null);
+  const [now, setNow] = useState(() => new Date());
+
+  const reload = useCallback(async () => {
+    try {
+      setDrafts(await api.listDrafts({ trash: inTrash }));
+      setNow(new Date());
+    } catch (err) {
+      setError(errorText(err));
+    }
+  }, [api, inTrash]);
+
+  useEffect(() => {
+    setDrafts(null);
+    void reload();
+  }, [reload]);
+
+  useEffect(() => {
+    if (newDraftRequest > 0) setCreating(true);
+  }, [newDraftRequest]);
+
+  // Relative times ("5 phút trước") stay current while the screen is open.
+  useEffect(() => {
+    const t = setInterval(() => setNow(new Date()), 60_000);
+    return () => clearInterval(t);
+  }, []);
+
+  useEffect(() => {
+    if (inTrash || !settledQuery) {
+      setHits(null);
+      return;
+    }
+    let live = true;
+    api.searchDrafts({ query: settledQuery, limit: 50 }).then(
+      (found) => live && setHits({ query: settledQuery, hits: found }),
+      (err) => live && setError(errorText(err)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, settledQuery, inTrash]);
+
+  /** Runs a library action, shows its outcome and refreshes the list. */
+  const act = async (action: () => Promise<unknown>, done: string): Promise<void> => {
+    setError(null);
+    try {
+      await action();
+      setInfo(done);
+      await reload();
+    } catch (err) {
+      setError(errorText(err));
+    }
+  };
+
+  const rowActions = {
+    onOpen: (d: DraftSummary) => onOpenDraft(d.id),
+    onRename: (d: DraftSummary) => setRenaming(d),
+    onDuplicate: (d: DraftSummary) => void act(() => api.duplicateDraft({ id: d.id }), `Đã nhân bản “${d.title}”.`),
+    onTrash: (d: DraftSummary) => void act(() => api.trashDraft({ id: d.id }), `Đã chuyển “${d.title}” vào thùng rác.`),
+    onRestore: (d: DraftSummary) => void act(() => api.restoreDraft({ id: d.id }), `Đã khôi phục “${d.title}”.`),
+    onDelete: (d: DraftSummary) => setDeleting(d),
+  };
+
+  const searching = !inTrash && toNfc(query).trim() !== '';
+
+  return (
+    <main className="library" data-testid={inTrash ? 'trash-screen' : 'library-screen'} aria-labelledby="library-heading">
+      <div className="library__header">
+        <h1 id="library-heading" className="library__heading">
+          {inTrash ? 'Thùng rác' : 'Dự thảo của tôi'}
+        </h1>
+        <nav className="library__nav" aria-label="Thư viện">
+          {inTrash ? (
+            <button type="button" className="button" onClick={() => onShowView('library')} data-testid="library-link">
+              ← Về danh sách dự thảo
+            </button>
+          ) : (
+            <>
+              <button type="button" className="button" onClick={() => onShowView('trash')} data-testid="trash-link">
+                Thùng rác
+              </button>
+              <button type="button" className="button button--primary" onClick={() => setCreating(true)} data-testid="new-draft-button">
+                Dự thảo mới
+              </button>
+            </>
+          )}
+        </nav>
+      </div>
+
+      {!inTrash && (
+        <div className="library__search">
+          <label className="visually-hidden" htmlFor="library-search">
+            Tìm trong các dự thảo
+          </label>
+          <input
+            id="library-search"
+            className="input input--search"
+            type="search"
+            placeholder="Tìm theo tên hoặc nội dung, ví dụ: nghi quyet, Cần Thơ…"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            data-testid="search-input"
+            autoComplete="off"
+          />
+        </div>
+      )}
+
+      {error && (
+        <Notice kind="error" onDismiss={() => setError(null)} testId="library-error">
+          {error}
+        </Notice>
+      )}
+      {info && !error && (
+        <Notice kind="info" onDismiss={() => setInfo(null)} testId="library-info">
+          {info}
+        </Notice>
+      )}
+
+      {searching ? (
+        <SearchResults query={hits?.query ?? toNfc(query).trim()} hits={hits && hits.query === settledQuery ? hits.hits : null} now={now} onOpen={onOpenDraft} />
+      ) : drafts === null ? (
+        <p className="muted">Đang tải…</p>
+      ) : drafts.length === 0 ? (
+        <div className="empty-state" data-testid="empty-state">
+          {inTrash ? (
+            <p>Thùng rác trống.</p>
+          ) : (
+            <>
+              <p>Chưa có dự thảo nào.</p>
+              <p>
+                Bấm <strong>Dự thảo mới</strong> để bắt đầu từ một mẫu có sẵn.
+              </p>
+            </>
+          )}
+        </div>
+      ) : (
+        <ul className="draft-list" data-testid="draft-list" aria-label={inTrash ? 'Dự thảo trong thùng rác' : 'Danh sách dự thảo'}>
+          {drafts.map((d) => (
+            <DraftRow key={d.id} draft={d} inTrash={inTrash} now={now} {...rowActions} />
+          ))}
+        </ul>
+      )}
+
+      {creating && <NewDraftDialog onCancel={() => setCreating(false)} onCreated={(id) => onOpenDraft(id)} />}
+      {renaming && (
+        <RenameDialog
+          currentTitle={renaming.title}
+          onCancel={() => setRenaming(null)}
+          onRename={async (title) => {
+            try {
+              await api.renameDraft({ id: renaming.id, title });
+            } catch (err) {
+              throw new Error(errorText(err));
+            }
+            setRenaming(null);
+            setInfo(`Đã đổi tên thành “${title}”.`);
+            await reload();
+          }}
+        />
+      )}
+      {deleting && (
+        <ConfirmDialog
+          title="Xóa vĩnh viễn?"
+          message={
+            <p>
+              Dự thảo “<strong>{deleting.title}</strong>” sẽ bị xóa hẳn và không thể khôi phục.
+            </p>
+          }
+          confirmLabel="Xóa vĩnh viễn"
+          danger
+          testId="confirm-delete-dialog"
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => {
+            const d = deleting;
+            setDeleting(null);
+            void act(() => api.deleteDraft({ id: d.id }), `Đã xóa vĩnh viễn “${d.title}”.`);
+          }}
+        />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * "Dự thảo mới": pick a template (broken ones are shown, disabled, with
+ * their reason) and optionally a title.
+ */
+import { useEffect, useState, type FormEvent } from 'react';
+import type { TemplateInfo } from '../../../common/api/contract';
+import { PROFILE_LABELS } from '../../../common/document/types';
+import { useApi } from '../api/ApiContext';
+import { Dialog } from '../ui/Dialog';
+import { errorText } from '../ui/errorText';
+
+/** Props of `NewDraftDialog`. */
+export interface NewDraftDialogProps {
+  readonly onCancel: () => void;
+  /** Called with the new draft's id once it exists. */
+  readonly onCreated: (id: string) => void;
+}
+
+/** The new-draft dialog. */
+export function NewDraftDialog({ onCancel, onCreated }: NewDraftDialogProps) {
+  const api = useApi();
+  const [templates, setTemplates] = useState<TemplateInfo[] | null>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    api.listTemplates({}).then(
+      (list) => {
+        if (!live) return;
+        setTemplates(list);
+        setChosen(list.find((t) => !t.broken)?.id ?? null);
+      },
+      (err) => live && setError(errorText(err)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
+  const submit = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    if (!chosen || busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const t = title.trim();
+      const draft = await api.createDraft(t ? { templateId: chosen, title: t } : { templateId: chosen });
+      onCreated(draft.id);
+    } catch (err) {
+      setError(errorText(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title="Dự thảo mới" onClose={onCancel} testId="new-draft-dialog" wide>
+      <form onSubmit={submit}>
+        <fieldset className="template-list">
+          <legend>Chọn mẫu</legend>
+          {templates === null && !error && <p className="muted">Đang tải danh sách mẫu…</p>}
+          {templates?.length === 0 && <p className="empty-state">Chưa có mẫu nào.</p>}
+          {templates?.map((t) => (
+            <label
+              key={t.id}
+              className={t.broken ? 'template-option template-option--broken' : 'template-option'}
+              data-testid="template-option"
+              data-template-id={t.id}
+            >
+              <input
+                type="radio"
+                name="template"
+                value={t.id}
+                checked={chosen === t.id}
+                disabled={Boolean(t.broken)}
+                onChange={() => setChosen(t.id)}
+              />
+              <span className="template-option__body">
+                <span className="template-option__title">{t.title}</span>
+                <span className="template-option__meta">
+                  {PROFILE_LABELS[t.profile]} · {t.source === 'builtin' ? 'Mẫu có sẵn' : 'Mẫu của tôi'}
+                </span>
+                {t.description && <span className="template-option__desc">{t.description}</span>}
+                {t.broken && (
+                  <span className="template-option__broken" data-testid="template-broken">
+                    Không dùng được: {t.broken}
+                  </span>
+                )}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <label className="field">
+          <span className="field__label">Tên dự thảo (không bắt buộc)</span>
+          <input
+            className="input"
+            type="text"
+            value={title}
+            maxLength={500}
+            placeholder="Để trống để dùng tên của mẫu"
+            onChange={(e) => setTitle(e.target.value)}
+            data-testid="new-draft-title"
+          />
+        </label>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog__actions">
+          <button type="button" className="button" onClick={onCancel}>
+            Hủy
+          </button>
+          <button type="submit" className="button button--primary" disabled={!chosen || busy} data-testid="new-draft-create">
+            Tạo dự thảo
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * A message bar: an error (role="alert") or information (role="status"),
+ * optionally dismissible.
+ */
+import type { ReactNode } from 'react';
+
+/** Props of `Notice`. */
+export interface NoticeProps {
+  readonly kind: 'error' | 'warning' | 'info';
+  readonly children: ReactNode;
+  readonly onDismiss?: () => void;
+  readonly testId?: string;
+}
+
+/** A message bar. */
+export function Notice({ kind, children, onDismiss, testId }: NoticeProps) {
+  return (
+    <div className={`notice notice--${kind}`} role={kind === 'info' ? 'status' : 'alert'} data-testid={testId}>
+      <div className="notice__text">{children}</div>
+      {onDismiss && (
+        <button type="button" className="notice__close" onClick={onDismiss} aria-label="Đóng thông báo">
+          ×
+        </button>
+      )}
+    </div>
+  );
+}
