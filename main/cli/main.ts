@@ -2,8 +2,7 @@
  * Entry of the `duthao` command (bundled to `dist/main/cli.cjs`, started by
  * `bin/duthao.cjs`): wires the real services into `runCli`.
  */
-import { openServices } from '../services';
-import { defaultDataDir } from '../services/data-dir';
+import { defaultDataDir, openServices } from '../services';
 import { appPaths, readAppVersion } from '../web/app-paths';
 import { runCli } from './run';
 

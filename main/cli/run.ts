@@ -96,7 +96,7 @@ async function runCommand(command: CliCommand, rest: readonly string[], env: Cli
       services = env.openServices(dataDir);
     } catch (err) {
       const { message, detail } = describeError(err);
-      throw new CliError(message, `${detail}; data dir: ${dataDir}`);
+      throw new CliError(message, detail.includes(dataDir) ? detail : `${detail}; data dir: ${dataDir}`);
     }
     const internal = (e: unknown): void => env.stderr(`[duthao] internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     dispatch = env.makeDispatch ? env.makeDispatch(services.handlers) : createDispatch(services.handlers, internal);

@@ -115,8 +115,9 @@ describe('duthao CLI', () => {
     const texts: string[] = [];
     const collect = (n: unknown): void => {
       if (n && typeof n === 'object') {
-        const node = n as { text?: unknown; content?: unknown[] };
+        const node = n as { type?: string; text?: unknown; content?: unknown[]; attrs?: Record<string, unknown> };
         if (typeof node.text === 'string' && node.text.trim().length > 3) texts.push(node.text.trim());
+        if (node.type === 'documentTitle' && typeof node.attrs?.['documentType'] === 'string') texts.push(node.attrs['documentType']);
         node.content?.forEach(collect);
       }
     };
