@@ -1,0 +1,131 @@
+/**
+ * The formatting toolbar above the page: undo/redo, bold/italic/underline,
+ * heading level, lists, tables, QUYẾT NGHỊ, page break and footnote, with
+ * Vietnamese labels and the shortcut in each tooltip. Its active states are
+ * read from the selection on each transaction (no document scan).
+ */
+import type { Editor } from '@tiptap/core';
+import { useEditorState } from '@tiptap/react';
+import {
+  headingLevelDown,
+  headingLevelUp,
+  insertFootnote,
+  insertPageBreak,
+  insertResolutionClause,
+  insertTable,
+  selectionInTable,
+  tableActions,
+  toggleDashList,
+  toggleMark,
+  toggleOrderedList,
+  undoRedo,
+} from './commands/editor-commands';
+
+/** Props of the toolbar. */
+export interface EditorToolbarProps {
+  readonly editor: Editor | null;
+}
+
+interface ToolbarState {
+  readonly editable: boolean;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  readonly bold: boolean;
+  readonly italic: boolean;
+  readonly underline: boolean;
+  readonly dashList: boolean;
+  readonly orderedList: boolean;
+  readonly heading: number;
+  readonly inTable: boolean;
+}
+
+function readState(editor: Editor): ToolbarState {
+  const can = editor.can() as unknown as Record<string, (() => boolean) | undefined>;
+  const $from = editor.state.selection.$from;
+  const block = $from.parent;
+  return {
+    editable: editor.isEditable,
+    canUndo: can.undo?.() ?? false,
+    canRedo: can.redo?.() ?? false,
+    bold: editor.isActive('bold'),
+    italic: editor.isActive('italic'),
+    underline: editor.isActive('underline'),
+    dashList: editor.isActive('bulletList'),
+    orderedList: editor.isActive('orderedList'),
+    heading: block.type.name === 'heading' ? Number(block.attrs.level) || 1 : block.type.name === 'partHeading' ? 0 : -1,
+    inTable: selectionInTable(editor),
+  };
+}
+
+const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
+const MOD = isMac ? '⌘' : 'Ctrl';
+
+interface ButtonProps {
+  readonly label: string;
+  readonly shortcut?: string;
+  readonly icon: string;
+  readonly pressed?: boolean;
+  readonly disabled?: boolean;
+  readonly onRun: () => void;
+  readonly testId: string;
+}
+
+function ToolButton({ label, shortcut, icon, pressed, disabled, onRun, testId }: ButtonProps): React.JSX.Element {
+  return (
+    <button
+      type="button"
+      className={`dt-ui-tool${pressed ? ' dt-ui-tool-on' : ''}`}
+      aria-label={label}
+      aria-pressed={pressed === undefined ? undefined : pressed}
+      title={shortcut ? `${label} (${shortcut})` : label}
+      disabled={disabled}
+      data-testid={testId}
+      // Keep the editor's selection: a toolbar click must not take focus away.
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={onRun}
+    >
+      {icon}
+    </button>
+  );
+}
+
+/** The editor's toolbar. */
+export function EditorToolbar({ editor }: EditorToolbarProps): React.JSX.Element | null {
+  const st = useEditorState({ editor, selector: ({ editor: e }) => (e ? readState(e) : null) });
+  if (!editor || !st) return null;
+  const off = !st.editable;
+  return (
+    <div className="dt-ui-toolbar" role="toolbar" aria-label="Định dạng">
+      <div className="dt-ui-group" role="group" aria-label="Lịch sử">
+        <ToolButton testId="tb-undo" label="Hoàn tác" shortcut={`${MOD}+Z`} icon="↶" disabled={off || !st.canUndo} onRun={() => undoRedo(editor, 'undo')} />
+        <ToolButton testId="tb-redo" label="Làm lại" shortcut={`${MOD}+Y`} icon="↷" disabled={off || !st.canRedo} onRun={() => undoRedo(editor, 'redo')} />
+      </div>
+      <div className="dt-ui-group" role="group" aria-label="Kiểu chữ">
+        <ToolButton testId="tb-bold" label="Đậm" shortcut={`${MOD}+B`} icon="B" pressed={st.bold} disabled={off} onRun={() => toggleMark(editor, 'bold')} />
+        <ToolButton testId="tb-italic" label="Nghiêng" shortcut={`${MOD}+I`} icon="I" pressed={st.italic} disabled={off} onRun={() => toggleMark(editor, 'italic')} />
+        <ToolButton testId="tb-underline" label="Gạch chân" shortcut={`${MOD}+U`} icon="U" pressed={st.underline} disabled={off} onRun={() => toggleMark(editor, 'underline')} />
+      </div>
+      <div className="dt-ui-group" role="group" aria-label="Đề mục">
+        <ToolButton testId="tb-heading-up" label="Tăng cấp đề mục" icon="⇤" disabled={off || (st.heading === -1 ? false : st.heading <= 1)} onRun={() => headingLevelUp(editor)} />
+        <ToolButton testId="tb-heading-down" label="Giảm cấp đề mục" icon="⇥" disabled={off || st.heading < 1} onRun={() => headingLevelDown(editor)} />
+      </div>
+      <div className="dt-ui-group" role="group" aria-label="Danh sách">
+        <ToolButton testId="tb-dash-list" label="Danh sách gạch đầu dòng" icon="–≡" pressed={st.dashList} disabled={off} onRun={() => toggleDashList(editor)} />
+        <ToolButton testId="tb-ordered-list" label="Danh sách số" icon="1≡" pressed={st.orderedList} disabled={off} onRun={() => toggleOrderedList(editor)} />
+      </div>
+      <div className="dt-ui-group" role="group" aria-label="Bảng">
+        <ToolButton testId="tb-table" label="Chèn bảng" icon="▦" disabled={off || st.inTable} onRun={() => insertTable(editor)} />
+        <ToolButton testId="tb-row-add" label="Thêm hàng" icon="+≡" disabled={off || !st.inTable} onRun={() => tableActions.addRow(editor)} />
+        <ToolButton testId="tb-row-delete" label="Xóa hàng" icon="−≡" disabled={off || !st.inTable} onRun={() => tableActions.deleteRow(editor)} />
+        <ToolButton testId="tb-col-add" label="Thêm cột" icon="+‖" disabled={off || !st.inTable} onRun={() => tableActions.addColumn(editor)} />
+        <ToolButton testId="tb-col-delete" label="Xóa cột" icon="−‖" disabled={off || !st.inTable} onRun={() => tableActions.deleteColumn(editor)} />
+        <ToolButton testId="tb-table-delete" label="Xóa bảng" icon="✕▦" disabled={off || !st.inTable} onRun={() => tableActions.deleteTable(editor)} />
+      </div>
+      <div className="dt-ui-group" role="group" aria-label="Chèn">
+        <ToolButton testId="tb-resolution" label="Chèn dòng QUYẾT NGHỊ" icon="QN" disabled={off} onRun={() => insertResolutionClause(editor)} />
+        <ToolButton testId="tb-page-break" label="Ngắt trang" shortcut={`${MOD}+Enter`} icon="⤓" disabled={off} onRun={() => insertPageBreak(editor)} />
+        <ToolButton testId="tb-footnote" label="Chú thích" icon="¹" disabled={off} onRun={() => insertFootnote(editor)} />
+      </div>
+    </div>
+  );
+}

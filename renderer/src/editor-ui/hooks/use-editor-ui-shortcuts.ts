@@ -1,0 +1,67 @@
+/**
+ * Keyboard shortcuts of the editor UI: Ctrl+F (find), Ctrl+H (replace), and
+ * in the web host Ctrl+= / Ctrl+- / Ctrl+0 for zoom (Electron's menu may
+ * handle zoom itself: pass `zoomKeys: false`). Returns the find bar's state.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { Editor } from '@tiptap/core';
+import { zoomStore } from '../zoom/zoom-store';
+import { zoomIn, zoomOut } from '../zoom/zoom';
+import type { FindMode } from '../FindReplaceBar';
+
+/** The find bar's open state, driven by the shortcuts. */
+export interface FindBarState {
+  readonly open: boolean;
+  readonly mode: FindMode;
+  /** The selected text when the bar was opened (single line, short), else ''. */
+  readonly initialQuery: string;
+  readonly openFind: (mode: FindMode) => void;
+  readonly close: () => void;
+}
+
+/** Installs the shortcuts on the window while mounted. */
+export function useEditorUiShortcuts(editor: Editor | null, options: { zoomKeys?: boolean } = {}): FindBarState {
+  const [state, setState] = useState<{ open: boolean; mode: FindMode; initialQuery: string }>({ open: false, mode: 'find', initialQuery: '' });
+  const zoomKeys = options.zoomKeys !== false;
+
+  const openFind = useCallback(
+    (mode: FindMode) => {
+      let initialQuery = '';
+      if (editor && !editor.isDestroyed) {
+        const { from, to } = editor.state.selection;
+        const text = from < to && to - from <= 200 ? editor.state.doc.textBetween(from, to, '\n') : '';
+        if (text && !text.includes('\n')) initialQuery = text;
+      }
+      setState({ open: true, mode, initialQuery });
+    },
+    [editor],
+  );
+  const close = useCallback(() => setState((s) => ({ ...s, open: false })), []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const key = e.key.toLowerCase();
+      if (key === 'f' && !e.shiftKey) {
+        e.preventDefault();
+        openFind('find');
+      } else if (key === 'h' && !e.shiftKey) {
+        e.preventDefault();
+        openFind('replace');
+      } else if (zoomKeys && (key === '=' || key === '+')) {
+        e.preventDefault();
+        zoomStore.set(zoomIn(zoomStore.get()));
+      } else if (zoomKeys && (key === '-' || key === '_')) {
+        e.preventDefault();
+        zoomStore.set(zoomOut(zoomStore.get()));
+      } else if (zoomKeys && key === '0') {
+        e.preventDefault();
+        zoomStore.set(1);
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [openFind, zoomKeys]);
+
+  return { ...state, openFind, close };
+}
