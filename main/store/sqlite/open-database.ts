@@ -4,7 +4,7 @@
  * the schema up to date.
  */
 import Database from 'better-sqlite3';
-import { accessSync, constants, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { StartupError } from '../startup-error';
 import { MIGRATIONS, type Migration } from './migrations';
@@ -26,8 +26,31 @@ export interface OpenedDatabase {
   readonly movedAside: string | null;
 }
 
-/** Thrown inside this module when the file opens but fails its check. */
-class CorruptDatabaseError extends Error {}
+/** Thrown inside this module when the file is not a database or fails its check. */
+class CorruptDatabaseError extends Error {
+  /** Bytes of the -wal and -shm files read before closing (closing may delete them). */
+  sidecars = new Map<string, Buffer>();
+}
+
+const SIDE_FILES = ['-wal', '-shm'] as const;
+
+/** The first 16 bytes of every SQLite database file. */
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/** Throws CorruptDatabaseError when a non-empty file does not start like a database. */
+function checkHeader(path: string): void {
+  if (!existsSync(path)) return;
+  const size = statSync(path).size;
+  if (size === 0) return;
+  const head = Buffer.alloc(16);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, head, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (size < 16 || !head.equals(SQLITE_HEADER)) throw new CorruptDatabaseError('not a database: bad header');
+}
 
 const CORRUPTION_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
 
@@ -72,6 +95,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
 }
 
 function openAndCheck(path: string, options: OpenDatabaseOptions): Database.Database {
+  checkHeader(path);
   const db = new Database(path, { timeout: options.busyTimeoutMs ?? 5000 });
   try {
     db.pragma('journal_mode = WAL');
@@ -82,8 +106,21 @@ function openAndCheck(path: string, options: OpenDatabaseOptions): Database.Data
     migrate(db, options.migrations ?? MIGRATIONS);
     return db;
   } catch (err) {
+    if (!isCorruption(err)) {
+      db.close();
+      throw err;
+    }
+    // Keep the journal files as they are now: closing may checkpoint and delete them.
+    const corrupt = err instanceof CorruptDatabaseError ? err : new CorruptDatabaseError(String(err));
+    for (const suffix of SIDE_FILES) {
+      try {
+        if (existsSync(path + suffix)) corrupt.sidecars.set(suffix, readFileSync(path + suffix));
+      } catch {
+        // Unreadable side file: the rename below still tries to keep it.
+      }
+    }
     db.close();
-    throw err;
+    throw corrupt;
   }
 }
 
@@ -92,12 +129,15 @@ function stamp(date: Date): string {
 }
 
 /** Renames the database and its -wal/-shm files to `<name>.corrupt-<time>`; returns the new path. */
-function moveAside(path: string, now: Date): string {
+function moveAside(path: string, now: Date, sidecars: ReadonlyMap<string, Buffer>): string {
   let target = `${path}.corrupt-${stamp(now)}`;
   for (let n = 2; existsSync(target); n++) target = `${path}.corrupt-${stamp(now)}-${n}`;
   try {
-    renameSync(path, target);
-    for (const suffix of ['-wal', '-shm']) if (existsSync(path + suffix)) renameSync(path + suffix, target + suffix);
+    if (existsSync(path)) renameSync(path, target);
+    for (const suffix of SIDE_FILES) {
+      if (existsSync(path + suffix)) renameSync(path + suffix, target + suffix);
+      else if (sidecars.has(suffix)) writeFileSync(target + suffix, sidecars.get(suffix)!);
+    }
   } catch (err) {
     throw new StartupError(
       `Tệp dữ liệu "${path}" bị hỏng và không đổi tên được để tạo tệp mới. Hãy chép tệp này ra chỗ khác rồi mở lại DuThao.`,
@@ -129,7 +169,8 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): O
   } catch (err) {
     if (err instanceof StartupError) throw err;
     if (!isCorruption(err)) throw cannotOpen(path, err);
-    const movedAside = moveAside(path, (options.now ?? (() => new Date()))());
+    const sidecars = err instanceof CorruptDatabaseError ? err.sidecars : new Map<string, Buffer>();
+    const movedAside = moveAside(path, (options.now ?? (() => new Date()))(), sidecars);
     try {
       return { db: openAndCheck(path, options), movedAside };
     } catch (again) {
