@@ -49,14 +49,7 @@ async function main(): Promise<void> {
     port: args.port,
     onError: (err) => console.error('[duthao] web host error:', err),
   });
-  const address = `${host.url}#${TOKEN_FRAGMENT_PARAM}=${host.token}`;
-  process.stdout.write(`DuThao: ${address}\n`);
-  process.stdout.write(`Mở địa chỉ trên trong trình duyệt. Dữ liệu: ${services.info.dataDir}. Nhấn Ctrl+C để dừng.\n`);
-  if (services.info.movedAsideDatabase) {
-    process.stdout.write(`Cơ sở dữ liệu cũ bị hỏng đã được chuyển sang: ${services.info.movedAsideDatabase}\n`);
-  }
-  if (args.open && canOpenBrowser()) openBrowser(address);
-
+  // Ctrl+C / SIGTERM stop the server and close the database cleanly (installed before anyone learns the address).
   let stopping = false;
   const stop = (): void => {
     if (stopping) return;
@@ -65,12 +58,26 @@ async function main(): Promise<void> {
       .close()
       .catch(() => {})
       .finally(() => {
-        services.close();
+        try {
+          services.close();
+        } catch (err) {
+          process.stderr.write(`Lỗi: không đóng được cơ sở dữ liệu (${String(err)})\n`);
+          process.exit(1);
+        }
         process.exit(0);
       });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  const address = `${host.url}#${TOKEN_FRAGMENT_PARAM}=${host.token}`;
+  // One write, so a reader that waits for the address also gets the explanation.
+  process.stdout.write(
+    `DuThao: ${address}\nMở địa chỉ trên trong trình duyệt. Dữ liệu: ${services.info.dataDir}. Nhấn Ctrl+C để dừng.\n`,
+  );
+  if (services.info.movedAsideDatabase) {
+    process.stdout.write(`Cơ sở dữ liệu cũ bị hỏng đã được chuyển sang: ${services.info.movedAsideDatabase}\n`);
+  }
+  if (args.open && canOpenBrowser()) openBrowser(address);
 }
 
 main().catch((err: unknown) => {
