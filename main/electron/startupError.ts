@@ -12,7 +12,10 @@ export const STARTUP_ERROR_TITLE = 'DuThao không khởi động được';
  * shown with its technical detail so it can be reported.
  */
 export function startupErrorMessage(err: unknown): string {
-  if (err instanceof Error && err.name === 'StartupError' && err.message) return err.message;
+  if (err instanceof Error && err.name === 'StartupError' && err.message) {
+    const detail = (err as { detail?: unknown }).detail;
+    return typeof detail === 'string' && detail ? `${err.message}\n\nChi tiết kỹ thuật: ${detail}` : err.message;
+  }
   const detail = err instanceof Error ? err.message : String(err);
   return `Đã xảy ra lỗi không mong muốn khi khởi động. Dữ liệu của bạn không bị thay đổi.\n\nChi tiết kỹ thuật: ${detail}`;
 }

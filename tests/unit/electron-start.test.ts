@@ -147,7 +147,7 @@ describe('npm start: what runs', () => {
   });
 
   it('launches Electron on the project folder when it is there, and falls back if it cannot run', async () => {
-    const launch = vi.fn(async (cmd: string) => {
+    const launch = vi.fn(async (cmd: string, _args: string[], _opts: { cwd: string; env: Record<string, string | undefined> }) => {
       if (cmd === '/e/electron') throw Object.assign(new Error('spawn EACCES'), { code: 'EACCES' });
       return 3;
     });
@@ -162,7 +162,7 @@ describe('npm start: what runs', () => {
     });
     expect(launch.mock.calls[0]![0]).toBe('/e/electron');
     expect(launch.mock.calls[0]![1]).toEqual(['.']);
-    expect((launch.mock.calls[0]![2] as { env: Record<string, unknown> }).env).not.toHaveProperty('ELECTRON_RUN_AS_NODE');
+    expect(launch.mock.calls[0]![2].env).not.toHaveProperty('ELECTRON_RUN_AS_NODE');
     expect(launch.mock.calls[1]![1]).toEqual([join(root, 'dist', 'main', 'web-host.cjs')]);
     expect(log).toHaveBeenCalledExactlyOnceWith(start.fallbackLine('cannot run /e/electron: EACCES'));
     expect(code).toBe(3);
@@ -170,7 +170,7 @@ describe('npm start: what runs', () => {
 
   it('--web skips Electron without a warning', async () => {
     const obtain = vi.fn();
-    const launch = vi.fn(async () => 0);
+    const launch = vi.fn(async (_cmd: string, _args: string[], _opts: unknown) => 0);
     const log = vi.fn();
     await start.runStart({ argv: ['--web'], env: {}, build: async () => {}, obtain, launch, log });
     expect(obtain).not.toHaveBeenCalled();

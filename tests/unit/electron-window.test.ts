@@ -183,16 +183,39 @@ describe('start-up', () => {
   });
 
   it('a StartupError is shown in Vietnamese and the app quits without a window', async () => {
-    const err = Object.assign(new Error('Không ghi được vào thư mục dữ liệu /x: thư mục chỉ cho phép đọc.'), { name: 'StartupError' });
+    const { StartupError } = await import('../../main/store/startup-error');
+    const err = new StartupError('Không ghi được vào thư mục dữ liệu /x: thư mục chỉ cho phép đọc.', 'EROFS: read-only file system');
     await bootDesktopApp(fake, {
       openServices: () => {
         throw err;
       },
     });
-    expect(fake.dialog.errorBoxes).toEqual([{ title: STARTUP_ERROR_TITLE, content: err.message }]);
+    expect(fake.dialog.errorBoxes).toEqual([{ title: STARTUP_ERROR_TITLE, content: `${err.message}\n\nChi tiết kỹ thuật: EROFS: read-only file system` }]);
     expect(fake.app.exitCode).toBe(1);
     expect(FakeBrowserWindow.instances).toHaveLength(0);
     expect(fake.ipcMain.handlers.size).toBe(0);
+  });
+
+  it('with the real services, a corrupt database is moved aside and getAppInfo over IPC tells the page where it is', async () => {
+    const { openServices } = await import('../../main/services');
+    const userData = tempDir();
+    writeFileSync(join(userData, 'duthao.db'), 'this is not a SQLite database '.repeat(100));
+    fake.app.appPath = join(__dirname, '..', '..');
+    await bootDesktopApp(fake, { userData, openServices });
+    expect(fake.dialog.errorBoxes).toEqual([]);
+    const win = FakeBrowserWindow.instances[0]!;
+    const result = (await fake.ipcMain.handlers.get('duthao:api:getAppInfo')!({ sender: win.webContents, senderFrame: win.webContents.mainFrame }, {})) as {
+      ok: true;
+      value: { dataDir: string; movedAsideDatabase: string | null };
+    };
+    expect(result.ok).toBe(true);
+    expect(result.value.dataDir).toBe(userData);
+    expect(result.value.movedAsideDatabase).toBeTruthy();
+    expect(readFileSync(result.value.movedAsideDatabase!, 'utf8')).toContain('this is not a SQLite database');
+    const templates = (await fake.ipcMain.handlers.get('duthao:api:listTemplates')!({ sender: win.webContents, senderFrame: win.webContents.mainFrame }, {})) as { ok: boolean; value: unknown[] };
+    expect(templates.ok).toBe(true);
+    expect(templates.value.length).toBeGreaterThan(0);
+    fake.app.emit('will-quit', fakeEvent());
   });
 
   it('an unexpected start-up failure is shown with its detail', async () => {
