@@ -18,12 +18,12 @@ const all = readdirSync(benchDir)
   .sort();
 const selected = filters.length ? all.filter((f) => filters.some((w) => f.includes(w))) : all;
 
+if (all.length === 0) {
+  console.log('Chưa có bài đo nào (no bench/*.bench.ts files).');
+  process.exit(0);
+}
 if (selected.length === 0) {
-  console.error(
-    all.length === 0
-      ? 'Chưa có bài đo nào (no bench/*.bench.ts files).'
-      : `Không có bài đo nào khớp với "${filters.join(' ')}" (no bench matches; available: ${all.join(', ')}).`,
-  );
+  console.error(`Lỗi: không có bài đo nào khớp với "${filters.join(' ')}" (no bench matches; available: ${all.join(', ')}).`);
   process.exit(1);
 }
 
