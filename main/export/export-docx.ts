@@ -1,0 +1,150 @@
+/**
+ * Document JSON + profile → .docx bytes, with the `docx` library: the
+ * header table, the title block, the body through the table of mapping
+ * functions, the closing table, page numbers from page 2, footnotes, and (on
+ * request) the draft mark and review comments. Plain Node: no Electron.
+ */
+import { AlignmentType, Document, LevelFormat, LevelSuffix, Packer, Paragraph, type INumberingOptions } from 'docx';
+import { numberBlocks, type NumberedBlock } from '../../common/document/numbering';
+import {
+  DEFAULT_CLOSING_ATTRS,
+  DEFAULT_DOCUMENT_TITLE_ATTRS,
+  DEFAULT_HEADER_ATTRS,
+  type ClosingAttrs,
+  type DocumentTitleAttrs,
+  type HeaderAttrs,
+} from '../../common/document/schema';
+import type { DocJSON, NodeJSON } from '../../common/document/types';
+import { builtinProfile } from '../../common/profile/builtin';
+import type { Profile } from '../../common/profile/profile';
+import { planComments } from './comment-plan';
+import type { ExportCommentThread } from './comments';
+import type { ExportContext } from './context';
+import { mapBlockSequence } from './nodes/body-mappers';
+import { mapClosingBlock } from './nodes/closing-block';
+import { mapDraftMark } from './nodes/draft-mark';
+import { mapHeaderBlock } from './nodes/header-block';
+import { orderedListReference } from './nodes/list';
+import { pageNumberHeaders } from './nodes/page-number';
+import { mapTitleBlock } from './nodes/title-block';
+import { baseRun, buildStyles, STYLE } from './styles';
+import { A4_TWIPS, mmToTwip } from './units';
+
+/** What to export. */
+export interface ExportOptions {
+  /** The profile; defaults to the shipped profile named in the document's header. */
+  readonly profile?: Profile;
+  /** `final`: the official copy; `draft`: with the `DỰ THẢO` mark. */
+  readonly variant: 'final' | 'draft';
+  /** Review threads to write as Word comments; omitted: no comments. */
+  readonly comments?: readonly ExportCommentThread[];
+}
+
+function partAttrs<T extends object>(doc: DocJSON, type: string, defaults: T): T {
+  const node = (doc.content ?? []).find((n) => n.type === type);
+  return { ...defaults, ...(node?.attrs ?? {}) } as T;
+}
+
+function bodyOf(doc: DocJSON): NodeJSON {
+  return (doc.content ?? []).find((n) => n.type === 'body') ?? { type: 'body', content: [] };
+}
+
+/** Generated heading labels for the body's top-level blocks, from `numberBlocks`. */
+function headingLabels(body: NodeJSON, header: HeaderAttrs): Map<NodeJSON, string> {
+  const blocks = body.content ?? [];
+  const kinds: NumberedBlock[] = blocks.map((b) =>
+    b.type === 'partHeading' ? { kind: 'part' } : b.type === 'heading' ? { kind: 'heading', level: Number(b.attrs?.level ?? 1) } : { kind: 'other' },
+  );
+  const labels = numberBlocks(kinds, { romanSeparator: header.romanSeparator, thirdLevel: header.thirdLevel });
+  const map = new Map<NodeJSON, string>();
+  blocks.forEach((b, i) => {
+    const label = labels[i];
+    if (label) map.set(b, label);
+  });
+  return map;
+}
+
+function numbering(ctx: ExportContext): INumberingOptions {
+  const indent = mmToTwip(ctx.profile.body.firstLineIndentMm.default);
+  return {
+    config: [...ctx.orderedStarts].map((start) => ({
+      reference: orderedListReference(start),
+      levels: [0, 1, 2].map((level) => ({
+        level,
+        format: level === 1 ? LevelFormat.LOWER_LETTER : LevelFormat.DECIMAL,
+        text: level === 1 ? `%${level + 1})` : `%${level + 1}.`,
+        start: level === 0 ? start : 1,
+        alignment: AlignmentType.LEFT,
+        suffix: LevelSuffix.SPACE,
+        style: { paragraph: { indent: { left: 0, firstLine: indent } }, run: baseRun(ctx.profile) },
+      })),
+    })),
+  };
+}
+
+/** Builds the `docx` Document of a DuThao document (exposed for tests and the benchmark). */
+export function buildDocxDocument(doc: DocJSON, options: ExportOptions): Document {
+  const header = partAttrs<HeaderAttrs>(doc, 'header', DEFAULT_HEADER_ATTRS);
+  const title = partAttrs<DocumentTitleAttrs>(doc, 'documentTitle', DEFAULT_DOCUMENT_TITLE_ATTRS);
+  const closing = partAttrs<ClosingAttrs>(doc, 'closing', DEFAULT_CLOSING_ATTRS);
+  const profile = options.profile ?? builtinProfile(header.profile === 'nha-nuoc' ? 'nha-nuoc' : 'dang');
+  const body = bodyOf(doc);
+  const ctx: ExportContext = {
+    profile,
+    footnotes: {},
+    nextFootnoteId: 1,
+    nextListInstance: 1,
+    labels: headingLabels(body, header),
+    comments: options.comments?.length ? planComments(body, options.comments, profile) : null,
+    listDepth: 0,
+    inTable: false,
+    inHeaderCell: false,
+    pageBreakPending: false,
+    orderedStarts: new Set<number>(),
+    mapBlocks: (nodes) => mapBlockSequence(nodes, ctx),
+  };
+  const children = [
+    ...(options.variant === 'draft' ? [mapDraftMark(header.draftRound, profile)] : []),
+    mapHeaderBlock(header, profile),
+    ...mapTitleBlock(title, profile),
+    ...mapBlockSequence(body.content ?? [], ctx),
+    // One empty body line between the last paragraph and the signature block.
+    new Paragraph({ style: STYLE.normal, keepNext: true, children: [] }),
+    mapClosingBlock(closing, profile),
+  ];
+  const m = profile.page.margins;
+  return new Document({
+    creator: 'DuThao',
+    title: [title.documentType, title.subject].filter((s) => s.trim() !== '').join(' '),
+    styles: buildStyles(profile),
+    numbering: numbering(ctx),
+    footnotes: ctx.footnotes,
+    ...(ctx.comments ? { comments: { children: [...ctx.comments.definitions] } } : {}),
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: A4_TWIPS.width, height: A4_TWIPS.height },
+            margin: {
+              top: mmToTwip(m.top.default),
+              bottom: mmToTwip(m.bottom.default),
+              left: mmToTwip(m.left.default),
+              right: mmToTwip(m.right.default),
+              header: mmToTwip(profile.pageNumber.fromEdgeMm),
+              footer: mmToTwip(10),
+            },
+          },
+        },
+        headers: pageNumberHeaders(profile),
+        children,
+      },
+    ],
+  });
+}
+
+/** Exports a document to .docx bytes. */
+export async function exportDocx(doc: DocJSON, options: ExportOptions): Promise<Uint8Array> {
+  const buffer = await Packer.toBuffer(buildDocxDocument(doc, options));
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}

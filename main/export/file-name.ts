@@ -1,0 +1,47 @@
+/**
+ * The default file name of an export, made from the number and the subject:
+ * `123-BC-TU Bao cao cong tac nam 2024.docx`. ASCII only (diacritics folded,
+ * đ → d), no character Windows refuses, trimmed to a sane length.
+ */
+import type { DocJSON, NodeJSON } from '../../common/document/types';
+
+const MAX_STEM = 120;
+
+/** Folds Vietnamese to ASCII, keeping case: "Báo cáo Đảng" → "Bao cao Dang". */
+export function foldToAscii(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^\x20-\x7e]/g, ' ');
+}
+
+function attrsOf(doc: DocJSON, type: string): Readonly<Record<string, unknown>> {
+  return (doc.content ?? []).find((n: NodeJSON) => n.type === type)?.attrs ?? {};
+}
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v.trim() : '';
+}
+
+/** A safe default file name for the exported .docx of `doc`. */
+export function suggestFileName(doc: DocJSON, extension = '.docx'): string {
+  const header = attrsOf(doc, 'header');
+  const title = attrsOf(doc, 'documentTitle');
+  const number = str(header.number);
+  const code = [str(header.typeCode), str(header.bodyCode)].filter((s) => s !== '').join('-');
+  const symbol = number && code ? `${number.length === 1 ? `0${number}` : number}-${code}` : code;
+  const typeName = str(title.documentType);
+  const subject = str(title.subject);
+  const words = [typeName ? typeName.charAt(0) + typeName.slice(1).toLocaleLowerCase('vi') : '', subject].filter((s) => s !== '').join(' ');
+  let stem = [symbol, words].filter((s) => s !== '').join(' ');
+  stem = foldToAscii(stem)
+    .replace(/[<>:"/\\|?*]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (stem.length > MAX_STEM) stem = stem.slice(0, MAX_STEM).replace(/\s+\S*$/, '').trim();
+  stem = stem.replace(/[. ]+$/, '');
+  if (/^(con|prn|aux|nul|com\d|lpt\d)$/i.test(stem) || stem === '') stem = stem === '' ? 'Du thao' : `${stem} _`;
+  return `${stem}${extension}`;
+}

@@ -1,0 +1,80 @@
+/**
+ * Tables: full grid, the width of the text area, header rows repeated on
+ * each page, rows never split across pages, the table text size inside.
+ */
+import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import type { NodeJSON } from '../../../common/document/types';
+import { textWidthTwips } from '../units';
+import type { Block, BlockMapper } from './types';
+
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+const GRID = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
+
+function span(cell: NodeJSON): number {
+  return Math.max(1, Number(cell.attrs?.colspan ?? 1) || 1);
+}
+
+/** Column widths in twips: from the editor's `colwidth` when every column has one, else equal; scaled to `total`. */
+function columnWidths(firstRow: NodeJSON | undefined, total: number): number[] {
+  const widths: (number | null)[] = [];
+  for (const cell of firstRow?.content ?? []) {
+    const cw = Array.isArray(cell.attrs?.colwidth) ? (cell.attrs.colwidth as unknown[]) : null;
+    for (let i = 0; i < span(cell); i++) widths.push(typeof cw?.[i] === 'number' && (cw[i] as number) > 0 ? (cw[i] as number) : null);
+  }
+  const n = Math.max(1, widths.length);
+  const known = widths.every((w) => w !== null) ? (widths as number[]) : new Array<number>(n).fill(1);
+  const sum = known.reduce((a, b) => a + b, 0);
+  return known.map((w) => Math.floor((w / sum) * total));
+}
+
+function isHeaderRow(row: NodeJSON): boolean {
+  const cells = row.content ?? [];
+  return cells.length > 0 && cells.every((c) => c.type === 'tableHeader');
+}
+
+/** Maps a `table` node. */
+export const mapTable: BlockMapper = (node, ctx) => {
+  const rows = node.content ?? [];
+  const total = textWidthTwips(ctx.profile);
+  const widths = columnWidths(rows[0], total);
+  let leading = true;
+  const wasInTable = ctx.inTable;
+  ctx.inTable = true;
+  try {
+    const tableRows = rows.map((row) => {
+      const header = leading && isHeaderRow(row);
+      if (!header) leading = false;
+      let col = 0;
+      const cells = (row.content ?? []).map((cell) => {
+        const cs = span(cell);
+        const width = widths.slice(col, col + cs).reduce((a, b) => a + b, 0);
+        col += cs;
+        ctx.inHeaderCell = cell.type === 'tableHeader';
+        let children: Block[] = ctx.mapBlocks(cell.content ?? []);
+        ctx.inHeaderCell = false;
+        if (children.length === 0) children = [new Paragraph({ style: 'DuThaoTableText', children: [] })];
+        return new TableCell({
+          children: children as (Paragraph | Table)[],
+          width: { size: width, type: WidthType.DXA },
+          ...(cs > 1 ? { columnSpan: cs } : {}),
+          ...(Number(cell.attrs?.rowspan ?? 1) > 1 ? { rowSpan: Number(cell.attrs?.rowspan) } : {}),
+        });
+      });
+      return new TableRow({ children: cells, cantSplit: true, ...(header ? { tableHeader: true } : {}) });
+    });
+    return [
+      new Table({
+        rows: tableRows,
+        width: { size: total, type: WidthType.DXA },
+        columnWidths: widths,
+        layout: TableLayoutType.FIXED,
+        borders: GRID,
+      }),
+      // Word needs a paragraph between two adjacent tables, and the spec's spacing wants a gap after a table.
+      new Paragraph({ style: 'DuThaoTableText', children: [] }),
+    ];
+  } finally {
+    ctx.inTable = wasInTable;
+  }
+};
+
