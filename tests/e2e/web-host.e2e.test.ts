@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_PATH_PREFIX, TOKEN_HEADER } from '../../common/api/http';
-import { launchBrowser, startApp, type RunningApp } from './harness';
+import { launchBrowser, openAppPage, startApp, type RunningApp } from './harness';
 
 let browser: Browser | undefined;
 let app: RunningApp | undefined;
@@ -61,6 +61,17 @@ describe('web host in Chromium', () => {
     const res = await callFromPage('listDrafts', app!.token);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ ok: true, value: expect.any(Array) });
+  });
+
+  it('loads every script and style of the app with no error in the page', async () => {
+    const opened = await openAppPage(browser!, app!);
+    try {
+      await opened.page.waitForLoadState('networkidle');
+      expect(opened.errors).toEqual([]);
+      expect(await opened.page.evaluate(() => document.body.innerText.trim().length)).toBeGreaterThan(0);
+    } finally {
+      await opened.close();
+    }
   });
 
   it('blocks an injected inline script (CSP)', async () => {

@@ -40,6 +40,12 @@ export interface StartAppOptions {
   readonly timeoutMs?: number;
 }
 
+/** Hosts still running: killed when the test worker exits, even if a test forgot `stop()`. */
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 const URL_LINE = new RegExp(`(http://127\\.0\\.0\\.1:\\d+/)#${TOKEN_FRAGMENT_PARAM}=([A-Za-z0-9_-]+)`);
 
 function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
@@ -65,6 +71,8 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
     env: { ...process.env, CI: 'true', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let output = '';
   child.stdout?.setEncoding('utf8');
   child.stderr?.setEncoding('utf8');
