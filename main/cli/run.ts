@@ -127,9 +127,13 @@ async function runCommand(command: CliCommand, rest: readonly string[], env: Cli
 export async function runCli(argv: readonly string[], env: CliEnvironment): Promise<number> {
   try {
     const [name, ...rest] = argv;
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    if (name === undefined) {
+      env.stderr(generalUsage());
+      return 2;
+    }
+    if (name === '--help' || name === '-h' || name === 'help') {
       env.stdout(generalUsage());
-      return name === undefined ? 2 : 0;
+      return 0;
     }
     const command = findCommand(name);
     if (!command) {

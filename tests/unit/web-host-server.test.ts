@@ -128,9 +128,11 @@ describe('web host API', () => {
   });
 
   it('answers an unknown method with 400 UNKNOWN_METHOD', async () => {
-    const res = await api('dropDatabase', '{}');
-    expect(res.status).toBe(400);
-    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    for (const name of ['dropDatabase', 'constructor', '__proto__', 'toString', '']) {
+      const res = await api(name, '{}');
+      expect(res.status, name).toBe(400);
+      expect(JSON.parse(res.body), name).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    }
   });
 
   it('maps typed service errors to their HTTP status', async () => {
@@ -143,6 +145,9 @@ describe('web host API', () => {
   });
 
   it('answers malformed JSON with a typed 400 and keeps serving', async () => {
+    for (const body of ['[1,2]', '"text"', '42']) {
+      expect((await api('listDrafts', body)).status, body).toBe(400);
+    }
     const res = await api('listDrafts', '{"trash": tru');
     expect(res.status).toBe(400);
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
