@@ -1,0 +1,107 @@
+/**
+ * The review methods of the API contract: zod schemas of their arguments
+ * (to merge into `apiMethods` of common/api/contract.ts) and their result
+ * types (to merge into `ApiResults`). Comment text is cleaned here (NFC,
+ * control characters removed) and refused when empty or too long, so the
+ * service never sees a malformed comment.
+ */
+import { z } from 'zod';
+import { MAX_COMMENT_LENGTH, MAX_QUOTE_LENGTH, checkCommentText, cleanQuote } from './comment-text';
+import type { Author, Entry, Thread } from './types';
+
+const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'id must be letters, digits, - or _');
+
+/** The text of a comment or reply: cleaned, then 1 to MAX_COMMENT_LENGTH characters. */
+export const commentBodySchema = z
+  .string()
+  // Refuse absurd payloads before cleaning them (control characters may be stripped).
+  .max(MAX_COMMENT_LENGTH * 2, `Nội dung góp ý quá dài (tối đa ${MAX_COMMENT_LENGTH.toLocaleString('vi-VN')} ký tự).`)
+  .transform((text, ctx) => {
+    const check = checkCommentText(text);
+    if (!check.ok) {
+      ctx.addIssue({ code: 'custom', message: check.message });
+      return z.NEVER;
+    }
+    return check.text;
+  });
+
+/** The quoted passage sent with a new thread (the selection's text). */
+export const quoteSchema = z.string().max(MAX_QUOTE_LENGTH).transform(cleanQuote);
+
+/** A review copy or a .docx, as base64 (the UI reads the file; the web host and IPC carry text). */
+const fileBase64 = z.string().min(1).max(70_000_000).regex(/^[A-Za-z0-9+/=\s]+$/, 'not base64');
+
+/** The argument schemas of the review methods. */
+export const reviewApiMethods = {
+  /** Threads of a draft with their entries; detached ones included. */
+  listThreads: z.object({ draftId: id }).strict(),
+  /**
+   * Opens a thread on a passage. The editor adds the `comment` mark with
+   * `threadId` (made by the UI with `newReviewId`) and saves the document;
+   * the author comes from the settings ("Who I am").
+   */
+  addThread: z.object({ draftId: id, threadId: id.optional(), quote: quoteSchema, body: commentBodySchema }).strict(),
+  /** Adds a reply to a thread. */
+  addReply: z.object({ threadId: id, body: commentBodySchema }).strict(),
+  /** Changes the text of one's own entry. */
+  editEntry: z.object({ entryId: id, body: commentBodySchema }).strict(),
+  /** Deletes one's own entry (the thread's opening entry deletes the whole thread when it has no replies). */
+  deleteEntry: z.object({ entryId: id }).strict(),
+  /** Resolves or reopens a thread. */
+  setThreadResolved: z.object({ threadId: id, resolved: z.boolean() }).strict(),
+  /** Open comment counts for the library, by draft id. */
+  countOpenThreads: z.object({ draftIds: z.array(id).max(10_000) }).strict(),
+  /** Builds a review copy (.duthao) of a draft. */
+  exportReviewCopy: z.object({ draftId: id }).strict(),
+  /** Merges a returned review copy into its draft (comments only; the text is never overwritten). */
+  mergeReviewCopy: z.object({ draftId: id, file: fileBase64 }).strict(),
+  /**
+   * Opens a review copy on this machine (the reviewer's): creates the draft
+   * with the copy's id, document and threads, or refreshes it if it exists
+   * with no local changes, and opens it in review mode.
+   */
+  openReviewCopy: z.object({ file: fileBase64 }).strict(),
+  /** Takes the comments of a .docx (edited in Word) into a draft. */
+  importWordComments: z.object({ draftId: id, file: fileBase64 }).strict(),
+} as const;
+
+/** The name of a review method. */
+export type ReviewApiMethod = keyof typeof reviewApiMethods;
+
+/** What a merge of a review copy or a Word file added. */
+export interface MergeReport {
+  /** New threads, with their entries. */
+  readonly addedThreads: readonly Thread[];
+  /** New replies on threads the draft already had. */
+  readonly addedEntries: readonly Entry[];
+  /** Ids of added threads whose passage is no longer in the text (kept detached). */
+  readonly detached: readonly string[];
+  /** Threads and entries already present (a second import adds nothing). */
+  readonly skipped: number;
+  /** The draft's new revision when its document changed (marks added), else null. */
+  readonly revision: number | null;
+}
+
+/** A review copy as a file to save. */
+export interface ReviewCopyFile {
+  /** Suggested file name, e.g. "Báo cáo công tác năm 2025 (góp ý).duthao". */
+  readonly fileName: string;
+  /** The file's bytes as base64. */
+  readonly file: string;
+}
+
+/** What each review method returns. */
+export interface ReviewApiResults {
+  listThreads: Thread[];
+  addThread: Thread;
+  addReply: Entry;
+  editEntry: Entry;
+  /** The thread after the deletion, or null when the thread itself was deleted. */
+  deleteEntry: { readonly threadId: string; readonly thread: Thread | null };
+  setThreadResolved: Thread;
+  countOpenThreads: Record<string, number>;
+  exportReviewCopy: ReviewCopyFile;
+  mergeReviewCopy: MergeReport;
+  openReviewCopy: { readonly draftId: string; readonly title: string; readonly exportedBy: Author; readonly exportedAt: string; readonly threadCount: number };
+  importWordComments: MergeReport;
+}
