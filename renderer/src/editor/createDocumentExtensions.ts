@@ -26,6 +26,12 @@ import { BoldMark } from './extensions/bold';
 import { ItalicMark } from './extensions/italic';
 import { UnderlineMark } from './extensions/underline';
 import { CommentMark } from './extensions/comment';
+import { FieldCommands } from './extensions/fieldCommands';
+import { HeadingCommands } from './extensions/headingCommands';
+import { PasteCleanup } from './extensions/pasteCleanup';
+import { StructureGuard } from './plugins/structureGuard';
+import { HeadingNumbering } from './plugins/numbering';
+import { TextEntry } from './plugins/textEntry';
 
 /** Options of the extension list. */
 export interface DocumentExtensionOptions {
@@ -65,7 +71,17 @@ export function createSchemaExtensions(): AnyExtension[] {
 
 /** All extensions of the DuThao document editor. */
 export function createDocumentExtensions(options: DocumentExtensionOptions = {}): AnyExtension[] {
-  const list = [...createSchemaExtensions(), Dropcursor, Gapcursor];
+  const list: AnyExtension[] = [
+    ...createSchemaExtensions(),
+    StructureGuard,
+    FieldCommands,
+    HeadingCommands,
+    HeadingNumbering,
+    TextEntry,
+    PasteCleanup,
+    Dropcursor,
+    Gapcursor,
+  ];
   if (options.history !== false) list.push(UndoRedo.configure({ depth: 500, newGroupDelay: 500 }));
   return list;
 }

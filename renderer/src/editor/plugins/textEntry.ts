@@ -1,0 +1,124 @@
+/**
+ * What happens when text enters the body (typing, IME, paste, drop, import):
+ * - text is converted to NFC, the one form DuThao stores;
+ * - a grey guidance paragraph from a template is replaced by what the
+ *   drafter types into it, and stops being guidance.
+ * Only the changed ranges are examined, and nothing is touched while an IME
+ * composition is in progress (the ranges wait until it ends).
+ */
+import { Extension } from '@tiptap/core';
+import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { toNfc } from '../../../../common/text/normalize';
+import { addChangedRanges, type Range } from './changedRanges';
+
+/** Plugin key of the text-entry plugin. */
+export const textEntryKey = new PluginKey<Range[]>('duthaoTextEntry');
+
+const FLUSH = 'duthaoTextEntryFlush';
+const OWN = 'duthaoTextEntryOwn';
+
+function clampRange(doc: PMNode, r: Range): Range {
+  const size = doc.content.size;
+  return { from: Math.max(0, Math.min(r.from, size)), to: Math.max(0, Math.min(r.to, size)) };
+}
+
+/** Replaces non-NFC text (and footnote text) in the ranges; returns whether it changed anything. */
+function normaliseRanges(tr: Transaction, ranges: readonly Range[]): boolean {
+  let changed = false;
+  for (const range of ranges) {
+    const { from, to } = clampRange(tr.doc, { from: tr.mapping.map(range.from, -1), to: tr.mapping.map(range.to, 1) });
+    const edits: { pos: number; node: PMNode }[] = [];
+    tr.doc.nodesBetween(from, to, (node, pos) => {
+      if (node.isText && node.text !== toNfc(node.text!)) edits.push({ pos, node });
+      else if (node.type.name === 'footnote' && typeof node.attrs.text === 'string' && node.attrs.text !== toNfc(node.attrs.text)) edits.push({ pos, node });
+      return true;
+    });
+    for (const { pos, node } of edits.reverse()) {
+      if (node.isText) tr.replaceWith(pos, pos + node.nodeSize, tr.doc.type.schema.text(toNfc(node.text!), node.marks));
+      else tr.setNodeAttribute(pos, 'text', toNfc(String(node.attrs.text)));
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/** Turns guidance paragraphs that received text into ordinary paragraphs holding only the new text. */
+function replaceGuidance(tr: Transaction, ranges: readonly Range[]): boolean {
+  let changed = false;
+  const seen = new Set<number>();
+  for (const range of ranges) {
+    const { from, to } = clampRange(tr.doc, { from: tr.mapping.map(range.from, -1), to: tr.mapping.map(range.to, 1) });
+    const $from = tr.doc.resolve(from);
+    const para = $from.parent;
+    if (para.type.name !== 'paragraph' || !para.attrs.guidance) continue;
+    const start = $from.start();
+    if (seen.has(start)) continue;
+    seen.add(start);
+    const end = start + para.content.size;
+    const keepFrom = Math.max(start, from);
+    const keepTo = Math.min(end, Math.max(to, keepFrom));
+    const typedNothing = keepTo === keepFrom;
+    tr.delete(keepTo, end);
+    tr.delete(start, keepFrom);
+    tr.setNodeAttribute(start - 1, 'guidance', false);
+    if (typedNothing) tr.setSelection(TextSelection.create(tr.doc, start));
+    changed = true;
+  }
+  return changed;
+}
+
+/** The text-entry extension (NFC and guidance replacement). */
+export const TextEntry = Extension.create({
+  name: 'textEntry',
+  addProseMirrorPlugins() {
+    let currentView: EditorView | null = null;
+    // Set when appendTransaction has handled the pending ranges; the next apply starts afresh.
+    let handled = false;
+    const composing = (): boolean => !!currentView && currentView.composing;
+    return [
+      new Plugin<Range[]>({
+        key: textEntryKey,
+        state: {
+          init: () => [],
+          apply(tr, previous) {
+            let ranges = previous;
+            if (handled) {
+              ranges = [];
+              handled = false;
+            }
+            if (tr.getMeta(OWN)) return [];
+            if (!tr.docChanged) return ranges;
+            return addChangedRanges(ranges, tr);
+          },
+        },
+        appendTransaction(_transactions: readonly Transaction[], _oldState: EditorState, newState: EditorState) {
+          const ranges = textEntryKey.getState(newState) ?? [];
+          if (ranges.length === 0 || composing()) return null;
+          handled = true;
+          const tr = newState.tr;
+          const normalised = normaliseRanges(tr, ranges);
+          const guided = replaceGuidance(tr, ranges);
+          if (!normalised && !guided) return null;
+          return tr.setMeta(OWN, true);
+        },
+        view(view) {
+          currentView = view;
+          return {
+            update(v) {
+              // After a composition ends, flush the ranges that waited for it.
+              if (v.composing || handled || (textEntryKey.getState(v.state)?.length ?? 0) === 0) return;
+              queueMicrotask(() => {
+                if (!v.isDestroyed && !v.composing && !handled && (textEntryKey.getState(v.state)?.length ?? 0) > 0) v.dispatch(v.state.tr.setMeta(FLUSH, true));
+              });
+            },
+            destroy() {
+              currentView = null;
+            },
+          };
+        },
+      }),
+    ];
+  },
+});
