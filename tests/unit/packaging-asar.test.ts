@@ -1,0 +1,139 @@
+/**
+ * Packs the app with electron-builder exactly as `npm run dist` would for
+ * Linux (`--dir`, no installer), against a fake Electron distribution (the
+ * real binary cannot be downloaded here), and checks what users would get.
+ *
+ * Differences from a real packaging run, both forced by this offline machine:
+ *  - `-c.electronDist=<fake>`: a tiny stand-in executable carrying Electron's
+ *    fuse sentinel, so the fuse flipping is exercised too;
+ *  - `-c.npmRebuild=false`: rebuilding better-sqlite3 for Electron's ABI
+ *    downloads a prebuild or Electron's headers, which needs the network.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractFile, listPackage } from '@electron/asar';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+/** Electron's default fuse wire (v1, 8 fuses): RunAsNode on, NODE_OPTIONS on, --inspect on, asar-only off… */
+const DEFAULT_WIRE = '10110001';
+
+let work = '';
+let resources = '';
+let asar = '';
+let entries: string[] = [];
+
+function run(cmd: string, args: string[], cwd: string): string {
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout: 90_000, env: { ...process.env, CI: '1', ELECTRON_BUILDER_CACHE: join(work, 'cache') } });
+  const out = `${r.stdout ?? ''}\n${r.stderr ?? ''}`;
+  if (r.error || r.status !== 0) {
+    throw new Error(`packaging check could not run: \`${cmd} ${args.join(' ')}\` failed (${r.error?.message ?? `exit ${r.status}`}):\n${out.slice(-3000)}`);
+  }
+  return out;
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'duthao-pack-'));
+  run(process.execPath, ['scripts/build.mjs', '--main-only'], root);
+
+  // The UI is built by the full build; build it if nobody has yet (the packer needs dist/renderer).
+  if (!existsSync(join(root, 'dist', 'renderer', 'index.html'))) run(process.execPath, ['scripts/build.mjs'], root);
+  // Packing runs in the project itself: electron-builder's dependency collector needs the real node_modules tree.
+  // Output goes to a temporary folder.
+  const project = root;
+
+  const fakeDist = join(work, 'electron-dist');
+  mkdirSync(fakeDist);
+  writeFileSync(join(fakeDist, 'electron'), `#!/bin/sh\nexit 0\n${SENTINEL}\x01\x08${DEFAULT_WIRE}\n`, { mode: 0o755 });
+
+  run(
+    process.execPath,
+    [
+      join(root, 'node_modules', 'electron-builder', 'cli.js'),
+      '--dir',
+      '--linux',
+      '--x64',
+      '--publish',
+      'never',
+      `-c.electronDist=${fakeDist}`,
+      '-c.npmRebuild=false',
+      `-c.directories.output=${join(work, 'release')}`,
+    ],
+    project,
+  );
+  resources = join(work, 'release', 'linux-unpacked', 'resources');
+  asar = join(resources, 'app.asar');
+  if (!existsSync(asar)) throw new Error(`electron-builder produced no ${asar}`);
+  entries = listPackage(asar, { isPack: false }).map((e) => e.replace(/\\/g, '/'));
+}, 120_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('packaged app (electron-builder --dir, Linux)', () => {
+  it('contains the bundled main process, the preload, the UI, the templates and package.json', () => {
+    for (const f of ['/dist/main/electron-main.cjs', '/dist/main/preload.cjs', '/dist/renderer/index.html', '/package.json']) {
+      expect(entries, f).toContain(f);
+    }
+    const templates = readdirSync(join(root, 'templates'), { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => '/' + join('templates', d.parentPath.slice(join(root, 'templates').length), d.name).replace(/\\/g, '/'));
+    expect(templates.length).toBeGreaterThan(0);
+    for (const t of templates) expect(entries, t).toContain(t);
+    const pkg = JSON.parse(extractFile(asar, 'package.json').toString('utf8'));
+    expect(pkg.main).toBe('dist/main/electron-main.cjs');
+    expect(pkg.productName).toBe('DuThao');
+  });
+
+  it('ships no TypeScript sources, tests, source maps or build files', () => {
+    const ours = entries.filter((e) => !e.startsWith('/node_modules/'));
+    expect(existsSync(join(root, 'dist', 'main', 'electron-main.cjs.map')), 'the build writes source maps').toBe(true);
+    expect(ours.filter((e) => /\.(ts|tsx|mts|map)$/.test(e))).toEqual([]);
+    for (const dir of ['/main', '/common', '/renderer', '/tests', '/scripts', '/bench', '/docs', '/electron-builder.yml']) {
+      expect(ours.filter((e) => e === dir || e.startsWith(dir + '/')), dir).toEqual([]);
+    }
+    expect(entries.filter((e) => /better-sqlite3\/(deps|src)\//.test(e) || e.endsWith('.a') || e.endsWith('test_extension.node'))).toEqual([]);
+  });
+
+  it('has better-sqlite3 native module outside the archive, in app.asar.unpacked', () => {
+    const node = join(resources, 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+    expect(existsSync(node)).toBe(true);
+    expect(readFileSync(node).equals(readFileSync(join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node')))).toBe(true);
+  });
+
+  it('can resolve every module the bundles and the shipped packages require', () => {
+    const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'electron']);
+    const shipped = new Set(entries.filter((e) => /^\/node_modules\/(@[^/]+\/)?[^/]+\/package\.json$/.test(e)).map((e) => e.slice('/node_modules/'.length, -'/package.json'.length)));
+    const jsFiles = entries.filter((e) => e.endsWith('.js') || e.endsWith('.cjs')).filter((e) => e.startsWith('/dist/main/') || e.startsWith('/node_modules/'));
+    const missing: string[] = [];
+    for (const file of jsFiles) {
+      const src = extractFile(asar, file.slice(1)).toString('utf8');
+      for (const m of src.matchAll(/\brequire\(\s*["']([^"'./][^"']*)["']\s*\)/g)) {
+        const spec = m[1]!;
+        const pkgName = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!;
+        if (!builtins.has(spec) && !builtins.has(pkgName) && !shipped.has(pkgName)) missing.push(`${file} requires ${spec}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(shipped).toContain('better-sqlite3');
+    // Everything else is bundled by esbuild: the archive stays small.
+    expect([...shipped].sort()).toEqual(['better-sqlite3', 'bindings', 'file-uri-to-path']);
+  });
+
+  it('locks the executable down with Electron fuses (no run-as-node, no NODE_OPTIONS, asar only)', () => {
+    const exe = readFileSync(join(work, 'release', 'linux-unpacked', 'duthao'));
+    const at = exe.indexOf(SENTINEL) + SENTINEL.length;
+    const wire = exe.subarray(at + 2, at + 2 + exe[at + 1]!).toString('latin1');
+    expect(wire[0], 'RunAsNode').toBe('0');
+    expect(wire[2], 'EnableNodeOptionsEnvironmentVariable').toBe('0');
+    expect(wire[3], 'EnableNodeCliInspectArguments').toBe('0');
+    expect(wire[4], 'EnableEmbeddedAsarIntegrityValidation').toBe('1');
+    expect(wire[5], 'OnlyLoadAppFromAsar').toBe('1');
+  });
+});
