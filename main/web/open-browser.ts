@@ -15,7 +15,7 @@ export function canOpenBrowser(env: NodeJS.ProcessEnv = process.env, platform: N
 export function openBrowser(url: string, platform: NodeJS.Platform = process.platform): void {
   const [cmd, args] =
     platform === 'win32'
-      ? ['cmd', ['/c', 'start', '""', url.replace(/&/g, '^&')]]
+      ? ['rundll32', ['url.dll,FileProtocolHandler', url]]
       : platform === 'darwin'
         ? ['open', [url]]
         : ['xdg-open', [url]];
