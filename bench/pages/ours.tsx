@@ -1,0 +1,63 @@
+/**
+ * Bench pages (b) and (c): the DuThao editor — `createDocumentExtensions()`
+ * plus the editor-UI plugins and components (toolbar, outline, find bar,
+ * status bar) — over the same generated report. `?contain=1` adds
+ * `content-visibility: auto` on the body's top-level blocks.
+ */
+import './page.css';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import type { JSONContent } from '@tiptap/core';
+import { TextSelection } from '@tiptap/pm/state';
+import { createDocumentExtensions } from '../../renderer/src/editor/createDocumentExtensions';
+import { EditorChrome, EditorUiExtension } from '../../renderer/src/editor-ui';
+import { generateReportDoc } from '../lib/vietnamese-text';
+import { benchParams, installProbe, nextPaint } from './measure';
+
+const { words, contain, seed } = benchParams();
+const json = JSON.stringify(generateReportDoc(words, seed));
+let mounted: ((e: Editor) => void) | null = null;
+
+function BenchEditor(): React.JSX.Element {
+  const editor = useEditor({
+    extensions: [...createDocumentExtensions(), EditorUiExtension],
+    content: JSON.parse(json) as JSONContent,
+    immediatelyRender: true,
+    shouldRerenderOnTransaction: false,
+    editorProps: { attributes: { lang: 'vi', spellcheck: 'false', class: 'dt-editor', 'aria-label': 'Nội dung dự thảo' } },
+    onCreate: ({ editor: e }) => mounted?.(e),
+  });
+  return (
+    <EditorChrome editor={editor}>
+      <div className={`bench-page${contain ? ' bench-contain' : ''}`}>
+        <EditorContent editor={editor} className="dt-page" />
+      </div>
+    </EditorChrome>
+  );
+}
+
+async function main(): Promise<void> {
+  const created = new Promise<Editor>((resolve) => (mounted = resolve));
+  const t0 = performance.now();
+  flushSync(() => createRoot(document.getElementById('root')!).render(<BenchEditor />));
+  const editor = await created;
+  await nextPaint();
+  const openMs = performance.now() - t0;
+  installProbe(editor.view.dom as HTMLElement, {
+    openMs,
+    words,
+    placeCaret() {
+      const body = editor.state.doc.child(2);
+      const start = editor.state.doc.child(0).nodeSize + editor.state.doc.child(1).nodeSize + 1;
+      const mid = Math.floor(body.childCount / 2);
+      let pos = start;
+      for (let i = 0; i < mid; i++) pos += body.child(i).nodeSize;
+      editor.view.focus();
+      editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, pos + 11)).scrollIntoView());
+    },
+    caretBlockText: () => editor.state.selection.$from.parent.textContent,
+  });
+}
+
+void main();
