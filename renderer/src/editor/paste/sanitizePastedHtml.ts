@@ -103,6 +103,7 @@ export function sanitizePastedHtml(html: string, host: Document): string {
   const cleanedSource = html.replace(/<!--\[if[\s\S]*?<!\[endif\]-->/gi, '').replace(/<\/?o:p>/gi, '');
   container.innerHTML = cleanedSource;
   container.querySelectorAll(DROP).forEach((el) => el.remove());
+  removeComments(container);
   Array.from(container.querySelectorAll('*'))
     .filter((el) => el.tagName.includes(':'))
     .forEach((el) => el.remove());
@@ -125,4 +126,11 @@ function firstTextNode(el: Node): Text | null {
     if (inner) return inner;
   }
   return null;
+}
+
+function removeComments(node: Node): void {
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === 8) child.remove();
+    else removeComments(child);
+  }
 }
