@@ -24,7 +24,7 @@ export function SearchResults({ query, hits, now, onOpen }: SearchResultsProps) 
   }
   if (hits.length === 0) {
     return (
-      <p className="empty-state" data-testid="search-empty" role="status">
+      <p className="empty-state" data-testid="search-empty" data-query={query} role="status">
         Không tìm thấy dự thảo nào khớp với “{query}”.
       </p>
     );
@@ -34,7 +34,7 @@ export function SearchResults({ query, hits, now, onOpen }: SearchResultsProps) 
       <p className="muted" role="status">
         {hits.length} kết quả cho “{query}”
       </p>
-      <ul className="draft-list" data-testid="search-results">
+      <ul className="draft-list" data-testid="search-results" data-query={query}>
         {hits.map((hit) => {
           const changed = new Date(hit.updatedAt);
           return (
