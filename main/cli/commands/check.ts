@@ -1,0 +1,47 @@
+/**
+ * `duthao check ID|FILE.json [--profile dang|nha-nuoc]`: prints the format
+ * check in Vietnamese; exits 1 when it finds errors (warnings alone: 0).
+ */
+import type { DocJSON } from '../../../common/document/types';
+import { checkFormat, hasErrors } from '../../../common/format-check/check-format';
+import type { FormatIssue } from '../../../common/format-check/types';
+import { builtinProfile } from '../../../common/profile/builtin';
+import { CliError } from '../cli-error';
+import type { CliCommand } from '../command';
+import { documentFromArgument, profileOption } from './export';
+
+const PART_LABELS: Readonly<Record<FormatIssue['target']['part'], string>> = {
+  header: 'Phần đầu',
+  documentTitle: 'Tên loại, trích yếu',
+  body: 'Nội dung',
+  closing: 'Phần cuối',
+};
+
+function profileOf(doc: DocJSON) {
+  const id = (doc.content ?? []).find((n) => n.type === 'header')?.attrs?.profile;
+  return builtinProfile(id === 'nha-nuoc' ? 'nha-nuoc' : 'dang');
+}
+
+/** One printed line of an issue. */
+export function issueLine(issue: FormatIssue): string {
+  return `${issue.severity === 'error' ? 'Lỗi' : 'Lưu ý'} [${PART_LABELS[issue.target.part]}] ${issue.message}`;
+}
+
+/** Runs the format check on a draft or file. */
+export const checkCommand: CliCommand = {
+  name: 'check',
+  summary: 'Kiểm tra thể thức văn bản',
+  usage: 'duthao check MÃ_DỰ_THẢO|TỆP.json [--profile dang|nha-nuoc] [--json]',
+  options: { profile: { type: 'string' } },
+  positionals: ['ID'],
+  async run(ctx) {
+    const override = profileOption(ctx);
+    const doc = await documentFromArgument(ctx);
+    const issues = checkFormat(doc, override ?? profileOf(doc), new Date());
+    const errors = issues.filter((i) => i.severity === 'error').length;
+    if (ctx.json) ctx.printJson(issues);
+    else if (issues.length === 0) ctx.print('Không phát hiện lỗi thể thức.');
+    else ctx.print([...issues.map(issueLine), '', `${errors} lỗi, ${issues.length - errors} lưu ý.`].join('\n'));
+    if (hasErrors(issues)) throw new CliError(`văn bản có ${errors} lỗi thể thức`, `format check found ${errors} error(s)`, 1);
+  },
+};
