@@ -24,7 +24,11 @@ const MIME_TYPES: Readonly<Record<string, string>> = {
   '.wasm': 'application/wasm',
 };
 
-/** The scheme privileges the app protocol needs; register before `app` is ready. */
+/**
+ * The scheme privileges the app protocol needs; register before `app` is ready.
+ * No `corsEnabled`: the page and its modules share one origin, and leaving it
+ * unset keeps the scheme unreadable from any other origin.
+ */
 export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
   privileges: { standard: true, secure: true, supportFetchAPI: true },
