@@ -1,25 +1,42 @@
 /**
  * The document editor: an A4 page showing the official document, with its
- * header, title and closing edited in place and the body edited as rich text.
- * The shell mounts it with `DocumentEditorProps` and pulls the JSON through
- * the handle when it saves; each change only calls `onDirty`.
+ * header, title and closing edited in place and the body edited as rich text,
+ * plus the "Thông tin văn bản" inspector. The shell mounts it with
+ * `DocumentEditorProps` and pulls the JSON through the handle when it saves;
+ * each change only calls `onDirty`.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useEditor, EditorContent } from '@tiptap/react';
 import type { JSONContent } from '@tiptap/core';
 import type { DocumentEditorProps } from './types';
-import type { DocJSON } from '../../../common/document/types';
+import type { DocJSON, ProfileId } from '../../../common/document/types';
+import { builtinProfile } from '../../../common/profile/builtin';
 import { createDocumentExtensions } from './createDocumentExtensions';
 import { loadDocument } from './loadDocument';
+import { pageStyleVars } from './pageStyle';
+import { PART_INDEX } from './structure';
+import { HeaderInspector } from './HeaderInspector';
+import './styles/fonts.css';
+import './styles/page.css';
+import './styles/parts.css';
+import './styles/body.css';
+import './styles/inspector.css';
+
+interface PageLook {
+  readonly profile: ProfileId;
+  readonly thirdLevel: 'letter' | 'decimal';
+}
 
 /** Renders and edits one document. */
 export function DocumentEditor(props: DocumentEditorProps): React.JSX.Element {
   const { initialDoc, readOnly, onDirty, onReady } = props;
   const loaded = useMemo(() => loadDocument(initialDoc), [initialDoc]);
   const [notice, setNotice] = useState<string | null>(loaded.notice);
+  const [inspectorOpen, setInspectorOpen] = useState(false);
   const onDirtyRef = useRef(onDirty);
   onDirtyRef.current = onDirty;
   const extensions = useMemo(() => createDocumentExtensions(), []);
+  const [look, setLook] = useState<PageLook>({ profile: 'dang', thirdLevel: 'letter' });
 
   const editor = useEditor({
     extensions,
@@ -28,10 +45,29 @@ export function DocumentEditor(props: DocumentEditorProps): React.JSX.Element {
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     editorProps: {
-      attributes: { lang: 'vi', spellcheck: 'false', class: 'dt-editor', 'aria-label': 'Nội dung dự thảo' },
+      attributes: { lang: 'vi', spellcheck: 'false', autocorrect: 'off', autocapitalize: 'off', class: 'dt-editor', 'aria-label': 'Nội dung dự thảo' },
     },
     onUpdate: () => onDirtyRef.current(),
   });
+
+  // Follow the header's profile and numbering style (O(1) per transaction).
+  useEffect(() => {
+    if (!editor) return;
+    let lastHeader: unknown = null;
+    const follow = (): void => {
+      const header = editor.state.doc.child(PART_INDEX.header);
+      if (header === lastHeader) return;
+      lastHeader = header;
+      const profile: ProfileId = header.attrs.profile === 'nha-nuoc' ? 'nha-nuoc' : 'dang';
+      const thirdLevel = header.attrs.thirdLevel === 'decimal' ? 'decimal' : 'letter';
+      setLook((prev) => (prev.profile === profile && prev.thirdLevel === thirdLevel ? prev : { profile, thirdLevel }));
+    };
+    follow();
+    editor.on('transaction', follow);
+    return () => {
+      editor.off('transaction', follow);
+    };
+  }, [editor]);
 
   useEffect(() => {
     if (!editor) return;
@@ -47,8 +83,10 @@ export function DocumentEditor(props: DocumentEditorProps): React.JSX.Element {
     return () => onReady(null);
   }, [editor, onReady]);
 
+  const pageVars = useMemo(() => pageStyleVars(builtinProfile(look.profile), look.thirdLevel) as React.CSSProperties, [look]);
+
   return (
-    <div className="dt-editor-root" lang="vi">
+    <div className="dt-editor-root" lang="vi" data-profile={look.profile}>
       {notice ? (
         <div className="dt-notice" role="alert">
           <span>{notice}</span>
@@ -57,8 +95,17 @@ export function DocumentEditor(props: DocumentEditorProps): React.JSX.Element {
           </button>
         </div>
       ) : null}
-      <div className="dt-page-scroller">
-        <EditorContent editor={editor} className="dt-page" />
+      <div className="dt-editor-layout" style={{ position: 'relative' }}>
+        <div className="dt-page-scroller">
+          <EditorContent editor={editor} className="dt-page" style={pageVars} data-profile={look.profile} />
+        </div>
+        {!inspectorOpen ? (
+          <button type="button" className="dt-inspector-toggle" onClick={() => setInspectorOpen(true)}>
+            Thông tin văn bản
+          </button>
+        ) : editor ? (
+          <HeaderInspector editor={editor} onClose={() => setInspectorOpen(false)} />
+        ) : null}
       </div>
     </div>
   );

@@ -24,7 +24,7 @@ export class FootnoteView implements NodeView {
     const doc = ownerDocument;
     this.dom = el(doc, 'span', 'dt-footnote');
     this.dom.contentEditable = 'false';
-    this.marker = el(doc, 'sup', 'dt-footnote-marker', '*');
+    this.marker = el(doc, 'sup', 'dt-footnote-marker');
     this.marker.title = String(node.attrs.text ?? '');
     this.marker.setAttribute('role', 'button');
     this.marker.setAttribute('aria-label', 'Chú thích; bấm để sửa');
