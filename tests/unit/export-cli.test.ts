@@ -40,14 +40,14 @@ describe('duthao export / check', () => {
     expect(printed[0]).toContain('Đã xuất');
     const d = (await unzipDocx(readFileSync(out)))['word/document.xml']!;
     expect(d).toContain('DỰ THẢO lần 2');
-    expect(d).toContain('Số: 123/BC-TU');
+    expect(d).toContain('Số: 123/BC-HU');
   });
 
   it('exports a draft by id through the API', async () => {
     const out = join(dir, 'by-id.docx');
     const { ctx } = fakeContext(['d1'], { output: out }, { d1: { doc: sampleDangDoc() } });
     await exportCommand.run(ctx);
-    expect((await unzipDocx(readFileSync(out)))['word/document.xml']).toContain('Số 123-BC/TU');
+    expect((await unzipDocx(readFileSync(out)))['word/document.xml']).toContain('Số 123-BC/HU');
   });
 
   it('refuses a bad file with one line naming the problem, and a missing -o', async () => {

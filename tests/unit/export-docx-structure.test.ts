@@ -54,11 +54,11 @@ describe('exported .docx structure', () => {
   it('dang header: title 15 bold underlined, bodies 14, *, number without colon, italic padded date', async () => {
     const d = (await exported())['word/document.xml']!;
     expectElement(d, 'ĐẢNG CỘNG SẢN VIỆT NAM', { size: 30, bold: true, underline: true });
-    expectElement(d, 'ĐẢNG BỘ THÀNH PHỐ CẦN THƠ', { size: 28, bold: false });
-    expectElement(d, 'THÀNH ỦY CẦN THƠ', { size: 28, bold: true });
+    expectElement(d, 'ĐẢNG BỘ TỈNH HẬU GIANG', { size: 28, bold: false });
+    expectElement(d, 'HUYỆN ỦY CHÂU THÀNH', { size: 28, bold: true });
     expectElement(d, '*', { size: 28, bold: false });
-    expectElement(d, 'Số 123-BC/TU', { size: 28, bold: false });
-    expectElement(d, 'Cần Thơ, ngày 05 tháng 12 năm 2024', { size: 28, bold: false, italic: true });
+    expectElement(d, 'Số 123-BC/HU', { size: 28, bold: false });
+    expectElement(d, 'Châu Thành, ngày 05 tháng 12 năm 2024', { size: 28, bold: false, italic: true });
     expectElement(d, 'BÁO CÁO', { size: 32, bold: true });
     expectElement(d, 'tình hình, kết quả thực hiện nhiệm vụ năm 2024; mục tiêu, nhiệm vụ, giải pháp năm 2025', { size: 28, bold: true });
     expect(paragraphWithText(d, '-----')).toContain('<w:pStyle w:val="DuThaoSubject"/>');
@@ -179,8 +179,8 @@ describe('exported .docx structure', () => {
     expect(parts['word/document.xml']).toContain('<w:footnoteReference w:id="1"/>');
     const d = parts['word/document.xml']!;
     expectElement(d, 'Nơi nhận:', { size: 28, bold: false, underline: true });
-    expectElement(d, '- Ban Bí thư Trung ương Đảng,', { size: 24, bold: false });
-    expectElement(d, '- Lưu Văn phòng Thành ủy.', { size: 24, bold: false });
+    expectElement(d, '- Ban Thường vụ Tỉnh ủy,', { size: 24, bold: false });
+    expectElement(d, '- Lưu Văn phòng Huyện ủy.', { size: 24, bold: false });
     expectElement(d, 'T/M BAN THƯỜNG VỤ', { size: 28, bold: true });
     expectElement(d, 'BÍ THƯ', { size: 28, bold: false });
     expectElement(d, 'Nguyễn Văn An', { size: 28, bold: true });
@@ -203,7 +203,7 @@ describe('exported .docx structure', () => {
 
   it('a draft with a blank number and no date prints blanks for the clerk', async () => {
     const d = (await exported(sampleDangDoc({ header: { number: '', date: '' } })))['word/document.xml']!;
-    expect(paragraphStartingWith(d, 'Số ')).toContain('Số       -BC/TU');
-    expect(textOf(paragraphStartingWith(d, 'Cần Thơ, ngày'))).toMatch(/^Cần Thơ, ngày\s+tháng\s+năm\s+$/);
+    expect(paragraphStartingWith(d, 'Số ')).toContain('Số       -BC/HU');
+    expect(textOf(paragraphStartingWith(d, 'Châu Thành, ngày'))).toMatch(/^Châu Thành, ngày\s+tháng\s+năm\s+$/);
   });
 });

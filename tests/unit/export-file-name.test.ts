@@ -5,7 +5,7 @@ import { sampleDangDoc, sampleNhaNuocDoc } from './export-samples';
 describe('suggestFileName', () => {
   it('makes an ASCII name from the number, symbol, type and subject', () => {
     const name = suggestFileName(sampleDangDoc({ title: { subject: 'công tác năm 2024' } }));
-    expect(name).toBe('123-BC-TU Bao cao cong tac nam 2024.docx');
+    expect(name).toBe('123-BC-HU Bao cao cong tac nam 2024.docx');
     expect(suggestFileName(sampleNhaNuocDoc({ header: { number: '5' }, title: { documentType: 'QUYẾT ĐỊNH', subject: 'về việc đặt tên đường' } }))).toBe(
       '05-BC-UBND Quyet dinh ve viec dat ten duong.docx',
     );
@@ -15,7 +15,7 @@ describe('suggestFileName', () => {
     const name = suggestFileName(sampleDangDoc({ header: { number: '', typeCode: 'ĐA' }, title: { documentType: 'ĐỀ ÁN', subject: 'phát triển đô thị: "xanh"/sạch <2025>?*|' } }));
     expect(name).toMatch(/^[\x20-\x7e]+$/);
     expect(name).not.toMatch(/[<>:"/\\|?*]/);
-    expect(name.startsWith('DA-TU De an phat trien do thi')).toBe(true);
+    expect(name.startsWith('DA-HU De an phat trien do thi')).toBe(true);
   });
 
   it('trims long subjects at a word and never ends in a dot or space before the extension', () => {

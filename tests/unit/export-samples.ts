@@ -40,7 +40,7 @@ function sampleBody(): NodeJSON[] {
   ];
 }
 
-/** A report of the `dang` profile (Thành ủy Cần Thơ). */
+/** A report of the `dang` profile (Huyện ủy Châu Thành, under Đảng bộ tỉnh Hậu Giang). */
 export function sampleDangDoc(overrides: { header?: Record<string, unknown>; closing?: Record<string, unknown>; title?: Record<string, unknown> } = {}): DocJSON {
   return {
     type: 'doc',
@@ -48,8 +48,8 @@ export function sampleDangDoc(overrides: { header?: Record<string, unknown>; clo
       {
         type: 'header',
         attrs: {
-          profile: 'dang', superiorBody: 'ĐẢNG BỘ THÀNH PHỐ CẦN THƠ', issuingBody: 'THÀNH ỦY CẦN THƠ', number: '123', typeCode: 'BC', bodyCode: 'TU',
-          place: 'Cần Thơ', date: '2024-12-05', draftMark: true, draftRound: 2, urgency: '', secrecy: '', romanSeparator: '.', thirdLevel: 'letter',
+          profile: 'dang', superiorBody: 'ĐẢNG BỘ TỈNH HẬU GIANG', issuingBody: 'HUYỆN ỦY CHÂU THÀNH', number: '123', typeCode: 'BC', bodyCode: 'HU',
+          place: 'Châu Thành', date: '2024-12-05', draftMark: true, draftRound: 2, urgency: '', secrecy: '', romanSeparator: '.', thirdLevel: 'letter',
           ...overrides.header,
         },
       },
@@ -59,7 +59,7 @@ export function sampleDangDoc(overrides: { header?: Record<string, unknown>; clo
         type: 'closing',
         attrs: {
           authority: 'T/M BAN THƯỜNG VỤ', signerTitle: 'BÍ THƯ', signerName: 'Nguyễn Văn An',
-          recipients: ['Ban Bí thư Trung ương Đảng', 'Các đồng chí Thành ủy viên', 'Lưu Văn phòng Thành ủy'],
+          recipients: ['Ban Thường vụ Tỉnh ủy', 'Các đồng chí Huyện ủy viên', 'Lưu Văn phòng Huyện ủy'],
           ...overrides.closing,
         },
       },

@@ -91,7 +91,7 @@ describe('format check', () => {
 
   it('recipients: flags an empty Nơi nhận and one without the Lưu line last', () => {
     expect(issuesOf(sampleDangDoc({ closing: { recipients: [] } }), 'recipients')).toMatchObject([{ severity: 'error', target: { field: 'recipients' } }]);
-    expect(issuesOf(sampleDangDoc({ closing: { recipients: ['Lưu Văn phòng Thành ủy', 'Ban Bí thư'] } }), 'recipients')).toMatchObject([{ target: { path: [1] } }]);
+    expect(issuesOf(sampleDangDoc({ closing: { recipients: ['Lưu Văn phòng Huyện ủy', 'Ban Bí thư'] } }), 'recipients')).toMatchObject([{ target: { path: [1] } }]);
     expect(issuesOf(sampleNhaNuocDoc({ closing: { recipients: ['Bộ Nội vụ', 'Lưu VT'] } }), 'recipients', NHA_NUOC_PROFILE)).toHaveLength(1);
     expect(issuesOf(sampleNhaNuocDoc({ closing: { recipients: ['Bộ Nội vụ;', '- Lưu: VT, VP.'] } }), 'recipients', NHA_NUOC_PROFILE)).toEqual([]);
     expect(issuesOf(sampleDangDoc(), 'recipients')).toEqual([]);
