@@ -1,0 +1,226 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DraftSummary, DuThaoApi, Settings, TemplateInfo } from '../../common/api/contract';
+import { DEFAULT_SETTINGS } from '../../common/api/contract';
+import { ApiContext } from '../../renderer/src/api/ApiContext';
+import { App } from '../../renderer/src/app/App';
+import { LibraryScreen } from '../../renderer/src/library/LibraryScreen';
+import { SettingsDialog } from '../../renderer/src/settings/SettingsDialog';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const NOW = new Date(2026, 10, 27, 10, 42);
+
+function draft(id: string, title: string, hoursAgo: number, extra: Partial<DraftSummary> = {}): DraftSummary {
+  const t = new Date(NOW.getTime() - hoursAgo * 3600_000).toISOString();
+  return { id, title, templateId: 'bao-cao', templateTitle: 'Báo cáo công tác năm', profile: 'dang', createdAt: t, updatedAt: t, deletedAt: null, ...extra };
+}
+
+function fakeApi(overrides: Partial<Record<keyof DuThaoApi, unknown>> = {}): DuThaoApi {
+  const base = {
+    listDrafts: vi.fn(async () => [] as DraftSummary[]),
+    searchDrafts: vi.fn(async () => []),
+    listTemplates: vi.fn(async () => [] as TemplateInfo[]),
+    createDraft: vi.fn(),
+    renameDraft: vi.fn(),
+    duplicateDraft: vi.fn(),
+    trashDraft: vi.fn(),
+    restoreDraft: vi.fn(),
+    deleteDraft: vi.fn(async ({ id }: { id: string }) => ({ id })),
+    getSettings: vi.fn(async () => DEFAULT_SETTINGS),
+    updateSettings: vi.fn(async (s: Partial<Settings>) => ({ ...DEFAULT_SETTINGS, ...s })),
+    getAppInfo: vi.fn(async () => ({ version: '0.1.0', dataDir: '/d', databasePath: '/d/duthao.db', movedAsideDatabase: null })),
+    ...overrides,
+  };
+  return base as unknown as DuThaoApi;
+}
+
+let container: HTMLElement;
+let root: Root;
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  vi.setSystemTime(NOW);
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+
+afterEach(async () => {
+  await act(async () => root.unmount());
+  container.remove();
+  vi.useRealTimers();
+});
+
+async function render(node: React.ReactNode): Promise<void> {
+  await act(async () => root.render(node));
+  await settle();
+}
+
+async function settle(ms = 0): Promise<void> {
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(ms);
+  });
+}
+
+const q = (testId: string): HTMLElement | null => document.querySelector(`[data-testid="${testId}"]`);
+const qa = (testId: string): HTMLElement[] => [...document.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`)];
+
+async function click(el: Element | null): Promise<void> {
+  expect(el, 'element to click').not.toBeNull();
+  await act(async () => (el as HTMLElement).click());
+  await settle();
+}
+
+async function typeInto(el: Element | null, value: string): Promise<void> {
+  const input = el as HTMLInputElement;
+  const proto = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  await act(async () => {
+    Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+function library(api: DuThaoApi, view: 'library' | 'trash' = 'library', onOpenDraft = vi.fn()) {
+  return (
+    <ApiContext.Provider value={api}>
+      <LibraryScreen view={view} onOpenDraft={onOpenDraft} onShowView={() => {}} newDraftRequest={0} />
+    </ApiContext.Provider>
+  );
+}
+
+describe('LibraryScreen', () => {
+  it('lists drafts with template, profile and Vietnamese relative time, full date on hover', async () => {
+    const api = fakeApi({ listDrafts: vi.fn(async () => [draft('a', 'Báo cáo năm 2024', 2), draft('b', 'Nghị quyết 2025', 30, { profile: 'nha-nuoc' })]) });
+    await render(library(api));
+    expect(qa('draft-title').map((e) => e.textContent)).toEqual(['Báo cáo năm 2024', 'Nghị quyết 2025']);
+    expect(qa('draft-profile').map((e) => e.textContent)).toEqual(['Đảng', 'Nhà nước']);
+    expect(qa('draft-template')[0]?.textContent).toBe('Báo cáo công tác năm');
+    const time = qa('draft-updated')[0]!;
+    expect(time.textContent).toBe('2 giờ trước');
+    expect(time.getAttribute('title')).toBe('08:42, ngày 27/11/2026');
+    expect(qa('draft-updated')[1]?.textContent).toBe('hôm qua');
+  });
+
+  it('says so in Vietnamese when there are no drafts', async () => {
+    await render(library(fakeApi()));
+    expect(q('empty-state')?.textContent).toContain('Chưa có dự thảo nào');
+  });
+
+  it('searches ~150 ms after typing stops, once, with the text in NFC, and shows snippets', async () => {
+    const searchDrafts = vi.fn(async () => [{ id: 'a', title: 'Báo cáo', profile: 'dang', updatedAt: NOW.toISOString(), snippet: '… Thành ủy Cần Thơ tổng kết …' }]);
+    const onOpen = vi.fn();
+    await render(library(fakeApi({ searchDrafts }), 'library', onOpen));
+    const box = q('search-input');
+    await typeInto(box, 'C');
+    await settle(50);
+    await typeInto(box, 'Cần Thơ'.normalize('NFD'));
+    await settle(100);
+    expect(searchDrafts).not.toHaveBeenCalled();
+    await settle(60);
+    expect(searchDrafts).toHaveBeenCalledTimes(1);
+    expect(searchDrafts).toHaveBeenCalledWith({ query: 'Cần Thơ'.normalize('NFC'), limit: 50 });
+    expect(q('search-snippet')?.textContent).toContain('Thành ủy Cần Thơ');
+    await click(q('search-hit-title'));
+    expect(onOpen).toHaveBeenCalledWith('a');
+  });
+
+  it('deletes for good only after a confirmation that names the draft', async () => {
+    const deleteDraft = vi.fn(async ({ id }: { id: string }) => ({ id }));
+    const api = fakeApi({ listDrafts: vi.fn(async () => [draft('a', 'Báo cáo cũ', 100, { deletedAt: NOW.toISOString() })]), deleteDraft });
+    await render(library(api, 'trash'));
+    await click(q('draft-delete'));
+    const dialog = q('confirm-delete-dialog')!;
+    expect(dialog.getAttribute('role')).toBe('dialog');
+    expect(dialog.textContent).toContain('Báo cáo cũ');
+    expect(document.activeElement).toBe(q('confirm-cancel')); // Enter does not destroy
+    await click(q('confirm-cancel'));
+    expect(q('confirm-delete-dialog')).toBeNull();
+    expect(deleteDraft).not.toHaveBeenCalled();
+    await click(q('draft-delete'));
+    await click(q('confirm-ok'));
+    expect(deleteDraft).toHaveBeenCalledWith({ id: 'a' });
+  });
+
+  it('shows broken templates disabled with their reason and creates from the chosen one', async () => {
+    const templates: TemplateInfo[] = [
+      { id: 'hong', title: 'Mẫu hỏng', profile: 'dang', description: '', source: 'user', broken: 'tệp mẫu không đọc được' },
+      { id: 'bao-cao', title: 'Báo cáo công tác năm', profile: 'dang', description: 'Báo cáo tổng kết', source: 'builtin' },
+    ];
+    const createDraft = vi.fn(async () => ({ id: 'new1' }));
+    const onOpen = vi.fn();
+    await render(library(fakeApi({ listTemplates: vi.fn(async () => templates), createDraft }), 'library', onOpen));
+    await click(q('new-draft-button'));
+    const options = qa('template-option');
+    expect(options.map((o) => o.querySelector('input')!.disabled)).toEqual([true, false]);
+    expect(q('template-broken')?.textContent).toBe('Không dùng được: tệp mẫu không đọc được');
+    expect((options[1]!.querySelector('input') as HTMLInputElement).checked).toBe(true);
+    await typeInto(q('new-draft-title'), '  Báo cáo năm 2024 ');
+    await click(q('new-draft-create'));
+    expect(createDraft).toHaveBeenCalledWith({ templateId: 'bao-cao', title: 'Báo cáo năm 2024' });
+    expect(onOpen).toHaveBeenCalledWith('new1');
+  });
+
+  it('shows the Vietnamese message of a failed action', async () => {
+    const { ApiError } = await import('../../common/api/errors');
+    const trashDraft = vi.fn(async () => {
+      throw new ApiError('STORAGE', 'Không ghi được cơ sở dữ liệu: ổ đĩa đầy.');
+    });
+    await render(library(fakeApi({ listDrafts: vi.fn(async () => [draft('a', 'X', 1)]), trashDraft })));
+    await click(q('draft-trash'));
+    expect(q('library-error')?.textContent).toContain('ổ đĩa đầy');
+    expect(q('library-error')?.getAttribute('role')).toBe('alert');
+  });
+});
+
+describe('SettingsDialog', () => {
+  it('saves what the user typed, in NFC and trimmed', async () => {
+    const updateSettings = vi.fn(async (s: Partial<Settings>) => ({ ...DEFAULT_SETTINGS, ...s }));
+    const onClose = vi.fn();
+    await render(
+      <ApiContext.Provider value={fakeApi({ updateSettings })}>
+        <SettingsDialog onClose={onClose} firstRun />
+      </ApiContext.Provider>,
+    );
+    expect(q('settings-dialog')?.textContent).toContain('Chào mừng');
+    await typeInto(q('settings-issuingBody'), ' THÀNH ỦY CẦN THƠ '.normalize('NFD'));
+    await typeInto(q('settings-userName'), 'Nguyễn Văn A');
+    await click(q('settings-profile-nha-nuoc'));
+    await click(q('settings-save'));
+    expect(updateSettings).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, issuingBody: 'THÀNH ỦY CẦN THƠ', userName: 'Nguyễn Văn A', profile: 'nha-nuoc' });
+    expect(onClose).toHaveBeenCalled();
+  });
+});
+
+describe('App start-up', () => {
+  it('tells the user where a damaged database was moved, and prompts for settings on first run', async () => {
+    const api = fakeApi({
+      getAppInfo: vi.fn(async () => ({ version: '0.1.0', dataDir: '/d', databasePath: '/d/duthao.db', movedAsideDatabase: '/d/duthao.db.hong-2026-11-27' })),
+    });
+    await render(
+      <ApiContext.Provider value={api}>
+        <App bridge={null} />
+      </ApiContext.Provider>,
+    );
+    const notice = q('moved-aside-notice');
+    expect(notice?.textContent).toContain('bị hỏng');
+    expect(notice?.textContent).toContain('/d/duthao.db.hong-2026-11-27');
+    expect(q('first-run-banner')?.textContent).toContain('chưa khai báo cơ quan');
+    await click(q('first-run-open-settings'));
+    expect(q('settings-dialog')).not.toBeNull();
+  });
+
+  it('shows no notice when the database was fine and settings are filled in', async () => {
+    const api = fakeApi({ getSettings: vi.fn(async () => ({ ...DEFAULT_SETTINGS, issuingBody: 'THÀNH ỦY CẦN THƠ' })) });
+    await render(
+      <ApiContext.Provider value={api}>
+        <App bridge={null} />
+      </ApiContext.Provider>,
+    );
+    expect(q('moved-aside-notice')).toBeNull();
+    expect(q('first-run-banner')).toBeNull();
+    expect(q('library-screen')).not.toBeNull();
+  });
+});
