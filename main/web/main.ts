@@ -12,7 +12,7 @@ import { defaultDataDir, openServices, StartupError } from '../services';
 import { appPaths, readAppVersion } from './app-paths';
 import { HOST_USAGE, parseHostArgs, type HostArgs } from './host-args';
 import { canOpenBrowser, openBrowser } from './open-browser';
-import { startWebHost } from './server';
+import { startWebHost, type WebHost } from './server';
 
 function fail(message: string): never {
   process.stderr.write(`Lỗi: ${message}\n`);
@@ -43,12 +43,22 @@ async function main(): Promise<void> {
     throw err;
   }
   const dispatch = createDispatch(services.handlers, (err) => console.error('[duthao] internal error:', err));
-  const host = await startWebHost({
-    dispatch,
-    staticDir: paths.staticDir,
-    port: args.port,
-    onError: (err) => console.error('[duthao] web host error:', err),
-  });
+  let host: WebHost;
+  try {
+    host = await startWebHost({
+      dispatch,
+      staticDir: paths.staticDir,
+      port: args.port,
+      onError: (err) => console.error('[duthao] web host error:', err),
+    });
+  } catch (err) {
+    services.close();
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES') {
+      fail(`không dùng được cổng ${args.port}; hãy chọn cổng khác hoặc bỏ --port (${code})`);
+    }
+    throw err;
+  }
   // Ctrl+C / SIGTERM stop the server and close the database cleanly (installed before anyone learns the address).
   let stopping = false;
   const stop = (): void => {

@@ -81,6 +81,19 @@ describe('web host process', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('says so in one line when the chosen port is taken', async () => {
+    const app = await startApp();
+    try {
+      const port = new URL(app.baseUrl).port;
+      const r = spawnSync(process.execPath, [bundle, '--data-dir', join(base, 'port'), '--port', port, '--no-open'], { encoding: 'utf8', timeout: 20_000 });
+      expect(r.status).toBe(1);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(new RegExp(`^Lỗi: không dùng được cổng ${port}`));
+    } finally {
+      await app.stop();
+    }
+  });
+
   it('rejects an unknown option', () => {
     const r = spawnSync(process.execPath, [bundle, '--bogus'], { encoding: 'utf8', timeout: 20_000 });
     expect(r.status).toBe(1);
