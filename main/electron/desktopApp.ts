@@ -23,6 +23,18 @@ import { STARTUP_ERROR_TITLE, startupErrorMessage } from './startupError';
 import { createMainWindow } from './window';
 import { WINDOW_STATE_FILE, loadWindowState, saveWindowState } from './windowState';
 
+/** Asked when the page has not confirmed its save in time (hung, or saving keeps failing). */
+export const FORCE_CLOSE_QUESTION: Electron.MessageBoxOptions = {
+  type: 'warning',
+  title: 'DuThao',
+  message: 'DuThao chưa lưu xong dự thảo.',
+  detail: 'Nếu đóng bây giờ, những thay đổi chưa lưu sẽ bị mất. Chọn “Không đóng” để giữ cửa sổ và thử lưu lại.',
+  buttons: ['Không đóng', 'Vẫn đóng'],
+  defaultId: 0,
+  cancelId: 0,
+  noLink: true,
+};
+
 /** The Electron modules the app uses. */
 export type ElectronModules = Pick<typeof Electron, 'app' | 'BrowserWindow' | 'ipcMain' | 'Menu' | 'session' | 'dialog' | 'screen' | 'protocol'>;
 
@@ -81,7 +93,13 @@ export function startDesktopApp(electron: ElectronModules, openServices: OpenSer
       devTools: !app.isPackaged,
     });
     mainWindow = win;
-    closer = attachCloseProtocol(win);
+    closer = attachCloseProtocol(win, {
+      confirmForceClose: async () => {
+        if (win.isDestroyed()) return true;
+        const { response } = await dialog.showMessageBox(win, FORCE_CLOSE_QUESTION);
+        return response === 1;
+      },
+    });
     win.on('close', () => {
       if (win.isDestroyed()) return;
       saveWindowState(stateFile(), { bounds: win.getNormalBounds(), maximized: win.isMaximized() });

@@ -29,7 +29,7 @@ describe('main window', () => {
     expect(FakeBrowserWindow.instances).toHaveLength(1);
     const win = FakeBrowserWindow.instances[0]!;
     const prefs = win.options.webPreferences;
-    expect(prefs).toMatchObject({
+    expect(prefs).toEqual({
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -39,10 +39,12 @@ describe('main window', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
       preload: '/app/dist/main/preload.cjs',
       devTools: true,
     });
-    expect(prefs).not.toHaveProperty('enableRemoteModule');
     expect(win.loadedUrl).toBe(APP_START_URL);
   });
 

@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('electron', async () => (await import('./electron-fake')).createFakeElectron());
 
 import { BEFORE_CLOSE_CHANNEL, CLOSE_READY_CHANNEL } from '../../common/api/bridge';
-import { CLOSE_TIMEOUT_MS } from '../../main/electron/closeProtocol';
+import { CLOSE_TIMEOUT_MS, attachCloseProtocol } from '../../main/electron/closeProtocol';
+import { FORCE_CLOSE_QUESTION } from '../../main/electron/desktopApp';
 import { WINDOW_STATE_FILE, isOnScreen, loadWindowState, parseWindowState, saveWindowState } from '../../main/electron/windowState';
 import { STARTUP_ERROR_TITLE } from '../../main/electron/startupError';
 import { createFakeElectron, fakeEvent, FakeBrowserWindow, type FakeElectron } from './electron-fake';
@@ -136,14 +137,54 @@ describe('close protocol', () => {
     expect(win.closed).toBe(false);
   });
 
-  it('closes anyway when the page does not answer in time', async () => {
+  it('when the page does not answer in time, asks the user, and closes only if they say so', async () => {
     await bootDesktopApp(fake);
     vi.useFakeTimers();
     const win = FakeBrowserWindow.instances[0]!;
+    const answers = [0, 1]; // first "Không đóng", then "Vẫn đóng"
+    fake.dialog.showMessageBox = (...args: unknown[]) => {
+      fake.dialog.messageBoxes.push(args);
+      return Promise.resolve({ response: answers.shift()! });
+    };
     win.close();
-    vi.advanceTimersByTime(CLOSE_TIMEOUT_MS - 100);
+    await vi.advanceTimersByTimeAsync(CLOSE_TIMEOUT_MS - 100);
+    expect(fake.dialog.messageBoxes).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(fake.dialog.messageBoxes).toHaveLength(1);
+    expect(fake.dialog.messageBoxes[0]).toEqual([win, FORCE_CLOSE_QUESTION]);
+    expect(FORCE_CLOSE_QUESTION.buttons).toEqual(['Không đóng', 'Vẫn đóng']);
+    expect(win.closed).toBe(false); // the user chose to stay: the text is still in the editor
+
+    win.close(); // trying again asks the page again
+    expect(win.webContents.sent.filter((m) => m.channel === BEFORE_CLOSE_CHANNEL)).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(CLOSE_TIMEOUT_MS + 100);
+    expect(fake.dialog.messageBoxes).toHaveLength(2);
+    expect(win.closed).toBe(true);
+  });
+
+  it('closes at once when the page answers while the question is open', async () => {
+    await bootDesktopApp(fake);
+    vi.useFakeTimers();
+    const win = FakeBrowserWindow.instances[0]!;
+    let answer: (v: { response: number }) => void = () => {};
+    fake.dialog.showMessageBox = () => new Promise((r) => (answer = r));
+    win.close();
+    await vi.advanceTimersByTimeAsync(CLOSE_TIMEOUT_MS + 100);
+    fake.ipcMain.emit(CLOSE_READY_CHANNEL, { sender: win.webContents, senderFrame: win.webContents.mainFrame });
+    expect(win.closed).toBe(true);
+    answer({ response: 0 });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(win.closed).toBe(true);
+  });
+
+  it('without a question to ask, closes when the time is up (hung renderer)', async () => {
+    vi.useFakeTimers();
+    const win = new FakeBrowserWindow({ width: 900, height: 600 });
+    attachCloseProtocol(win as never);
+    win.close();
+    await vi.advanceTimersByTimeAsync(CLOSE_TIMEOUT_MS - 100);
     expect(win.closed).toBe(false);
-    vi.advanceTimersByTime(200);
+    await vi.advanceTimersByTimeAsync(200);
     expect(win.closed).toBe(true);
   });
 
