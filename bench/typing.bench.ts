@@ -3,7 +3,8 @@
  * keydown to the editor having updated the DOM, median and p95, for drafts of
  * 10,000, 100,000 and 170,000 words, on (a) a bare ProseMirror editor, (b)
  * the DuThao editor with its UI, and (c) the DuThao editor with
- * `content-visibility: auto` on top-level blocks — interleaved, a fresh tab
+ * `content-visibility: auto` on top-level blocks, and (d) the bare editor
+ * with the same containment — interleaved, a fresh tab
  * per measurement. Also the time to open a 100k-word draft to painted.
  *
  * The bench pages (bench/pages) are built with Vite's JS API and served from
@@ -42,7 +43,7 @@ const OPEN_RUNS = 3;
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 interface Variant {
-  readonly id: 'bare' | 'ours' | 'contain';
+  readonly id: 'bare' | 'ours' | 'contain' | 'bare-contain';
   readonly label: string;
   readonly page: string;
   readonly query: string;
@@ -52,6 +53,7 @@ const VARIANTS: readonly Variant[] = [
   { id: 'bare', label: '(a) bare ProseMirror', page: 'bare.html', query: '' },
   { id: 'ours', label: '(b) DuThao', page: 'ours.html', query: '' },
   { id: 'contain', label: '(c) DuThao + content-visibility', page: 'ours.html', query: '&contain=1' },
+  { id: 'bare-contain', label: '(d) bare + content-visibility', page: 'bare.html', query: '&contain=1' },
 ];
 
 /** Builds the bench pages into a temporary folder with Vite. */

@@ -1,8 +1,9 @@
 /**
  * Bench pages (b) and (c): the DuThao editor — `createDocumentExtensions()`
  * plus the editor-UI plugins and components (toolbar, outline, find bar,
- * status bar) — over the same generated report. `?contain=1` adds
- * `content-visibility: auto` on the body's top-level blocks.
+ * status bar) — over the same generated report. `?contain=1` turns on the
+ * chrome's containment (`content-visibility: auto` on the body's top-level
+ * blocks); without it the chrome is mounted with `contain={false}`.
  */
 import './page.css';
 import { flushSync } from 'react-dom';
@@ -16,24 +17,31 @@ import { generateReportDoc } from '../lib/vietnamese-text';
 import { benchParams, installProbe, nextPaint } from './measure';
 
 const { words, contain, seed } = benchParams();
+/** `?ui=0`: the editor core alone, without the editor-UI plugins and components. */
+const withUi = new URLSearchParams(location.search).get('ui') !== '0';
 const json = JSON.stringify(generateReportDoc(words, seed));
 let mounted: ((e: Editor) => void) | null = null;
 
 function BenchEditor(): React.JSX.Element {
   const editor = useEditor({
-    extensions: [...createDocumentExtensions(), EditorUiExtension],
+    extensions: withUi ? [...createDocumentExtensions(), EditorUiExtension] : createDocumentExtensions(),
     content: JSON.parse(json) as JSONContent,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     editorProps: { attributes: { lang: 'vi', spellcheck: 'false', class: 'dt-editor', 'aria-label': 'Nội dung dự thảo' } },
     onCreate: ({ editor: e }) => mounted?.(e),
   });
-  return (
-    <EditorChrome editor={editor}>
-      <div className={`bench-page${contain ? ' bench-contain' : ''}`}>
-        <EditorContent editor={editor} className="dt-page" />
-      </div>
+  const page = (
+    <div className={`bench-page${contain && !withUi ? ' bench-contain' : ''}`}>
+      <EditorContent editor={editor} className="dt-page" />
+    </div>
+  );
+  return withUi ? (
+    <EditorChrome editor={editor} contain={contain}>
+      {page}
     </EditorChrome>
+  ) : (
+    page
   );
 }
 

@@ -18,17 +18,23 @@ export interface EditorChromeProps {
   readonly children: ReactNode;
   /** Handle Ctrl+= / Ctrl+- / Ctrl+0 here (default true; false when the Electron menu zooms). */
   readonly zoomKeys?: boolean;
+  /**
+   * Let Chromium skip layout and paint of body blocks far off screen
+   * (`content-visibility: auto`), which keeps typing cost flat on long
+   * drafts (see docs/typing-performance.md). Default true.
+   */
+  readonly contain?: boolean;
 }
 
 /** Toolbar, outline, find bar and status bar around the page. */
-export function EditorChrome({ editor, children, zoomKeys }: EditorChromeProps): React.JSX.Element {
+export function EditorChrome({ editor, children, zoomKeys, contain }: EditorChromeProps): React.JSX.Element {
   const find = useEditorUiShortcuts(editor, { zoomKeys: zoomKeys !== false });
   return (
     <div className="dt-ui-chrome">
       <EditorToolbar editor={editor} />
       <div className="dt-ui-chrome-main">
         <OutlinePanel editor={editor} />
-        <div className="dt-ui-chrome-page">
+        <div className={`dt-ui-chrome-page${contain === false ? '' : ' dt-ui-contain'}`}>
           <FindReplaceBar editor={editor} open={find.open} mode={find.mode} initialQuery={find.initialQuery} onClose={find.close} />
           {children}
         </div>

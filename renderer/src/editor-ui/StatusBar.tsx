@@ -38,14 +38,14 @@ export function StatusBar({ editor }: StatusBarProps): React.JSX.Element | null 
   const zoom = useZoom();
   useApplyZoom(editor);
   if (!editor) return null;
-  const pages = estimatePages(words ?? 0);
+  const pages = words === null ? null : estimatePages(words);
   return (
     <div className="dt-ui-status" role="status" aria-label="Thống kê và thu phóng">
       <span className="dt-ui-status-words" data-testid="word-count">
-        {formatCount(words ?? 0)} từ
+        {words === null ? '…' : formatCount(words)} từ
       </span>
       <span className="dt-ui-status-pages" data-testid="page-estimate" title="Ước tính theo thể thức: khoảng 570 từ một trang A4">
-        ≈ {formatCount(pages)} trang
+        ≈ {pages === null ? '…' : formatCount(pages)} trang
       </span>
       <span className="dt-ui-zoom" role="group" aria-label="Thu phóng">
         <button type="button" className="dt-ui-tool" aria-label="Thu nhỏ" title="Thu nhỏ (Ctrl+-)" disabled={zoom <= MIN_ZOOM} onClick={() => zoomStore.set(zoomOut(zoom))}>

@@ -21,7 +21,8 @@ export function whenIdle(fn: () => void, timeout = 500): () => void {
 }
 
 /**
- * The value of `compute(doc)`, recomputed `delayMs` after the last document
+ * The value of `compute(doc)` (null until first computed, in an idle
+ * callback after mounting), recomputed `delayMs` after the last document
  * change, or at once for transactions carrying one of `immediateMetas`.
  * `equal` keeps the previous value (and skips a render) when nothing visible changed.
  */
@@ -30,7 +31,8 @@ export function useDeferredDocValue<T>(
   compute: (doc: PMNode) => T,
   options: { delayMs: number; equal?: (a: T, b: T) => boolean; immediateMetas?: readonly string[] },
 ): T | null {
-  const [value, setValue] = useState<T | null>(() => (editor ? compute(editor.state.doc) : null));
+  // Not computed during the first render: opening a long draft must not wait for it.
+  const [value, setValue] = useState<T | null>(null);
   const computeRef = useRef(compute);
   computeRef.current = compute;
   const { delayMs, equal, immediateMetas } = options;
@@ -44,7 +46,7 @@ export function useDeferredDocValue<T>(
       const next = computeRef.current(editor.state.doc);
       setValue((prev) => (prev !== null && equal?.(prev, next) ? prev : next));
     };
-    refresh();
+    cancelIdle = whenIdle(refresh, 1000);
     const onUpdate = ({ transaction }: { transaction: { getMeta(key: string): unknown } }) => {
       if (timer !== undefined) clearTimeout(timer);
       cancelIdle?.();

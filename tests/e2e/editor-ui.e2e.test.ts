@@ -1,0 +1,126 @@
+// The editor UI around the page, in Chromium against the built web host:
+// reorder a section by dragging it in the outline (numbers follow, the order
+// survives a reload), find `can tho` with "Không phân biệt dấu", replace all
+// as one undo step, and the word count.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, startApp, type RunningApp } from './harness';
+import { bodyBlocks, docJson, loadFixtureBody, openNewDraft } from './lib/editor-page';
+import type { NodeJSON } from '../../common/document/types';
+
+const text = (t: string): NodeJSON => ({ type: 'text', text: t });
+const heading = (t: string, level = 1): NodeJSON => ({ type: 'heading', attrs: { level }, content: [text(t)] });
+const para = (t: string): NodeJSON => ({ type: 'paragraph', content: [text(t)] });
+
+const FIXTURE: NodeJSON[] = [
+  heading('Kinh tế'),
+  para('Kinh tế Cần Thơ tăng trưởng khá.'),
+  heading('Nông nghiệp', 2),
+  para('Lúa vụ đông xuân đạt năng suất cao.'),
+  heading('Văn hóa'),
+  para('Lễ hội ở cần thơ được tổ chức chu đáo.'),
+  heading('Quốc phòng'),
+  para('Khu vực phòng thủ CẦN THƠ vững chắc.'),
+];
+
+let browser: Browser | undefined;
+let app: RunningApp | undefined;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await openNewDraft(page, app.url);
+  await loadFixtureBody(page, FIXTURE);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function outline(): Promise<string[]> {
+  const items = await page.getByTestId('outline-item').allTextContents();
+  return items.map((s) => s.replace(/\s+/g, ' ').trim());
+}
+
+async function headings(): Promise<string[]> {
+  return bodyBlocks(await docJson(page))
+    .filter((b) => b.path === 'heading')
+    .map((b) => b.text);
+}
+
+describe('outline', () => {
+  it('lists the headings with their generated numbers', async () => {
+    await expect.poll(outline).toEqual(['I.Kinh tế', '1.Nông nghiệp', 'II.Văn hóa', 'III.Quốc phòng']);
+  });
+
+  it('dragging a section onto another moves it with its content, and the numbers follow', async () => {
+    const items = page.getByTestId('outline-item');
+    await items.nth(3).dragTo(items.nth(0));
+    await expect.poll(outline).toEqual(['I.Quốc phòng', 'II.Kinh tế', '1.Nông nghiệp', 'III.Văn hóa']);
+    const blocks = bodyBlocks(await docJson(page)).map((b) => b.text);
+    expect(blocks.slice(0, 2)).toEqual(['Quốc phòng', 'Khu vực phòng thủ CẦN THƠ vững chắc.']);
+    expect(blocks).toHaveLength(FIXTURE.length);
+  });
+
+  it('keeps the new order after a reload', async () => {
+    await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 15_000 }).toMatch(/^Đã lưu/);
+    await page.reload();
+    await page.locator('.ProseMirror .dt-body').waitFor();
+    expect(await headings()).toEqual(['Quốc phòng', 'Kinh tế', 'Nông nghiệp', 'Văn hóa']);
+    await expect.poll(outline).toEqual(['I.Quốc phòng', 'II.Kinh tế', '1.Nông nghiệp', 'III.Văn hóa']);
+  });
+
+  it('clicking an entry puts the caret in that heading', async () => {
+    await page.getByTestId('outline-item').nth(3).click();
+    const inHeading = await page.evaluate(() => (document.querySelector('.ProseMirror') as any).editor.state.selection.$from.parent.textContent);
+    expect(inHeading).toBe('Văn hóa');
+  });
+});
+
+describe('find and replace', () => {
+  it('Ctrl+F with "Không phân biệt dấu" finds `can tho` in every spelling', async () => {
+    await page.locator('.dt-body p').first().click();
+    await page.keyboard.press('Control+f');
+    const find = page.getByRole('searchbox', { name: 'Tìm' });
+    await find.waitFor();
+    await find.fill('can tho');
+    await expect.poll(() => page.getByTestId('find-count').textContent()).toBe('Không tìm thấy');
+    await page.getByLabel('Không phân biệt dấu').check();
+    await expect.poll(() => page.getByTestId('find-count').textContent()).toMatch(/^\d\/3$/);
+    expect(await page.locator('.duthao-find-match').allTextContents()).toEqual(['CẦN THƠ', 'Cần Thơ', 'cần thơ']);
+    await find.press('Enter');
+    const selected = await page.evaluate(() => {
+      const ed = (document.querySelector('.ProseMirror') as any).editor;
+      return ed.state.doc.textBetween(ed.state.selection.from, ed.state.selection.to);
+    });
+    expect(['CẦN THƠ', 'Cần Thơ', 'cần thơ']).toContain(selected);
+  });
+
+  it('replace all replaces every match, and one undo brings them all back', async () => {
+    const before = bodyBlocks(await docJson(page));
+    await page.keyboard.press('Control+h');
+    await page.getByRole('textbox', { name: 'Thay bằng' }).fill('Hậu Giang');
+    await page.getByRole('button', { name: 'Thay tất cả' }).click();
+    const after = bodyBlocks(await docJson(page)).map((b) => b.text);
+    expect(after.filter((t) => t.includes('Hậu Giang'))).toHaveLength(3);
+    expect(after.join('\n')).not.toMatch(/cần thơ/i);
+    await page.getByRole('button', { name: 'Đóng tìm kiếm' }).click();
+    await page.keyboard.press('Control+z');
+    expect(bodyBlocks(await docJson(page))).toEqual(before);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('status bar', () => {
+  it('shows the word count and a page estimate', async () => {
+    const words = FIXTURE.map((n) => (n.content ?? []).map((c) => c.text ?? '').join(' ')).join(' ').split(/\s+/).filter(Boolean).length;
+    await expect.poll(() => page.getByTestId('word-count').textContent()).toBe(`${words} từ`);
+    expect(await page.getByTestId('page-estimate').textContent()).toBe('≈ 1 trang');
+  });
+});

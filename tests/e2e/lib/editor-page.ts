@@ -1,0 +1,97 @@
+/**
+ * Helpers for end-to-end tests that drive the document editor in the app:
+ * open a new draft, reach the TipTap editor instance TipTap hangs on its
+ * element, load a fixture body, place the caret, read back the text blocks.
+ */
+import type { Page } from 'playwright-core';
+import type { DocJSON, NodeJSON } from '../../../common/document/types';
+
+/** A text block of the document as the tests see it. */
+export interface BlockText {
+  /** Node type path from the body, e.g. `bulletList/listItem/paragraph`. */
+  readonly path: string;
+  readonly text: string;
+}
+
+/** Creates a new draft from the first template and waits for the editor. */
+export async function openNewDraft(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByTestId('library-screen').waitFor();
+  await page.getByTestId('new-draft-button').click();
+  await page.getByTestId('new-draft-dialog').getByTestId('template-option').first().waitFor();
+  await page.getByTestId('new-draft-create').click();
+  await page.getByTestId('editor-screen').waitFor();
+  await page.locator('.ProseMirror .dt-body').waitFor();
+}
+
+/** Replaces the body (and the header attrs given) with a fixture, as one editor transaction. */
+export async function loadFixtureBody(page: Page, body: readonly NodeJSON[], header: Record<string, unknown> = {}): Promise<void> {
+  await page.evaluate(
+    ({ body, header }) => {
+      const dom = document.querySelector('.ProseMirror') as (HTMLElement & { editor?: any }) | null;
+      const editor = dom?.editor;
+      if (!editor) throw new Error('no TipTap editor on .ProseMirror');
+      const json = editor.getJSON();
+      json.content[0].attrs = { ...json.content[0].attrs, ...header };
+      json.content[2].content = body;
+      editor.commands.setContent(json, { emitUpdate: true });
+    },
+    { body, header },
+  );
+}
+
+/** The editor's document as JSON. */
+export async function docJson(page: Page): Promise<DocJSON> {
+  return page.evaluate(() => (document.querySelector('.ProseMirror') as any).editor.getJSON());
+}
+
+/** Every text block of the body with its node path, in order. */
+export function bodyBlocks(doc: DocJSON): BlockText[] {
+  const out: BlockText[] = [];
+  const walk = (node: NodeJSON, path: string[]) => {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'partHeading') {
+      out.push({ path: [...path, node.type].join('/'), text: (node.content ?? []).map((c) => c.text ?? '').join('') });
+      return;
+    }
+    for (const c of node.content ?? []) walk(c, node.type === 'body' ? [] : [...path, node.type]);
+  };
+  const body = doc.content?.find((n) => n.type === 'body');
+  if (body) walk(body, []);
+  return out;
+}
+
+/**
+ * Puts the caret in the `nth` text block of the body whose path ends with
+ * `pathSuffix`, at `offset` characters (negative: from the end), and focuses the editor.
+ */
+export async function placeCaret(page: Page, pathSuffix: string, nth: number, offset: number): Promise<void> {
+  await page.evaluate(
+    ({ pathSuffix, nth, offset }) => {
+      const editor = (document.querySelector('.ProseMirror') as any).editor;
+      const doc = editor.state.doc;
+      let bodyPos = -1;
+      doc.forEach((child: any, pos: number) => {
+        if (child.type.name === 'body') bodyPos = pos;
+      });
+      const found: number[] = [];
+      const sizes: number[] = [];
+      const body = doc.nodeAt(bodyPos);
+      body.descendants((node: any, pos: number, _parent: any) => {
+        if (!node.isTextblock) return true;
+        const $pos = doc.resolve(bodyPos + 1 + pos + 1);
+        const names: string[] = [];
+        for (let d = 2; d <= $pos.depth; d++) names.push($pos.node(d).type.name);
+        if (names.join('/').endsWith(pathSuffix)) {
+          found.push(bodyPos + 1 + pos + 1);
+          sizes.push(node.content.size);
+        }
+        return false;
+      });
+      const start = found[nth];
+      if (start === undefined) throw new Error(`no text block ${pathSuffix} #${nth}`);
+      const at = offset >= 0 ? start + offset : start + sizes[nth]! + offset + 1;
+      editor.chain().focus().setTextSelection(at).run();
+    },
+    { pathSuffix, nth, offset },
+  );
+}
