@@ -115,6 +115,8 @@ export function buildDocxDocument(doc: DocJSON, options: ExportOptions): Documen
   const m = profile.page.margins;
   return new Document({
     creator: 'DuThao',
+    // A justified line ending in a line break (Shift+Enter) is not stretched across the page.
+    compatibility: { doNotExpandShiftReturn: true },
     title: [title.documentType, title.subject].filter((s) => s.trim() !== '').join(' '),
     styles: buildStyles(profile),
     numbering: numbering(ctx),
