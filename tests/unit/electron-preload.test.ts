@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', async () => (await import('./electron-fake')).createFakeElectron());
@@ -70,5 +71,39 @@ describe('preload', () => {
     const bridge = await loadPreload();
     (bridge.closeReady as () => void)();
     expect(electron.ipcRenderer.sentToMain.at(-1)).toEqual({ channel: CLOSE_READY_CHANNEL, args: [] });
+  });
+});
+
+describe('preload bundle', () => {
+  it('runs where a sandboxed preload runs: its only require is electron', async () => {
+    const { build } = await import('esbuild');
+    const { runInNewContext } = await import('node:vm');
+    const { createFakeElectron } = await import('./electron-fake');
+    const out = await build({
+      entryPoints: ['main/electron/preload.ts'],
+      absWorkingDir: fileURLToPath(new URL('../..', import.meta.url)),
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      external: ['electron', 'better-sqlite3'],
+      write: false,
+    });
+    const code = out.outputFiles[0]!.text;
+    const sandboxElectron = createFakeElectron();
+    const required: string[] = [];
+    const module = { exports: {} };
+    runInNewContext(code, {
+      module,
+      exports: module.exports,
+      require: (id: string) => {
+        required.push(id);
+        if (id !== 'electron') throw new Error(`a sandboxed preload cannot require ${id}`);
+        return sandboxElectron;
+      },
+    });
+    expect(required).toEqual(['electron']);
+    const bridge = sandboxElectron.contextBridge.exposed.get('duthao') as Record<string, unknown>;
+    expect(Object.keys(bridge).sort()).toEqual([...API_METHOD_NAMES, 'closeReady', 'onBeforeClose', 'onMenuCommand'].sort());
   });
 });
