@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -29,6 +31,7 @@ function fakeApi(overrides: Partial<Record<keyof DuThaoApi, unknown>> = {}): DuT
     trashDraft: vi.fn(),
     restoreDraft: vi.fn(),
     deleteDraft: vi.fn(async ({ id }: { id: string }) => ({ id })),
+    saveDraft: vi.fn(async ({ id }: { id: string }) => ({ id, updatedAt: NOW.toISOString(), revision: 2 })),
     getSettings: vi.fn(async () => DEFAULT_SETTINGS),
     updateSettings: vi.fn(async (s: Partial<Settings>) => ({ ...DEFAULT_SETTINGS, ...s })),
     getAppInfo: vi.fn(async () => ({ version: '0.1.0', dataDir: '/d', databasePath: '/d/duthao.db', movedAsideDatabase: null })),
@@ -43,6 +46,7 @@ let root: Root;
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
   vi.setSystemTime(NOW);
+  history.replaceState(null, '', '/');
   container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
@@ -222,5 +226,70 @@ describe('App start-up', () => {
     expect(q('moved-aside-notice')).toBeNull();
     expect(q('first-run-banner')).toBeNull();
     expect(q('library-screen')).not.toBeNull();
+  });
+});
+
+describe('App with the desktop bridge', () => {
+  function fakeBridge() {
+    let menu: ((c: string) => void) | null = null;
+    let beforeClose: (() => void) | null = null;
+    const bridge = {
+      onMenuCommand: vi.fn((l: (c: string) => void) => {
+        menu = l;
+        return () => (menu = null);
+      }),
+      onBeforeClose: vi.fn((l: () => void) => {
+        beforeClose = l;
+        return () => (beforeClose = null);
+      }),
+      closeReady: vi.fn(),
+    };
+    return { bridge, menu: (c: string) => menu?.(c), close: () => beforeClose?.() };
+  }
+
+  async function renderApp(bridge: unknown, api = fakeApi()): Promise<void> {
+    await render(
+      <ApiContext.Provider value={api}>
+        <App bridge={bridge as never} />
+      </ApiContext.Provider>,
+    );
+  }
+
+  it('opens "Dự thảo mới" on the menu command, once, and not again when the library remounts', async () => {
+    const b = fakeBridge();
+    const doc = JSON.parse(readFileSync(join(import.meta.dirname, '../../templates/blank.json'), 'utf8')).doc;
+    const summary = draft('d1', 'Báo cáo', 1);
+    const api = fakeApi({ listDrafts: vi.fn(async () => [summary]), getDraft: vi.fn(async () => ({ ...summary, doc, revision: 1 })) });
+    await renderApp(b.bridge, api);
+    expect(q('new-draft-dialog')).toBeNull();
+    await act(async () => b.menu('newDraft'));
+    await settle();
+    expect(q('new-draft-dialog')).not.toBeNull();
+    // Ctrl+N in the page is the menu's job in the desktop app: no second handler.
+    await act(async () => void window.dispatchEvent(new KeyboardEvent('keydown', { key: 'n', ctrlKey: true, cancelable: true })));
+    expect(qa('new-draft-dialog')).toHaveLength(1);
+    // Cancel, visit the trash and come back: the old request does not reopen it.
+    await act(async () => void document.querySelector<HTMLElement>('[data-testid="new-draft-dialog"] button[type="button"]')!.click());
+    expect(q('new-draft-dialog')).toBeNull();
+    await click(q('draft-title')); // open the draft: the library unmounts
+    expect(q('editor-screen')).not.toBeNull();
+    await click(q('back-to-library'));
+    expect(q('library-screen')).not.toBeNull();
+    expect(q('new-draft-dialog')).toBeNull();
+  });
+
+  it('lets the window close at once when no draft is open', async () => {
+    const b = fakeBridge();
+    await renderApp(b.bridge);
+    await act(async () => b.close());
+    await settle();
+    expect(b.bridge.closeReady).toHaveBeenCalledTimes(1);
+  });
+
+  it('says export is not available yet when nothing handles Ctrl+E', async () => {
+    await renderApp(null);
+    await act(async () => void window.dispatchEvent(new KeyboardEvent('keydown', { key: 'e', ctrlKey: true, cancelable: true })));
+    await settle();
+    expect(document.body.textContent).toContain('Hãy mở một dự thảo để xuất tệp Word.');
   });
 });

@@ -102,7 +102,8 @@ export function App({ bridge }: AppProps) {
         setNotice(routeRef.current.screen === 'draft' ? 'Chức năng xuất tệp Word chưa có trong bản này.' : 'Hãy mở một dự thảo để xuất tệp Word.');
       }
     };
-    const offKeys = listenBrowserShortcuts(window, dispatch);
+    // In the desktop app the menu's accelerators send these; listening too would run them twice.
+    const offKeys = bridge ? () => {} : listenBrowserShortcuts(window, dispatch);
     const offMenu = bridge?.onMenuCommand(dispatch);
     // Desktop: the window is closing; save first, then let it close. A failed
     // save keeps the window open with the "Chưa lưu được" message showing.

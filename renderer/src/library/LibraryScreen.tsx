@@ -2,7 +2,7 @@
  * The drafts library (start screen) and the trash: list, instant search,
  * new draft, rename, duplicate, trash, restore and delete for good.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DraftSummary, SearchHit } from '../../../common/api/contract';
 import { toNfc } from '../../../common/text/normalize';
 import { useApi } from '../api/ApiContext';
@@ -56,8 +56,12 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
     void reload();
   }, [reload]);
 
+  // Open the dialog when a new request arrives, not for one made before this screen mounted.
+  const seenRequest = useRef(newDraftRequest);
   useEffect(() => {
-    if (newDraftRequest > 0) setCreating(true);
+    if (newDraftRequest === seenRequest.current) return;
+    seenRequest.current = newDraftRequest;
+    setCreating(true);
   }, [newDraftRequest]);
 
   // Relative times ("5 phút trước") stay current while the screen is open.
