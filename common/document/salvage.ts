@@ -177,6 +177,24 @@ class Salvager {
   }
 }
 
+const HEADER_CHOICES: Record<string, readonly unknown[]> = {
+  profile: ['dang', 'nha-nuoc'],
+  romanSeparator: ['.', '-'],
+  thirdLevel: ['letter', 'decimal'],
+};
+
+/** Drops header choices outside their allowed values (an unknown profile, numbering style). */
+function fixHeaderChoices(attrs: Record<string, unknown>, s: Salvager): Record<string, unknown> {
+  const out = { ...attrs };
+  for (const [key, allowed] of Object.entries(HEADER_CHOICES)) {
+    if (key in out && !allowed.includes(out[key])) {
+      s.note(`doc.header.attrs.${key}`, `giá trị "${String(out[key])}" không hợp lệ, dùng mặc định`);
+      delete out[key];
+    }
+  }
+  return out;
+}
+
 function isBlockLike(j: Json): boolean {
   const t = typeof j.type === 'string' ? documentSchema.nodes[j.type] : undefined;
   return t ? t.isBlock : Array.isArray(j.content);
@@ -229,6 +247,7 @@ export function salvageDocument(json: unknown): SalvageResult {
     else if (isRecord(child) && type === 'body') body.push(...s.blocks(child.content, p));
     else body.push(...s.block(child, p));
   });
+  if (header) header = fixHeaderChoices(header, s);
   if (!header) s.note('doc.content', 'thiếu phần đầu văn bản, tạo lại mặc định');
   if (!title) s.note('doc.content', 'thiếu tên loại và trích yếu, tạo lại mặc định');
   if (!closing) s.note('doc.content', 'thiếu phần ký và nơi nhận, tạo lại mặc định');

@@ -16,6 +16,7 @@ import { loadDocument } from './loadDocument';
 import { pageStyleVars } from './pageStyle';
 import { PART_INDEX } from './structure';
 import { HeaderInspector } from './HeaderInspector';
+import { EditorChrome, EditorUiExtension } from '../editor-ui';
 import './styles/fonts.css';
 import './styles/page.css';
 import './styles/parts.css';
@@ -35,7 +36,7 @@ export function DocumentEditor(props: DocumentEditorProps): React.JSX.Element {
   const [inspectorOpen, setInspectorOpen] = useState(false);
   const onDirtyRef = useRef(onDirty);
   onDirtyRef.current = onDirty;
-  const extensions = useMemo(() => createDocumentExtensions(), []);
+  const extensions = useMemo(() => [...createDocumentExtensions(), EditorUiExtension], []);
   const [look, setLook] = useState<PageLook>({ profile: 'dang', thirdLevel: 'letter' });
 
   const editor = useEditor({
@@ -95,6 +96,7 @@ export function DocumentEditor(props: DocumentEditorProps): React.JSX.Element {
           </button>
         </div>
       ) : null}
+      <EditorChrome editor={editor}>
       <div className="dt-editor-layout" style={{ position: 'relative' }}>
         <div className="dt-page-scroller">
           <EditorContent editor={editor} className="dt-page" style={pageVars} data-profile={look.profile} />
@@ -107,6 +109,7 @@ export function DocumentEditor(props: DocumentEditorProps): React.JSX.Element {
           <HeaderInspector editor={editor} onClose={() => setInspectorOpen(false)} />
         ) : null}
       </div>
+      </EditorChrome>
     </div>
   );
 }
