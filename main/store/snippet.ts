@@ -51,11 +51,17 @@ function clean(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/** Whether `text` is itself a window cut out of a longer text (so ellipses are due at that end). */
+export interface SnippetWindow {
+  readonly cutBefore?: boolean;
+  readonly cutAfter?: boolean;
+}
+
 /**
  * A plain-text extract of `text` around the first occurrence of one of the
  * folded `tokens`; the start of the text when none occurs (a title match).
  */
-export function makeSnippet(text: string, tokens: readonly string[]): string {
+export function makeSnippet(text: string, tokens: readonly string[], window: SnippetWindow = {}): string {
   const re = matcher(tokens);
   const at = re ? text.search(re) : -1;
   let start = at <= CONTEXT_BEFORE ? 0 : at - CONTEXT_BEFORE;
@@ -68,5 +74,7 @@ export function makeSnippet(text: string, tokens: readonly string[]): string {
     const space = text.lastIndexOf(' ', end);
     if (space > Math.max(at, start)) end = space;
   }
-  return (start > 0 ? '…' : '') + clean(text.slice(start, end)) + (end < text.length ? '…' : '');
+  const before = start > 0 || window.cutBefore === true;
+  const after = end < text.length || window.cutAfter === true;
+  return (before ? '…' : '') + clean(text.slice(start, end)) + (after ? '…' : '');
 }

@@ -30,10 +30,13 @@ const initialSchema: Migration = (db) => {
     CREATE INDEX drafts_by_update ON drafts (updated_at DESC);
     CREATE INDEX drafts_search_dirty ON drafts (key) WHERE search_dirty = 1;
 
-    -- Original plain text, for snippets.
+    -- Plain text for snippets: the original, and a folded copy with
+    -- punctuation as spaces (same length in characters) to find where a
+    -- word occurs without handing the whole text to JavaScript.
     CREATE TABLE draft_texts (
-      key       INTEGER PRIMARY KEY REFERENCES drafts (key) ON DELETE CASCADE,
-      body_text TEXT NOT NULL
+      key         INTEGER PRIMARY KEY REFERENCES drafts (key) ON DELETE CASCADE,
+      body_text   TEXT NOT NULL,
+      body_folded TEXT NOT NULL
     );
 
     -- Folded title and text (no diacritics, đ → d, lower case); contentless,

@@ -38,6 +38,15 @@ interface TemplateRow {
 
 const DRAFT_COLUMNS = 'key, id, title, template_id, template_title, profile, revision, created_at, updated_at, deleted_at';
 
+/** Characters of original text fetched for a snippet: before the match, and in all. */
+const WINDOW_BEFORE = 100;
+const WINDOW_LENGTH = 400;
+
+/** Folded text with every character that is not a letter or digit turned into a space (same length). */
+function wordsOnly(folded: string): string {
+  return folded.replace(/[^\p{L}\p{N}]/gu, ' ');
+}
+
 /** Column weights for bm25: a match in the title counts ten times one in the text. */
 const TITLE_WEIGHT = 10;
 const BODY_WEIGHT = 1;
@@ -96,7 +105,10 @@ export class SqliteDraftStore implements DraftStore {
       dirty: db.prepare<[], { key: number; title: string; doc_json: string }>('SELECT key, title, doc_json FROM drafts WHERE search_dirty = 1'),
       ftsDelete: db.prepare<[number]>('DELETE FROM drafts_fts WHERE rowid = ?'),
       ftsInsert: db.prepare<[number, string, string]>('INSERT INTO drafts_fts (rowid, title_f, body_f) VALUES (?, ?, ?)'),
-      textUpsert: db.prepare<[number, string]>('INSERT INTO draft_texts (key, body_text) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET body_text = excluded.body_text'),
+      textUpsert: db.prepare<[number, string, string]>(
+        `INSERT INTO draft_texts (key, body_text, body_folded) VALUES (?, ?, ?)
+         ON CONFLICT (key) DO UPDATE SET body_text = excluded.body_text, body_folded = excluded.body_folded`,
+      ),
       clean: db.prepare<[number]>('UPDATE drafts SET search_dirty = 0 WHERE key = ?'),
       search: db.prepare<[string, number], { key: number; id: string; title: string; profile: ProfileId; updated_at: string }>(
         `SELECT d.key, d.id, d.title, d.profile, d.updated_at
@@ -105,7 +117,11 @@ export class SqliteDraftStore implements DraftStore {
          ORDER BY bm25(drafts_fts, ${TITLE_WEIGHT}, ${BODY_WEIGHT}), d.updated_at DESC
          LIMIT ?`,
       ),
-      bodyText: db.prepare<[number], { body_text: string }>('SELECT body_text FROM draft_texts WHERE key = ?'),
+      // The part of the text around the first word starting with the folded word given.
+      textWindow: db.prepare<[string, number], { part: string; start: number }>(
+        `SELECT substr(body_text, max(1, p - ${WINDOW_BEFORE}), ${WINDOW_LENGTH}) AS part, max(1, p - ${WINDOW_BEFORE}) AS start
+         FROM (SELECT body_text, instr(' ' || body_folded, ' ' || ?) AS p FROM draft_texts WHERE key = ?)`,
+      ),
       settings: db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings'),
       setSetting: db.prepare<[string, string]>('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
       templates: db.prepare<[], TemplateRow>('SELECT id, title, profile, description, doc_json, created_at FROM user_templates ORDER BY created_at DESC, id'),
@@ -169,9 +185,10 @@ export class SqliteDraftStore implements DraftStore {
       const rows = this.stmts.dirty.all();
       for (const row of rows) {
         const text = plainTextOf(row.doc_json);
+        const folded = foldForIndex(text);
         this.stmts.ftsDelete.run(row.key);
-        this.stmts.ftsInsert.run(row.key, foldForIndex(row.title), foldForIndex(text));
-        this.stmts.textUpsert.run(row.key, text);
+        this.stmts.ftsInsert.run(row.key, foldForIndex(row.title), folded);
+        this.stmts.textUpsert.run(row.key, text, wordsOnly(folded));
         this.stmts.clean.run(row.key);
       }
       return rows.length;
@@ -183,13 +200,15 @@ export class SqliteDraftStore implements DraftStore {
     if (!fts) return [];
     this.refreshSearchIndex();
     const rows = this.stmts.search.all(fts.match, limit);
-    return rows.map((r) => ({
-      id: r.id,
-      title: r.title,
-      profile: r.profile,
-      updatedAt: r.updated_at,
-      snippet: makeSnippet(this.stmts.bodyText.get(r.key)?.body_text ?? '', fts.tokens),
-    }));
+    return rows.map((r) => ({ id: r.id, title: r.title, profile: r.profile, updatedAt: r.updated_at, snippet: this.snippet(r.key, fts.tokens) }));
+  }
+
+  /** A snippet cut from a window of the original text, so long drafts are not read whole. */
+  private snippet(key: number, tokens: readonly string[]): string {
+    const w = this.stmts.textWindow.get(tokens[0]!, key);
+    if (!w) return '';
+    // The snippet is shorter than the window after the match, so the window's end shows only where the text ends.
+    return makeSnippet(w.part, tokens, { cutBefore: w.start > 1 });
   }
 
   getSettings(): Record<string, unknown> {
