@@ -57,8 +57,8 @@ export const reviewApiMethods = {
   mergeReviewCopy: z.object({ draftId: id, file: fileBase64 }).strict(),
   /**
    * Opens a review copy on this machine (the reviewer's): creates the draft
-   * with the copy's id, document and threads, or refreshes it if it exists
-   * with no local changes, and opens it in review mode.
+   * with the copy's id, document and threads. If that draft already exists
+   * here, its text is kept and the copy's comments are merged into it.
    */
   openReviewCopy: z.object({ file: fileBase64 }).strict(),
   /** Takes the comments of a .docx (edited in Word) into a draft. */
@@ -102,6 +102,14 @@ export interface ReviewApiResults {
   countOpenThreads: Record<string, number>;
   exportReviewCopy: ReviewCopyFile;
   mergeReviewCopy: MergeReport;
-  openReviewCopy: { readonly draftId: string; readonly title: string; readonly exportedBy: Author; readonly exportedAt: string; readonly threadCount: number };
+  openReviewCopy: {
+    readonly draftId: string;
+    readonly title: string;
+    readonly exportedBy: Author;
+    readonly exportedAt: string;
+    readonly threadCount: number;
+    /** True when the draft was created here; false when it existed and the copy's comments were merged into it. */
+    readonly created: boolean;
+  };
   importWordComments: MergeReport;
 }

@@ -1,0 +1,215 @@
+/**
+ * The service side of the review methods (common/review/api.ts): threads
+ * and replies in the review repository, review copies and Word comments
+ * merged into drafts through the draft store. Transport-free and
+ * clock-injected, so the CLI, IPC and the web host share it and tests
+ * control time.
+ */
+import type { z } from 'zod';
+import { ApiError } from '../../common/api/errors';
+import type { DocJSON } from '../../common/document/types';
+import { validateDocument } from '../../common/document/validate';
+import type { MergeReport, ReviewApiMethod, ReviewApiResults, reviewApiMethods } from '../../common/review/api';
+import { reconcile } from '../../common/review/reconcile';
+import type { Author, Entry, Thread } from '../../common/review/types';
+import type { DraftRecord, DraftStore } from '../store/draft-store';
+import type { MergeOutcome } from './merge-threads';
+import { mergeReviewCopy } from './merge-review-copy';
+import type { ReviewRepository } from './repository';
+import { packReviewCopy, readReviewCopy, reviewCopyFileName } from './review-copy';
+import { importWordComments } from './word-comments-import';
+
+/** One handler per review method, given already-validated arguments. */
+export type ReviewHandlers = {
+  [M in ReviewApiMethod]: (args: z.output<(typeof reviewApiMethods)[M]>) => ReviewApiResults[M] | Promise<ReviewApiResults[M]>;
+};
+
+/** What the review handlers need. */
+export interface ReviewDeps {
+  readonly store: Pick<DraftStore, 'getDraft' | 'getDraftMeta' | 'updateDoc' | 'insertDraft'>;
+  readonly reviews: ReviewRepository;
+  readonly now: () => Date;
+  readonly newId: () => string;
+  /** The user as set in "Who I am" (settings userName / userRole). */
+  readonly author: () => Author;
+  /** Runs `fn` in one database transaction (store and review tables share the database). */
+  readonly transaction: <T>(fn: () => T) => T;
+  /** Called after a merge changed a draft's document. */
+  readonly onDraftChanged?: () => void;
+}
+
+const sameName = (a: string, b: string) => a.normalize('NFC').trim().toLowerCase() === b.normalize('NFC').trim().toLowerCase();
+
+function decodeBase64(file: string): Uint8Array {
+  return new Uint8Array(Buffer.from(file, 'base64'));
+}
+
+/** Stores the threads' state after a save: detached flags and current quotes. Call it from `saveDraft`. */
+export function reconcileAfterSave(reviews: ReviewRepository, draftId: string, doc: DocJSON): void {
+  const checked = validateDocument(doc);
+  if (!checked.ok) return;
+  const threads = reviews.listThreads(draftId);
+  if (threads.length === 0) return;
+  reviews.applyReconciliation(draftId, reconcile(checked.node, threads));
+}
+
+/** Creates the review handlers. */
+export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
+  const { store, reviews } = deps;
+  const iso = () => deps.now().toISOString();
+  const draft = (id: string): DraftRecord => {
+    const r = store.getDraftMeta(id);
+    if (!r) throw new ApiError('NOT_FOUND', 'Không tìm thấy dự thảo.', `no draft ${id}`);
+    return r;
+  };
+  const thread = (id: string): Thread => {
+    const t = reviews.getThread(id);
+    if (!t) throw new ApiError('NOT_FOUND', 'Không tìm thấy góp ý này (có thể đã bị xóa).', `no thread ${id}`);
+    return t;
+  };
+  const me = (): Author => {
+    const a = deps.author();
+    if (a.name.trim() === '') {
+      throw new ApiError('CONFLICT', 'Hãy nhập họ tên và chức vụ của bạn trong Cài đặt trước khi góp ý.', 'settings.userName is empty');
+    }
+    return a;
+  };
+  const ownEntry = (entryId: string) => {
+    const e = reviews.getEntry(entryId);
+    if (!e || e.deleted) throw new ApiError('NOT_FOUND', 'Không tìm thấy góp ý này (có thể đã bị xóa).', `no entry ${entryId}`);
+    if (!sameName(e.author.name, me().name)) {
+      throw new ApiError('CONFLICT', 'Bạn chỉ có thể sửa hoặc xóa góp ý của chính mình.', `entry ${entryId} is by ${e.author.name}`);
+    }
+    return e;
+  };
+
+  /** Stores a merge's outcome and reports it. */
+  const commit = (draftId: string, out: MergeOutcome): MergeReport => {
+    let revision: number | null = null;
+    deps.transaction(() => {
+      if (out.docChanged) {
+        const r = store.updateDoc(draftId, JSON.stringify(out.doc), iso());
+        if (!r) throw new ApiError('NOT_FOUND', 'Không tìm thấy dự thảo.', `no draft ${draftId}`);
+        revision = r.revision;
+      }
+      reviews.insertMerged(out.addedThreads, out.addedEntries);
+    });
+    if (out.docChanged) deps.onDraftChanged?.();
+    return { addedThreads: out.addedThreads, addedEntries: out.addedEntries, detached: out.detached, skipped: out.skipped, revision };
+  };
+  const target = (draftId: string) => {
+    const r = store.getDraft(draftId);
+    if (!r) throw new ApiError('NOT_FOUND', 'Không tìm thấy dự thảo.', `no draft ${draftId}`);
+    return { record: r, target: { draftId, doc: JSON.parse(r.docJson) as DocJSON, threads: reviews.listThreads(draftId) } };
+  };
+
+  return {
+    listThreads: ({ draftId }) => {
+      draft(draftId);
+      return reviews.listThreads(draftId);
+    },
+
+    addThread: ({ draftId, threadId, quote, body }) => {
+      draft(draftId);
+      const author = me();
+      const id = threadId ?? deps.newId();
+      if (reviews.getThread(id)) throw new ApiError('CONFLICT', 'Góp ý này đã có.', `thread ${id} exists`);
+      const now = iso();
+      const t: Thread = {
+        id,
+        draftId,
+        quote,
+        status: 'open',
+        detached: false,
+        author,
+        createdAt: now,
+        resolvedAt: null,
+        resolvedBy: null,
+        entries: [{ id: deps.newId(), threadId: id, author, body, createdAt: now, editedAt: null, deleted: false }],
+      };
+      reviews.insertThread(t);
+      return t;
+    },
+
+    addReply: ({ threadId, body }) => {
+      thread(threadId);
+      const e: Entry = { id: deps.newId(), threadId, author: me(), body, createdAt: iso(), editedAt: null, deleted: false };
+      reviews.insertEntry(e);
+      return e;
+    },
+
+    editEntry: ({ entryId, body }) => {
+      const e = ownEntry(entryId);
+      const at = iso();
+      reviews.updateEntryBody(entryId, body, at);
+      return { ...e, body, editedAt: at };
+    },
+
+    deleteEntry: ({ entryId }) => {
+      const e = ownEntry(entryId);
+      const t = thread(e.threadId);
+      const isFirst = t.entries[0]?.id === entryId;
+      if (isFirst && t.entries.slice(1).every((x) => x.deleted)) {
+        reviews.deleteThread(t.id);
+        return { threadId: t.id, thread: null };
+      }
+      reviews.markEntryDeleted(entryId, iso());
+      return { threadId: t.id, thread: thread(t.id) };
+    },
+
+    setThreadResolved: ({ threadId, resolved }) => {
+      thread(threadId);
+      reviews.setResolved(threadId, resolved, iso(), me());
+      return thread(threadId);
+    },
+
+    countOpenThreads: ({ draftIds }) => reviews.countOpen(draftIds),
+
+    exportReviewCopy: ({ draftId }) => {
+      const { record, target: t } = target(draftId);
+      const bytes = packReviewCopy({
+        draftId,
+        title: record.title,
+        profile: record.profile,
+        exportedAt: iso(),
+        exportedBy: me(),
+        doc: t.doc,
+        threads: t.threads,
+      });
+      return { fileName: reviewCopyFileName(record.title), file: Buffer.from(bytes).toString('base64') };
+    },
+
+    mergeReviewCopy: ({ draftId, file }) => {
+      const copy = readReviewCopy(decodeBase64(file));
+      return commit(draftId, mergeReviewCopy(target(draftId).target, copy));
+    },
+
+    openReviewCopy: ({ file }) => {
+      const copy = readReviewCopy(decodeBase64(file));
+      const info = { draftId: copy.draftId, title: copy.title, exportedBy: copy.exportedBy, exportedAt: copy.exportedAt, threadCount: copy.threads.length };
+      if (store.getDraftMeta(copy.draftId)) {
+        commit(copy.draftId, mergeReviewCopy(target(copy.draftId).target, copy));
+        return { ...info, created: false };
+      }
+      deps.transaction(() => {
+        store.insertDraft({
+          id: copy.draftId,
+          title: copy.title,
+          templateId: 'review-copy',
+          templateTitle: 'Bản góp ý',
+          profile: copy.profile,
+          docJson: JSON.stringify(copy.doc),
+          now: iso(),
+        });
+        reviews.insertMerged(copy.threads, []);
+      });
+      deps.onDraftChanged?.();
+      return { ...info, created: true };
+    },
+
+    importWordComments: async ({ draftId, file }) => {
+      const out = await importWordComments(target(draftId).target, decodeBase64(file), iso());
+      return commit(draftId, out);
+    },
+  };
+}
