@@ -168,6 +168,14 @@ describe('search', () => {
     expect(store.search('vinh long', 5)[0]?.snippet).toContain('Vĩnh Long');
   });
 
+  it('finds the snippet after punctuation and line breaks, and shows the text start for a title match', () => {
+    const filler = 'đoạn văn mở đầu dài dòng '.repeat(30);
+    store.insertDraft(draft('punct', 'Tổng kết', filler, '(Bạc Liêu) là tỉnh ven biển.'));
+    expect(store.search('bac lieu', 5)[0]?.snippet).toMatch(/^….*\(Bạc Liêu\) là tỉnh ven biển\. Lưu Văn phòng$/);
+    store.insertDraft(draft('ttl', 'Sóc Trăng phát triển', 'Nội dung mở đầu của văn bản.'));
+    expect(store.search('soc trang', 5)[0]?.snippet).toMatch(/^BAN TUYÊN GIÁO/);
+  });
+
   it('searches the header and closing fields too', () => {
     expect(ids(store, 'luu van phong')).toHaveLength(3);
   });
