@@ -206,3 +206,27 @@ describe('saveStatusText', () => {
     expect(saveStatusText({ ...base, error: 'DuThao không ghi được tệp.' }).alert).toBe('Chưa lưu được: DuThao không ghi được tệp. DuThao sẽ thử lại…');
   });
 });
+
+describe('AutosaveController skips saves that change nothing', () => {
+  it('does not write when the document is back to what is stored (opened, typed, undone)', async () => {
+    let text = 'gốc';
+    const doc = (): DocJSON => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+    const save = vi.fn(async (): Promise<SaveResult> => ({ id: 'd', updatedAt: '', revision: 5 }));
+    const c = new AutosaveController({ save, getDoc: doc, initialDoc: doc(), initialRevision: 4 });
+    text = 'gốc!';
+    c.markDirty();
+    text = 'gốc';
+    c.markDirty();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(save).not.toHaveBeenCalled();
+    expect(c.hasUnsavedChanges()).toBe(false);
+    text = 'mới';
+    c.markDirty();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(c.getStatus().revision).toBe(5);
+    c.markDirty(); // a change event with the same text as just stored
+    await expect(c.flush()).resolves.toBe(true);
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+});

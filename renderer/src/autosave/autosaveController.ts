@@ -45,6 +45,8 @@ export interface AutosaveOptions {
   readonly retryDelaysMs?: readonly number[];
   /** Revision of the document as opened. */
   readonly initialRevision?: number | null;
+  /** The document as opened: a save of an identical document is skipped (no new revision, no new "last change"). */
+  readonly initialDoc?: DocJSON;
   readonly timers?: Timers;
 }
 
@@ -66,6 +68,8 @@ export class AutosaveController {
   private maxWaitTimer: unknown = null;
   private retryTimer: unknown = null;
   private disposed = false;
+  /** JSON of the document as last stored (or as opened), to skip saves that would change nothing. */
+  private storedJson: string | null;
 
   constructor(opts: AutosaveOptions) {
     this.opts = opts;
@@ -74,6 +78,7 @@ export class AutosaveController {
       clearTimeout: (h) => globalThis.clearTimeout(h as ReturnType<typeof globalThis.setTimeout>),
     };
     this.status = { state: 'clean', lastSavedAt: null, revision: opts.initialRevision ?? null, error: null, failures: 0 };
+    this.storedJson = opts.initialDoc ? JSON.stringify(opts.initialDoc) : null;
   }
 
   /** The current status. */
@@ -138,11 +143,20 @@ export class AutosaveController {
     this.start(doc, this.version);
   }
 
-  private start(doc: DocJSON, version: number): void {
+  /** Starts a save of `doc`; returns false when it was skipped because the store already holds exactly that document. */
+  private start(doc: DocJSON, version: number): boolean {
+    const json = JSON.stringify(doc);
+    if (json === this.storedJson) {
+      // Edits that cancel out (typing then undoing, or no real change): nothing to write.
+      this.savedVersion = Math.max(this.savedVersion, version);
+      this.setStatus({ state: this.version === this.savedVersion ? 'clean' : 'dirty', error: null, failures: 0 });
+      return false;
+    }
     this.setStatus({ state: 'saving' });
     const run = this.opts.save(doc).then(
       (result) => {
         this.savedVersion = Math.max(this.savedVersion, version);
+        this.storedJson = json;
         this.setStatus({ lastSavedAt: new Date(), revision: result.revision, error: null, failures: 0 });
       },
       (err: unknown) => {
@@ -153,15 +167,13 @@ export class AutosaveController {
       this.inFlight = null;
       this.afterSave();
     });
+    return true;
   }
 
   private afterSave(): void {
     const queued = this.queued;
     this.queued = null;
-    if (queued && queued.version > this.savedVersion) {
-      this.start(queued.doc, queued.version);
-      return;
-    }
+    if (queued && queued.version > this.savedVersion && this.start(queued.doc, queued.version)) return;
     const pending = this.version !== this.savedVersion;
     this.setStatus({ state: pending ? 'dirty' : 'clean' });
     if (!pending || this.disposed) return;

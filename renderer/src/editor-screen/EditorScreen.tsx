@@ -100,6 +100,7 @@ function OpenDraft({ draft, onLeave, registerGuard }: OpenDraftProps) {
       getDoc: () => handleRef.current?.getDoc() ?? null,
       onStatus: setStatus,
       initialRevision: draft.revision,
+      initialDoc: draft.doc,
     });
   }
   const controller = controllerRef.current;
