@@ -71,8 +71,9 @@ export function DocumentEditor(props: DocumentEditorProps): React.JSX.Element {
   }, [editor]);
 
   useEffect(() => {
-    if (!editor) return;
-    editor.setEditable(!readOnly);
+    if (!editor || editor.isEditable === !readOnly) return;
+    // No update event: changing the mode does not change the document.
+    editor.setEditable(!readOnly, false);
   }, [editor, readOnly]);
 
   useEffect(() => {

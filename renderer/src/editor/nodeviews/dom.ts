@@ -30,7 +30,10 @@ export function textArea(doc: Document, className: string, label: string, placeh
   return area;
 }
 
-/** Sizes a textarea to its content (one row per line). */
+/** Sizes a textarea to its content, wrapped lines included (CSS `field-sizing` does it where supported). */
 export function fitRows(area: HTMLTextAreaElement): void {
   area.rows = Math.max(1, area.value.split('\n').length);
+  if (typeof CSS !== 'undefined' && CSS.supports?.('field-sizing', 'content')) return;
+  area.style.height = 'auto';
+  if (area.scrollHeight > 0) area.style.height = `${area.scrollHeight}px`;
 }

@@ -30,11 +30,17 @@ function normaliseRanges(tr: Transaction, ranges: readonly Range[]): boolean {
   for (const range of ranges) {
     const { from, to } = clampRange(tr.doc, { from: tr.mapping.map(range.from, -1), to: tr.mapping.map(range.to, 1) });
     const edits: { pos: number; node: PMNode }[] = [];
-    tr.doc.nodesBetween(from, to, (node, pos) => {
+    const visit = (node: PMNode, pos: number): boolean => {
       if (node.isText && node.text !== toNfc(node.text!)) edits.push({ pos, node });
       else if (node.type.name === 'footnote' && typeof node.attrs.text === 'string' && node.attrs.text !== toNfc(node.attrs.text)) edits.push({ pos, node });
       return true;
-    });
+    };
+    const $from = tr.doc.resolve(from);
+    if ($from.parent.isTextblock && to <= $from.end()) {
+      // Typing: look only at the textblock's own inline content (no walk from the document start).
+      const start = $from.start();
+      $from.parent.nodesBetween(from - start, to - start, (node, pos) => visit(node, pos + start));
+    } else tr.doc.nodesBetween(from, to, visit);
     for (const { pos, node } of edits.reverse()) {
       if (node.isText) tr.replaceWith(pos, pos + node.nodeSize, tr.doc.type.schema.text(toNfc(node.text!), node.marks));
       else tr.setNodeAttribute(pos, 'text', toNfc(String(node.attrs.text)));
