@@ -3,19 +3,21 @@
 // diacritics, rename, trash, restore and delete for good.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startApp, type RunningApp } from './harness';
+import { launchBrowser, openAppPage, startApp, type AppPage, type RunningApp } from './harness';
 
 const TEXT = 'Thành ủy Cần Thơ tổng kết năm 2024';
 const NEW_TITLE = 'Báo cáo tổng kết năm 2024 của Thành ủy';
 
 let browser: Browser | undefined;
 let app: RunningApp | undefined;
+let appPage: AppPage;
 let page: Page;
 
 beforeAll(async () => {
   app = await startApp();
   browser = await launchBrowser();
-  page = await browser.newPage();
+  appPage = await openAppPage(browser, app);
+  page = appPage.page;
   page.setDefaultTimeout(10_000);
 });
 
@@ -48,7 +50,6 @@ describe('drafts library in Chromium', () => {
   let draftId = '';
 
   it('starts on an empty library and hides the token from the address', async () => {
-    await page.goto(app!.url);
     await byTestId('library-screen').waitFor();
     await byTestId('empty-state').waitFor();
     expect(await byTestId('empty-state').textContent()).toContain('Chưa có dự thảo nào');
@@ -76,6 +77,15 @@ describe('drafts library in Chromium', () => {
     await byTestId('editor-screen').waitFor();
     await page.locator('.dt-body').waitFor();
     expect(await page.locator('.dt-body').textContent()).toContain(TEXT);
+  });
+
+  it('renames the draft from the title in the editor', async () => {
+    const title = byTestId('editor-title');
+    await title.fill('Dự thảo tạm');
+    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/renameDraft') && r.ok()), title.press('Enter')]);
+    await page.reload();
+    await byTestId('editor-screen').waitFor();
+    await expect.poll(() => byTestId('editor-title').inputValue()).toBe('Dự thảo tạm');
   });
 
   it('lists the draft in the library with its template, profile and last change', async () => {
@@ -154,5 +164,9 @@ describe('drafts library in Chromium', () => {
     await byTestId('library-link').click();
     await byTestId('empty-state').waitFor();
     expect(await search('can tho')).toEqual([]);
+  });
+
+  it('ran without page errors', () => {
+    expect(appPage.errors).toEqual([]);
   });
 });
