@@ -7,6 +7,7 @@ import { DEFAULT_CLOSING_ATTRS, DEFAULT_DOCUMENT_TITLE_ATTRS, DEFAULT_HEADER_ATT
 import type { DocJSON } from '../document/types';
 import type { Profile } from '../profile/profile';
 import { bodyRule } from './rules/body';
+import { endMarkRule } from './rules/end-mark';
 import { issuingBodyRule } from './rules/issuing-body';
 import { numberRule } from './rules/number';
 import { numberPatternRule } from './rules/number-pattern';
@@ -27,6 +28,7 @@ export const FORMAT_RULES: readonly FormatRule[] = [
   placeDateRule,
   titleRule,
   bodyRule,
+  endMarkRule,
   signerRule,
   recipientsRule,
   profileRangeRule,

@@ -107,4 +107,14 @@ describe('format check', () => {
     adjusted.page.margins.left.default = 35;
     expect(issuesOf(sampleNhaNuocDoc(), 'profile-range', parseProfile(adjusted))).toEqual([]);
   });
+
+  it('end-mark: advises when the content does not end with a full stop', () => {
+    const withLast = (text: string): DocJSON => ({
+      type: 'doc',
+      content: sampleDangDoc().content!.map((n) => (n.type === 'body' ? { ...n, content: [...n.content!, { type: 'paragraph', content: [{ type: 'text', text }] }] } : n)),
+    });
+    expect(issuesOf(withLast('Đề nghị các cấp ủy triển khai thực hiện'), 'end-mark')).toMatchObject([{ severity: 'warning', target: { part: 'body' } }]);
+    expect(issuesOf(withLast('Đề nghị các cấp ủy triển khai thực hiện.'), 'end-mark')).toEqual([]);
+    expect(issuesOf(withLast('Đề nghị các sở, ngành triển khai thực hiện./.'), 'end-mark', NHA_NUOC_PROFILE)).toEqual([]);
+  });
 });
