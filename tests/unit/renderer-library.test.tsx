@@ -167,6 +167,31 @@ describe('LibraryScreen', () => {
     expect(onOpen).toHaveBeenCalledWith('new1');
   });
 
+  it('duplicates a draft and shows the new list', async () => {
+    const listDrafts = vi.fn(async () => [draft('a', 'Báo cáo', 1)]);
+    const duplicateDraft = vi.fn(async () => draft('b', 'Báo cáo (bản sao)', 0));
+    await render(library(fakeApi({ listDrafts, duplicateDraft })));
+    listDrafts.mockResolvedValue([draft('b', 'Báo cáo (bản sao)', 0), draft('a', 'Báo cáo', 1)]);
+    await click(q('draft-duplicate'));
+    expect(duplicateDraft).toHaveBeenCalledWith({ id: 'a' });
+    expect(qa('draft-title').map((e) => e.textContent)).toEqual(['Báo cáo (bản sao)', 'Báo cáo']);
+    expect(q('library-info')?.textContent).toContain('Đã nhân bản');
+  });
+
+  it('closes a dialog with Escape and keeps Tab inside it', async () => {
+    await render(library(fakeApi({ listDrafts: vi.fn(async () => [draft('a', 'Báo cáo', 1)]) })));
+    await click(q('draft-rename'));
+    const input = q('rename-input') as HTMLInputElement;
+    expect(document.activeElement).toBe(input);
+    const dialog = q('rename-dialog')!;
+    const buttons = [...dialog.querySelectorAll('button')];
+    buttons[buttons.length - 1]!.focus();
+    await act(async () => void dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true })));
+    expect(document.activeElement).toBe(input); // wrapped round to the first control
+    await act(async () => void input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(q('rename-dialog')).toBeNull();
+  });
+
   it('shows the Vietnamese message of a failed action', async () => {
     const { ApiError } = await import('../../common/api/errors');
     const trashDraft = vi.fn(async () => {
