@@ -135,6 +135,8 @@ describe('LibraryScreen', () => {
     const deleteDraft = vi.fn(async ({ id }: { id: string }) => ({ id }));
     const api = fakeApi({ listDrafts: vi.fn(async () => [draft('a', 'Báo cáo cũ', 100, { deletedAt: NOW.toISOString() })]), deleteDraft });
     await render(library(api, 'trash'));
+    expect(q('draft-updated')?.textContent).toBe('Bỏ vào thùng rác vừa xong');
+    expect(q('draft-open')).toBeNull(); // a trashed draft is restored, not opened
     await click(q('draft-delete'));
     const dialog = q('confirm-delete-dialog')!;
     expect(dialog.getAttribute('role')).toBe('dialog');

@@ -24,7 +24,9 @@ export interface DraftRowProps extends DraftRowActions {
 
 /** A row of the drafts table. */
 export function DraftRow({ draft, inTrash, now, ...actions }: DraftRowProps) {
-  const changed = new Date(draft.updatedAt);
+  // In the trash, the time that matters is when the draft was put there.
+  const shownTime = inTrash && draft.deletedAt ? draft.deletedAt : draft.updatedAt;
+  const when = new Date(shownTime);
   return (
     <li className="draft-row" data-testid="draft-row" data-draft-id={draft.id}>
       <div className="draft-row__main">
@@ -42,9 +44,8 @@ export function DraftRow({ draft, inTrash, now, ...actions }: DraftRowProps) {
           <span className={`profile-badge profile-badge--${draft.profile}`} data-testid="draft-profile">
             {PROFILE_LABELS[draft.profile]}
           </span>
-          <time dateTime={draft.updatedAt} title={formatFullDateTime(changed)} data-testid="draft-updated">
-            {inTrash ? 'Sửa ' : ''}
-            {formatRelativeTime(changed, now)}
+          <time dateTime={shownTime} title={formatFullDateTime(when)} data-testid="draft-updated">
+            {inTrash ? `Bỏ vào thùng rác ${formatRelativeTime(when, now)}` : formatRelativeTime(when, now)}
           </time>
         </div>
       </div>
