@@ -23,7 +23,8 @@ const initialSchema: Migration = (db) => {
       created_at     TEXT NOT NULL,
       updated_at     TEXT NOT NULL,
       deleted_at     TEXT,
-      -- 1 while drafts_fts and draft_texts do not yet reflect this row.
+      -- 1 while drafts_fts and draft_texts do not yet reflect this row
+      -- (drafts in the trash are not in drafts_fts).
       search_dirty   INTEGER NOT NULL DEFAULT 1,
       doc_json       TEXT NOT NULL
     );
@@ -31,21 +32,24 @@ const initialSchema: Migration = (db) => {
     CREATE INDEX drafts_search_dirty ON drafts (key) WHERE search_dirty = 1;
 
     -- Plain text for snippets: the original, and a folded copy with
-    -- punctuation as spaces (same length in characters) to find where a
-    -- word occurs without handing the whole text to JavaScript.
+    -- punctuation as spaces (same length in characters, after one leading
+    -- space) to find where a word occurs without handing the whole text to
+    -- JavaScript.
     CREATE TABLE draft_texts (
       key         INTEGER PRIMARY KEY REFERENCES drafts (key) ON DELETE CASCADE,
       body_text   TEXT NOT NULL,
       body_folded TEXT NOT NULL
     );
 
-    -- Folded title and text (no diacritics, đ → d, lower case); contentless,
-    -- so the folded copy is not stored twice.
+    -- Folded title and text (no diacritics, đ → d, lower case) of drafts
+    -- not in the trash; contentless, so the folded text is not stored twice.
+    -- rank = bm25 with a title match worth ten in the text.
     CREATE VIRTUAL TABLE drafts_fts USING fts5 (
       title_f, body_f,
       content = '', contentless_delete = 1,
       tokenize = 'unicode61 remove_diacritics 2'
     );
+    INSERT INTO drafts_fts (drafts_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0)');
 
     CREATE TABLE settings (
       key   TEXT PRIMARY KEY,

@@ -1,7 +1,7 @@
 /**
  * The `DraftStore` on better-sqlite3. Saves write the document and mark the
  * draft for re-indexing in one transaction; the search index (folded text in
- * FTS5, original text for snippets) is brought up to date before every
+ * FTS5 without the trash, original text for snippets) is brought up to date before every
  * search and when the services ask (shortly after saves), so a save of a
  * 100,000-word draft does not pay for re-indexing it on every keystroke
  * pause, yet a search never sees a stale index.
@@ -42,14 +42,15 @@ const DRAFT_COLUMNS = 'key, id, title, template_id, template_title, profile, rev
 const WINDOW_BEFORE = 100;
 const WINDOW_LENGTH = 400;
 
-/** Folded text with every character that is not a letter or digit turned into a space (same length). */
+/**
+ * Folded text with every character that is not a letter or digit turned
+ * into a space (same length). Stored after one leading space, so that
+ * `instr(body_folded, ' ' || word)` is the 1-based position of the word in
+ * the original text.
+ */
 function wordsOnly(folded: string): string {
   return folded.replace(/[^\p{L}\p{N}]/gu, ' ');
 }
-
-/** Column weights for bm25: a match in the title counts ten times one in the text. */
-const TITLE_WEIGHT = 10;
-const BODY_WEIGHT = 1;
 
 function toRecord(row: DraftRow): DraftRecord {
   return {
@@ -99,10 +100,11 @@ export class SqliteDraftStore implements DraftStore {
         'UPDATE drafts SET doc_json = ?, revision = revision + 1, updated_at = ?, profile = COALESCE(?, profile), search_dirty = 1 WHERE id = ?',
       ),
       rename: db.prepare<[string, string, string]>('UPDATE drafts SET title = ?, updated_at = ?, search_dirty = 1 WHERE id = ?'),
-      setDeleted: db.prepare<[string | null, string]>('UPDATE drafts SET deleted_at = ? WHERE id = ?'),
+      // Leaving the trash re-indexes the draft; entering it drops it from the index.
+      setDeleted: db.prepare<[string | null, number, string]>('UPDATE drafts SET deleted_at = ?, search_dirty = ? WHERE id = ?'),
       keyOf: db.prepare<[string], { key: number }>('SELECT key FROM drafts WHERE id = ?'),
       deleteDraft: db.prepare<[number]>('DELETE FROM drafts WHERE key = ?'),
-      dirty: db.prepare<[], { key: number; title: string; doc_json: string }>('SELECT key, title, doc_json FROM drafts WHERE search_dirty = 1'),
+      dirty: db.prepare<[], { key: number; title: string; doc_json: string }>('SELECT key, title, doc_json FROM drafts WHERE search_dirty = 1 AND deleted_at IS NULL'),
       ftsDelete: db.prepare<[number]>('DELETE FROM drafts_fts WHERE rowid = ?'),
       ftsInsert: db.prepare<[number, string, string]>('INSERT INTO drafts_fts (rowid, title_f, body_f) VALUES (?, ?, ?)'),
       textUpsert: db.prepare<[number, string, string]>(
@@ -110,17 +112,13 @@ export class SqliteDraftStore implements DraftStore {
          ON CONFLICT (key) DO UPDATE SET body_text = excluded.body_text, body_folded = excluded.body_folded`,
       ),
       clean: db.prepare<[number]>('UPDATE drafts SET search_dirty = 0 WHERE key = ?'),
-      search: db.prepare<[string, number], { key: number; id: string; title: string; profile: ProfileId; updated_at: string }>(
-        `SELECT d.key, d.id, d.title, d.profile, d.updated_at
-         FROM drafts_fts JOIN drafts d ON d.key = drafts_fts.rowid
-         WHERE drafts_fts MATCH ? AND d.deleted_at IS NULL
-         ORDER BY bm25(drafts_fts, ${TITLE_WEIGHT}, ${BODY_WEIGHT}), d.updated_at DESC
-         LIMIT ?`,
-      ),
+      // Ranked by bm25 as configured in the migration (title weighs 10, text 1).
+      search: db.prepare<[string, number], { key: number }>('SELECT rowid AS key FROM drafts_fts WHERE drafts_fts MATCH ? ORDER BY rank LIMIT ?'),
+      hit: db.prepare<[number], { id: string; title: string; profile: ProfileId; updated_at: string }>('SELECT id, title, profile, updated_at FROM drafts WHERE key = ?'),
       // The part of the text around the first word starting with the folded word given.
       textWindow: db.prepare<[string, number], { part: string; start: number }>(
         `SELECT substr(body_text, max(1, p - ${WINDOW_BEFORE}), ${WINDOW_LENGTH}) AS part, max(1, p - ${WINDOW_BEFORE}) AS start
-         FROM (SELECT body_text, instr(' ' || body_folded, ' ' || ?) AS p FROM draft_texts WHERE key = ?)`,
+         FROM (SELECT body_text, instr(body_folded, ' ' || ?) AS p FROM draft_texts WHERE key = ?)`,
       ),
       settings: db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings'),
       setSetting: db.prepare<[string, string]>('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
@@ -167,7 +165,11 @@ export class SqliteDraftStore implements DraftStore {
   }
 
   setDeletedAt(id: string, deletedAt: string | null): DraftRecord | null {
-    return this.db.transaction(() => (this.stmts.setDeleted.run(deletedAt, id).changes ? this.meta(id) : null))();
+    return this.db.transaction(() => {
+      if (!this.stmts.setDeleted.run(deletedAt, deletedAt === null ? 1 : 0, id).changes) return null;
+      if (deletedAt !== null) this.stmts.ftsDelete.run(this.stmts.keyOf.get(id)!.key);
+      return this.meta(id);
+    })();
   }
 
   deleteDraft(id: string): boolean {
@@ -188,7 +190,7 @@ export class SqliteDraftStore implements DraftStore {
         const folded = foldForIndex(text);
         this.stmts.ftsDelete.run(row.key);
         this.stmts.ftsInsert.run(row.key, foldForIndex(row.title), folded);
-        this.stmts.textUpsert.run(row.key, text, wordsOnly(folded));
+        this.stmts.textUpsert.run(row.key, text, ' ' + wordsOnly(folded));
         this.stmts.clean.run(row.key);
       }
       return rows.length;
@@ -199,8 +201,12 @@ export class SqliteDraftStore implements DraftStore {
     const fts = toFtsQuery(query);
     if (!fts) return [];
     this.refreshSearchIndex();
-    const rows = this.stmts.search.all(fts.match, limit);
-    return rows.map((r) => ({ id: r.id, title: r.title, profile: r.profile, updatedAt: r.updated_at, snippet: this.snippet(r.key, fts.tokens) }));
+    const out: SearchRecord[] = [];
+    for (const { key } of this.stmts.search.all(fts.match, limit)) {
+      const r = this.stmts.hit.get(key);
+      if (r) out.push({ id: r.id, title: r.title, profile: r.profile, updatedAt: r.updated_at, snippet: this.snippet(key, fts.tokens) });
+    }
+    return out;
   }
 
   /** A snippet cut from a window of the original text, so long drafts are not read whole. */
