@@ -153,7 +153,7 @@ describe('LibraryScreen', () => {
   it('shows broken templates disabled with their reason and creates from the chosen one', async () => {
     const templates: TemplateInfo[] = [
       { id: 'hong', title: 'Mẫu hỏng', profile: 'dang', description: '', source: 'user', broken: 'tệp mẫu không đọc được' },
-      { id: 'bao-cao', title: 'Báo cáo công tác năm', profile: 'dang', description: 'Báo cáo tổng kết', source: 'builtin' },
+      { id: 'bao-cao', title: 'Báo cáo công tác năm', profile: 'dang', description: 'Kết quả năm {{year}}, phương hướng năm {{nextYear}}', source: 'builtin' },
     ];
     const createDraft = vi.fn(async () => ({ id: 'new1' }));
     const onOpen = vi.fn();
@@ -162,6 +162,7 @@ describe('LibraryScreen', () => {
     const options = qa('template-option');
     expect(options.map((o) => o.querySelector('input')!.disabled)).toEqual([true, false]);
     expect(q('template-broken')?.textContent).toBe('Không dùng được: tệp mẫu không đọc được');
+    expect(options[1]!.textContent).toContain('Kết quả năm 2026, phương hướng năm 2027');
     expect((options[1]!.querySelector('input') as HTMLInputElement).checked).toBe(true);
     await typeInto(q('new-draft-title'), '  Báo cáo năm 2024 ');
     await click(q('new-draft-create'));

@@ -8,6 +8,7 @@ import { PROFILE_LABELS } from '../../../common/document/types';
 import { useApi } from '../api/ApiContext';
 import { Dialog } from '../ui/Dialog';
 import { errorText } from '../ui/errorText';
+import { fillTemplatePlaceholders } from './templateText';
 
 /** Props of `NewDraftDialog`. */
 export interface NewDraftDialogProps {
@@ -78,11 +79,11 @@ export function NewDraftDialog({ onCancel, onCreated }: NewDraftDialogProps) {
                 onChange={() => setChosen(t.id)}
               />
               <span className="template-option__body">
-                <span className="template-option__title">{t.title}</span>
+                <span className="template-option__title">{fillTemplatePlaceholders(t.title)}</span>
                 <span className="template-option__meta">
                   {PROFILE_LABELS[t.profile]} · {t.source === 'builtin' ? 'Mẫu có sẵn' : 'Mẫu của tôi'}
                 </span>
-                {t.description && <span className="template-option__desc">{t.description}</span>}
+                {t.description && <span className="template-option__desc">{fillTemplatePlaceholders(t.description)}</span>}
                 {t.broken && (
                   <span className="template-option__broken" data-testid="template-broken">
                     Không dùng được: {t.broken}
