@@ -45,12 +45,14 @@ function guard(handlers: ApiHandlers): ApiHandlers {
   const out: Partial<Record<ApiMethod, (args: never) => unknown>> = {};
   for (const name of API_METHOD_NAMES) {
     const fn = handlers[name] as (args: unknown) => unknown;
+    const op = READ_METHODS.has(name) ? 'read' : 'write';
+    const translate = (err: unknown): unknown => (err instanceof ApiError ? err : (toStorageError(err, op) ?? err));
     out[name] = (args: unknown) => {
       try {
-        return fn(args);
+        const value = fn(args);
+        return value instanceof Promise ? value.catch((err: unknown) => Promise.reject(translate(err))) : value;
       } catch (err) {
-        if (err instanceof ApiError) throw err;
-        throw toStorageError(err, READ_METHODS.has(name) ? 'read' : 'write') ?? err;
+        throw translate(err);
       }
     };
   }

@@ -258,8 +258,9 @@ export class SqliteDraftStore implements DraftStore {
     if (!this.db.open) return;
     try {
       this.refreshSearchIndex();
-    } finally {
-      this.db.close();
+    } catch {
+      // Drafts stay marked for re-indexing; the next search does it.
     }
+    this.db.close();
   }
 }
