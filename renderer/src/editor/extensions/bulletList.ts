@@ -1,5 +1,6 @@
 /** Dash list (`- item`), as official documents write enumerations. */
 import { Node } from '@tiptap/core';
+import { toggleListCommand } from './listToggle';
 
 /** The dash (bullet) list node. */
 export const BulletListNode = Node.create({
@@ -14,7 +15,7 @@ export const BulletListNode = Node.create({
   },
   addCommands() {
     return {
-      toggleDashList: () => ({ commands }) => commands.toggleList(this.name, 'listItem'),
+      toggleDashList: () => (props) => toggleListCommand('bulletList')(props),
     };
   },
 });

@@ -1,5 +1,6 @@
 /** Numbered list (`1.`, `2.`…). */
 import { Node } from '@tiptap/core';
+import { toggleListCommand } from './listToggle';
 
 /** The numbered (ordered) list node. */
 export const OrderedListNode = Node.create({
@@ -27,7 +28,7 @@ export const OrderedListNode = Node.create({
   },
   addCommands() {
     return {
-      toggleOrderedList: () => ({ commands }) => commands.toggleList(this.name, 'listItem'),
+      toggleOrderedList: () => (props) => toggleListCommand('orderedList')(props),
     };
   },
 });
