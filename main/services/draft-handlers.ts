@@ -78,7 +78,7 @@ export function draftHandlers(
     createDraft: ({ templateId, title }) => {
       const template = resolveTemplate(ctx, templateId);
       const now = ctx.now();
-      const filled = prefillDraft(template.doc, template.draftTitle, readSettings(ctx), now);
+      const filled = prefillDraft(template.doc, template.draftTitle, template.profile, readSettings(ctx), now);
       const checked = checkAndNormalizeDocument(filled.doc);
       if (!checked.ok) {
         throw new ApiError('INVALID_ARGUMENT', `Mẫu "${template.title}" bị lỗi nên không dùng được.`, `${checked.path}: ${checked.message}`);
@@ -89,7 +89,7 @@ export function draftHandlers(
         title: clampTitle(title ? toNfc(title) : filled.title),
         templateId: template.id,
         templateTitle: template.title,
-        profile: headerProfile(checked.doc) ?? template.profile,
+        profile: template.profile,
         docJson: JSON.stringify(checked.doc),
         now: now.toISOString(),
       });

@@ -1,11 +1,11 @@
 /**
  * Fills a template in for a new draft: the year placeholders, today's date,
- * and the user's agency from the settings where the template leaves them
- * empty.
+ * the template's profile in the header, and the user's agency from the
+ * settings where the template leaves them empty.
  */
 import type { Settings } from '../../common/api/contract';
 import { TEMPLATE_PLACEHOLDERS } from '../../common/document/template';
-import type { DocJSON, NodeJSON } from '../../common/document/types';
+import type { DocJSON, NodeJSON, ProfileId } from '../../common/document/types';
 import { toNfc } from '../../common/text/normalize';
 import { mapDocumentStrings } from './map-document-strings';
 
@@ -31,8 +31,8 @@ export interface PrefilledDraft {
   readonly title: string;
 }
 
-function fillHeader(node: NodeJSON, settings: Settings, now: Date): NodeJSON {
-  const attrs: Record<string, unknown> = { ...(node.attrs ?? {}), date: localIsoDate(now) };
+function fillHeader(node: NodeJSON, profile: ProfileId, settings: Settings, now: Date): NodeJSON {
+  const attrs: Record<string, unknown> = { ...(node.attrs ?? {}), profile, date: localIsoDate(now) };
   for (const key of FROM_SETTINGS) {
     const current = attrs[key];
     if ((current === undefined || current === '') && settings[key] !== '') attrs[key] = settings[key];
@@ -40,9 +40,9 @@ function fillHeader(node: NodeJSON, settings: Settings, now: Date): NodeJSON {
   return { ...node, attrs };
 }
 
-/** The document and title of a new draft made from a template at `now`. */
-export function prefillDraft(templateDoc: DocJSON, draftTitle: string, settings: Settings, now: Date): PrefilledDraft {
+/** The document and title of a new draft made from a template of `profile` at `now`. */
+export function prefillDraft(templateDoc: DocJSON, draftTitle: string, profile: ProfileId, settings: Settings, now: Date): PrefilledDraft {
   const replaced = mapDocumentStrings(templateDoc, (s) => toNfc(replacePlaceholders(s, now)));
-  const content = (replaced.content ?? []).map((n) => (n.type === 'header' ? fillHeader(n, settings, now) : n));
+  const content = (replaced.content ?? []).map((n) => (n.type === 'header' ? fillHeader(n, profile, settings, now) : n));
   return { doc: { ...replaced, content }, title: toNfc(replacePlaceholders(draftTitle, now)) };
 }

@@ -190,6 +190,15 @@ describe('the drafts library', () => {
     expect((await call('searchDrafts', { query: 'dang uy' })).map((h) => h.id)).toEqual([d.id]);
   });
 
+  it('lists the draft under the profile its header says after a save', async () => {
+    const d = await newDraft('Đổi thể thức');
+    expect(d.doc.content![0]!.attrs!.profile).toBe('dang');
+    const doc = docWith('Công văn');
+    const header = doc.content![0]!;
+    await call('saveDraft', { id: d.id, doc: { ...doc, content: [{ ...header, attrs: { ...header.attrs, profile: 'nha-nuoc' } }, ...doc.content!.slice(1)] } });
+    expect((await call('listDrafts', {})).find((x) => x.id === d.id)?.profile).toBe('nha-nuoc');
+  });
+
   it('rejects an invalid document with its path and keeps the saved version', async () => {
     const d = await newDraft('Hợp lệ');
     await call('saveDraft', { id: d.id, doc: docWith('Bản tốt') });
