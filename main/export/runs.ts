@@ -1,7 +1,7 @@
 /**
  * Inline content → `docx` runs: text with bold/italic/underline marks, hard
- * breaks, footnote references and comment ranges. Every run carries the
- * profile's font, colour and language explicitly as well as through styles.
+ * breaks, footnote references and comment ranges. Every run names the
+ * profile's font itself as well as through its style.
  */
 import {
   CommentRangeEnd,

@@ -42,10 +42,20 @@ export const STYLE = {
 /** Run properties every run carries: the profile's font in all four script slots, black, Vietnamese. */
 export function baseRun(profile: Profile): IRunStylePropertiesOptions {
   return {
-    font: { ascii: profile.font.family, hAnsi: profile.font.family, eastAsia: profile.font.family, cs: profile.font.family },
+    font: profile.font.family,
     color: profile.font.color,
     language: { value: 'vi-VN' },
   };
+}
+
+/**
+ * What a body text run states itself: only the font, in all four slots.
+ * Size, colour and language come from the paragraph style; stating them on
+ * every run as well doubles `docx`'s packing time on a 300-page report.
+ */
+export function bodyRun(profile: Profile): IRunStylePropertiesOptions {
+  // The string form writes the same four slots (ascii, hAnsi, eastAsia, cs) and packs faster than the object form.
+  return { font: profile.font.family };
 }
 
 /** Run properties of an element style: base run plus size, bold, italic, underline. */

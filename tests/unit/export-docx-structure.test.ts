@@ -41,14 +41,14 @@ describe('exported .docx structure', () => {
       for (const f of xml.match(/<w:rFonts [^>]*\/>/g) ?? []) expect(f, name).toMatch(/^<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/>$/);
       expect(xml, name).not.toMatch(/asciiTheme|hAnsiTheme/);
     }
-    // Each text run of the body also names the font itself, black, in Vietnamese.
+    // Each text run also names the font itself; colour and language come from the document defaults and Normal.
     const runs = parts['word/document.xml']!.match(/<w:r>(?:(?!<\/w:r>).)*?<w:t[ >]/gs)!;
     expect(runs.length).toBeGreaterThan(40);
-    for (const r of runs) {
-      expect(r).toContain('w:ascii="Times New Roman"');
-      expect(r).toContain('<w:color w:val="000000"/>');
-      expect(r).toContain('<w:lang w:val="vi-VN"/>');
-    }
+    for (const r of runs) expect(r).toContain('w:ascii="Times New Roman"');
+    const defaults = styles.match(/<w:docDefaults>.*<\/w:docDefaults>/s)![0];
+    expect(defaults).toContain('<w:color w:val="000000"/>');
+    expect(defaults).toContain('<w:lang w:val="vi-VN"/>');
+    for (const id of ['Normal', 'Heading1', 'DuThaoTableText', 'DuThaoTitle']) expect(styleById(styles, id)).toContain('<w:color w:val="000000"/>');
   });
 
   it('dang header: title 15 bold underlined, bodies 14, *, number without colon, italic padded date', async () => {
@@ -145,7 +145,8 @@ describe('exported .docx structure', () => {
   });
 
   it('tables: full grid, repeated header row, rows not split, table text size 13', async () => {
-    const tables = topLevelTables((await exported())['word/document.xml']!);
+    const parts = await exported();
+    const tables = topLevelTables(parts['word/document.xml']!);
     const data = tables.find((t) => textOf(t).includes('Chỉ tiêu'))!;
     const borders = data.match(/<w:tblBorders>.*?<\/w:tblBorders>/s)![0];
     expect(borders.match(/w:val="single"/g)).toHaveLength(6);
@@ -154,7 +155,8 @@ describe('exported .docx structure', () => {
     expect(rows[0]).toContain('<w:tblHeader/>');
     expect(rows[1]).not.toContain('<w:tblHeader/>');
     for (const r of rows) expect(r).toContain('<w:cantSplit/>');
-    expect(sizeOf(firstRunProps(paragraphWithText(data, 'Tăng trưởng GRDP')))).toBe(26);
+    expect(paragraphWithText(data, 'Tăng trưởng GRDP')).toContain('<w:pStyle w:val="DuThaoTableText"/>');
+    expect(sizeOf(styleById(parts['word/styles.xml']!, 'DuThaoTableText'))).toBe(26);
     expect(isOn(firstRunProps(paragraphWithText(data, 'Kế hoạch')), 'b')).toBe(true);
   });
 

@@ -8,8 +8,7 @@
 import { Paragraph, TextRun } from 'docx';
 import type { NodeJSON } from '../../../common/document/types';
 import type { ExportContext } from '../context';
-import { baseRun, STYLE } from '../styles';
-import { ptToHalfPoints } from '../units';
+import { bodyRun, STYLE } from '../styles';
 import { inlineRuns } from '../runs';
 import { takePageBreak, type Block, type BlockMapper } from './types';
 
@@ -20,8 +19,7 @@ export function orderedListReference(start: number): string {
 
 function itemFirstParagraph(first: NodeJSON, ctx: ExportContext, prefix: string, numbering?: { reference: string; level: number; instance: number }): Block[] {
   if (first.type !== 'paragraph' || first.attrs?.guidance === true) return ctx.mapBlocks([first]);
-  const size = ptToHalfPoints(ctx.inTable ? ctx.profile.body.tableSize.default : ctx.profile.body.size.default);
-  const run = { ...baseRun(ctx.profile), size };
+  const run = bodyRun(ctx.profile);
   return [
     new Paragraph({
       style: ctx.inTable ? STYLE.tableText : STYLE.normal,
