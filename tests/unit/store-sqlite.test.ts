@@ -11,7 +11,7 @@ import type { DraftStore, NewDraft } from '../../main/store/draft-store';
 import { StartupError } from '../../main/store/startup-error';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../main/store/sqlite/migrations';
 import { openDatabase } from '../../main/store/sqlite/open-database';
-import { SqliteDraftStore } from '../../main/store/sqlite/sqlite-draft-store';
+import { INLINE_INDEX_MAX_CHARS, SqliteDraftStore } from '../../main/store/sqlite/sqlite-draft-store';
 import { docWith, tempDir } from './store-helpers';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -136,6 +136,21 @@ describe('search', () => {
     store.setDeletedAt('ct', '2026-02-01T00:00:00.000Z');
     store.deleteDraft('ct');
     expect(ids(store, 'can tho')).toEqual([]);
+  });
+
+  it('indexes an ordinary draft in the saving transaction, and a very long one before the next search', () => {
+    const dirty = (id: string): number => (store.db.prepare('SELECT search_dirty AS d FROM drafts WHERE id = ?').get(id) as { d: number }).d;
+    const inIndex = (word: string): number => (store.db.prepare('SELECT count(*) AS n FROM drafts_fts WHERE drafts_fts MATCH ?').get(`"${word}"`) as { n: number }).n;
+    store.updateDoc('nq', JSON.stringify(docWith('Huyện Phong Điền')), '2026-02-01T00:00:00.000Z');
+    expect(dirty('nq')).toBe(0);
+    expect(inIndex('dien')).toBe(1);
+
+    const long = 'Kết quả thực hiện nhiệm vụ chính trị của địa phương. '.repeat(INLINE_INDEX_MAX_CHARS / 40) + 'Ninh Kiều';
+    store.updateDoc('nq', JSON.stringify(docWith(long)), '2026-02-02T00:00:00.000Z');
+    expect(dirty('nq')).toBe(1);
+    expect(ids(store, 'ninh kieu')).toEqual(['nq']);
+    expect(dirty('nq')).toBe(0);
+    expect(inIndex('dien')).toBe(0);
   });
 
   it('excludes drafts in the trash, and finds them again after restore', () => {

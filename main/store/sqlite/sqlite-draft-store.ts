@@ -1,10 +1,11 @@
 /**
- * The `DraftStore` on better-sqlite3. Saves write the document and mark the
- * draft for re-indexing in one transaction; the search index (folded text in
- * FTS5 without the trash, original text for snippets) is brought up to date before every
- * search and when the services ask (shortly after saves), so a save of a
- * 100,000-word draft does not pay for re-indexing it on every keystroke
- * pause, yet a search never sees a stale index.
+ * The `DraftStore` on better-sqlite3. A save writes the document and, for a
+ * draft of ordinary size, its search index (folded text in FTS5, trash left
+ * out; original text for snippets) in the same transaction. A long draft
+ * (over ~15,000 words) is only marked for re-indexing in that transaction and
+ * indexed before the next search or when the services ask (shortly after the
+ * save), so autosaving a 100,000-word draft does not pay for re-indexing it
+ * each time, yet a search never sees a stale index.
  */
 import type Database from 'better-sqlite3';
 import { documentPlainText } from '../../../common/document/plain-text';
@@ -37,6 +38,9 @@ interface TemplateRow {
 }
 
 const DRAFT_COLUMNS = 'key, id, title, template_id, template_title, profile, revision, created_at, updated_at, deleted_at';
+
+/** Documents up to this many JSON characters are indexed in the saving transaction. */
+export const INLINE_INDEX_MAX_CHARS = 120_000;
 
 /** Characters of original text fetched for a snippet: before the match, and in all. */
 const WINDOW_BEFORE = 100;
@@ -151,13 +155,31 @@ export class SqliteDraftStore implements DraftStore {
 
   insertDraft(draft: NewDraft): DraftRecord {
     return this.db.transaction(() => {
-      this.stmts.insert.run(draft);
+      const key = Number(this.stmts.insert.run(draft).lastInsertRowid);
+      if (draft.docJson.length <= INLINE_INDEX_MAX_CHARS) this.indexRow(key, draft.title, draft.docJson);
       return this.meta(draft.id)!;
     })();
   }
 
   updateDoc(id: string, docJson: string, now: string, profile?: ProfileId): DraftRecord | null {
-    return this.db.transaction(() => (this.stmts.updateDoc.run(docJson, now, profile ?? null, id).changes ? this.meta(id) : null))();
+    return this.db.transaction(() => {
+      if (!this.stmts.updateDoc.run(docJson, now, profile ?? null, id).changes) return null;
+      const record = this.meta(id)!;
+      if (docJson.length <= INLINE_INDEX_MAX_CHARS && record.deletedAt === null) {
+        this.indexRow(this.stmts.keyOf.get(id)!.key, record.title, docJson);
+      }
+      return record;
+    })();
+  }
+
+  /** Writes one draft's index rows and clears its dirty flag; call inside a transaction. */
+  private indexRow(key: number, title: string, docJson: string): void {
+    const text = plainTextOf(docJson);
+    const folded = foldForIndex(text);
+    this.stmts.ftsDelete.run(key);
+    this.stmts.ftsInsert.run(key, foldForIndex(title), folded);
+    this.stmts.textUpsert.run(key, text, ' ' + wordsOnly(folded));
+    this.stmts.clean.run(key);
   }
 
   renameDraft(id: string, title: string, now: string): DraftRecord | null {
@@ -185,14 +207,7 @@ export class SqliteDraftStore implements DraftStore {
   refreshSearchIndex(): number {
     return this.db.transaction(() => {
       const rows = this.stmts.dirty.all();
-      for (const row of rows) {
-        const text = plainTextOf(row.doc_json);
-        const folded = foldForIndex(text);
-        this.stmts.ftsDelete.run(row.key);
-        this.stmts.ftsInsert.run(row.key, foldForIndex(row.title), folded);
-        this.stmts.textUpsert.run(row.key, text, ' ' + wordsOnly(folded));
-        this.stmts.clean.run(row.key);
-      }
+      for (const row of rows) this.indexRow(row.key, row.title, row.doc_json);
       return rows.length;
     })();
   }
