@@ -84,3 +84,16 @@ describe('DocumentEditor', () => {
     expect(text).toContain('và đoạn này');
   });
 });
+
+describe('DocumentEditor in review mode', () => {
+  it('disables the header, title and closing fields and hides the inspector', () => {
+    host = document.createElement('div');
+    document.body.appendChild(host);
+    root = createRoot(host);
+    act(() => root!.render(createElement(DocumentEditor, { initialDoc: makeDoc([p('x')]), readOnly: true, onDirty: () => {}, onReady: () => {} })));
+    const fields = host.querySelectorAll<HTMLInputElement>('.dt-part input, .dt-part textarea');
+    expect(fields.length).toBeGreaterThan(5);
+    expect(Array.from(fields).every((f) => f.disabled)).toBe(true);
+    expect(Array.from(host.querySelectorAll('button')).some((b) => b.textContent === 'Thông tin văn bản')).toBe(false);
+  });
+});

@@ -71,9 +71,11 @@ export function DocumentEditor(props: DocumentEditorProps): React.JSX.Element {
   }, [editor]);
 
   useEffect(() => {
-    if (!editor || editor.isEditable === !readOnly) return;
+    if (!editor) return;
     // No update event: changing the mode does not change the document.
-    editor.setEditable(!readOnly, false);
+    if (editor.isEditable !== !readOnly) editor.setEditable(!readOnly, false);
+    // A transaction without steps lets the header, title and closing views follow the mode.
+    editor.view.dispatch(editor.state.tr.setMeta('duthaoEditableChanged', true).setMeta('addToHistory', false));
   }, [editor, readOnly]);
 
   useEffect(() => {
@@ -102,7 +104,7 @@ export function DocumentEditor(props: DocumentEditorProps): React.JSX.Element {
         <div className="dt-page-scroller">
           <EditorContent editor={editor} className="dt-page" style={pageVars} data-profile={look.profile} />
         </div>
-        {!inspectorOpen ? (
+        {readOnly ? null : !inspectorOpen ? (
           <button type="button" className="dt-inspector-toggle" onClick={() => setInspectorOpen(true)}>
             Thông tin văn bản
           </button>

@@ -112,6 +112,7 @@ export class ClosingView extends PartView {
       return binding;
     });
     this.shownCount = recipients.length;
+    this.applyEditable(true);
   }
 
   protected override refreshDerived(): void {

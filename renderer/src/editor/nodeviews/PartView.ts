@@ -18,6 +18,7 @@ export abstract class PartView implements NodeView {
   protected profile: ProfileId;
   protected bindings: FieldBinding[] = [];
   private readonly onTransaction: () => void;
+  private editable: boolean | null = null;
 
   constructor(
     protected readonly editor: Editor,
@@ -35,7 +36,7 @@ export abstract class PartView implements NodeView {
       if (p !== this.profile) {
         this.profile = p;
         this.rebuild();
-      }
+      } else this.applyEditable();
     };
     editor.on('transaction', this.onTransaction);
   }
@@ -47,6 +48,17 @@ export abstract class PartView implements NodeView {
     this.build(this.dom.ownerDocument);
     this.dom.setAttribute('data-profile', this.profile);
     this.refresh();
+    this.applyEditable(true);
+  }
+
+  /** Disables the fields in read-only (review) mode, and enables them again. */
+  protected applyEditable(force = false): void {
+    const editable = this.view.editable;
+    if (!force && editable === this.editable) return;
+    this.editable = editable;
+    this.dom.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement | HTMLSelectElement>('input, textarea, button, select').forEach((el) => {
+      el.disabled = !editable;
+    });
   }
 
   protected abstract build(doc: Document): void;
