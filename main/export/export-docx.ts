@@ -104,7 +104,6 @@ export function buildDocxDocument(doc: DocJSON, options: ExportOptions): Documen
     mapBlocks: (nodes) => mapBlockSequence(nodes, ctx),
   };
   const children = [
-    ...(options.variant === 'draft' ? [mapDraftMark(header.draftRound, profile)] : []),
     mapHeaderBlock(header, profile),
     ...mapTitleBlock(title, profile),
     ...mapBlockSequence(body.content ?? [], ctx),
@@ -138,7 +137,7 @@ export function buildDocxDocument(doc: DocJSON, options: ExportOptions): Documen
             },
           },
         },
-        headers: pageNumberHeaders(profile),
+        headers: pageNumberHeaders(profile, options.variant === 'draft' ? mapDraftMark(header.draftRound, profile) : undefined),
         children,
       },
     ],

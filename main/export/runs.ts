@@ -29,9 +29,17 @@ function hasMark(node: NodeJSON, type: string): boolean {
   return (node.marks ?? []).some((m) => m.type === type);
 }
 
+/** Capitals for caps headings; template placeholders (`{{year}}`) keep their case so they still work. */
+export function toCaps(text: string): string {
+  return text
+    .split(/(\{\{\w+\}\})/)
+    .map((part, i) => (i % 2 === 1 ? part : part.toLocaleUpperCase('vi')))
+    .join('');
+}
+
 /** The runs of a text node. */
 function textRuns(node: NodeJSON, look: RunLook): TextRun {
-  const text = look.caps ? (node.text ?? '').toLocaleUpperCase('vi') : (node.text ?? '');
+  const text = look.caps ? toCaps(node.text ?? '') : (node.text ?? '');
   return new TextRun({
     ...look.run,
     text,

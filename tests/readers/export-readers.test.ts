@@ -99,6 +99,7 @@ describe('independent readers', () => {
     const type = at('BÁO CÁO');
     const subject = at('tình hình, kết quả thực hiện nhiệm vụ năm 2024');
     expect(mark.row).toBeLessThan(title.row);
+    expect(mark.col).toBeGreaterThan(title.col);
     expect(title.row).toBe(superior.row);
     expect(title.col).toBeGreaterThan(superior.col + 'ĐẢNG BỘ TỈNH HẬU GIANG'.length);
     expect(superior.row).toBeLessThan(issuing.row);
@@ -133,5 +134,8 @@ describe('independent readers', () => {
     expect(lines.slice(0, 3).join('').trim()).not.toMatch(/^\d+$/);
     const page2 = run('pdftotext', ['-layout', '-f', '2', '-l', '2', join(dir, 'sample-nha-nuoc.pdf'), '-']);
     expect(page2.split('\n').find((l) => l.trim() !== '')!.trim()).toBe('2');
+    // The draft mark of the dang sample is on page 1 only.
+    const dangPage2 = run('pdftotext', ['-layout', '-f', '2', '-l', '2', join(dir, 'sample-dang.pdf'), '-']);
+    expect(dangPage2).not.toContain('DỰ THẢO');
   });
 });

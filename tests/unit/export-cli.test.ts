@@ -7,7 +7,7 @@ import { exportCommand } from '../../main/cli/commands/export';
 import { CliError } from '../../main/cli/cli-error';
 import type { CliContext } from '../../main/cli/command';
 import { sampleDangDoc } from './export-samples';
-import { unzipDocx } from './export-xml';
+import { headerPart, textOf, unzipDocx } from './export-xml';
 
 const dir = mkdtempSync(join(tmpdir(), 'duthao-export-cli-'));
 
@@ -38,8 +38,9 @@ describe('duthao export / check', () => {
     const { ctx, printed } = fakeContext([docFile], { output: out, 'draft-mark': true, profile: 'nha-nuoc' });
     await exportCommand.run(ctx);
     expect(printed[0]).toContain('Đã xuất');
-    const d = (await unzipDocx(readFileSync(out)))['word/document.xml']!;
-    expect(d).toContain('DỰ THẢO lần 2');
+    const parts = await unzipDocx(readFileSync(out));
+    const d = parts['word/document.xml']!;
+    expect(textOf(headerPart(parts, 'first'))).toBe('DỰ THẢO lần 2');
     expect(d).toContain('Số: 123/BC-HU');
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DANG_PROFILE, NHA_NUOC_PROFILE } from '../../common/profile/builtin';
 import { exportDocx } from '../../main/export/export-docx';
 import { sampleDangDoc, sampleNhaNuocDoc } from './export-samples';
-import { firstRunProps, isOn, paragraphStartingWith, paragraphs, paragraphWithText, sizeOf, styleById, textOf, topLevelTables, unzipDocx } from './export-xml';
+import { firstRunProps, headerPart, isOn, paragraphStartingWith, paragraphs, paragraphWithText, sizeOf, styleById, textOf, topLevelTables, unzipDocx } from './export-xml';
 
 async function exported(doc = sampleDangDoc(), variant: 'final' | 'draft' = 'final') {
   return unzipDocx(await exportDocx(doc, { variant }));
@@ -164,12 +164,7 @@ describe('exported .docx structure', () => {
     const parts = await exported();
     const d = parts['word/document.xml']!;
     expect(d).toContain('<w:titlePg/>');
-    const rels = parts['word/_rels/document.xml.rels']!;
-    const ref = (type: string) => {
-      const id = d.match(new RegExp(`<w:headerReference w:type="${type}" r:id="(rId\\d+)"/>`))![1];
-      const target = rels.match(new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`))?.[1] ?? rels.match(new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`))![1];
-      return parts[`word/${target}`]!;
-    };
+    const ref = (type: 'default' | 'first') => headerPart(parts, type);
     expect(ref('default')).toMatch(/PAGE/);
     expect(ref('default')).toContain('<w:pStyle w:val="DuThaoPageNumber"/>');
     expect(ref('first')).not.toMatch(/PAGE/);
@@ -193,19 +188,29 @@ describe('exported .docx structure', () => {
     expectElement(nn, 'CHỦ TỊCH', { size: 28, bold: true });
   });
 
-  it('prints the DỰ THẢO mark in a framed box only in a draft copy', async () => {
-    const draft = (await exported(sampleDangDoc(), 'draft'))['word/document.xml']!;
-    const mark = paragraphWithText(draft, 'DỰ THẢO lần 2');
-    expect(mark).toContain('<w:framePr');
+  it('prints the DỰ THẢO mark in a box at the top of page 1 only, and only in a draft copy', async () => {
+    const draft = await exported(sampleDangDoc(), 'draft');
+    const mark = paragraphWithText(headerPart(draft, 'first'), 'DỰ THẢO lần 2');
     expect(mark.match(/<w:(top|bottom|left|right) w:val="single"/g)).toHaveLength(4);
-    expect(draft.indexOf('DỰ THẢO')).toBeLessThan(draft.indexOf('<w:tbl>'));
-    const final = (await exported(sampleDangDoc(), 'final'))['word/document.xml']!;
-    expect(textOf(final)).not.toContain('DỰ THẢO');
+    expect(isOn(firstRunProps(mark), 'b')).toBe(true);
+    expect(sizeOf(firstRunProps(mark))).toBe(28);
+    expect(textOf(headerPart(draft, 'default'))).not.toContain('DỰ THẢO');
+    expect(textOf(draft['word/document.xml']!)).not.toContain('DỰ THẢO');
+    const final = await exported(sampleDangDoc(), 'final');
+    for (const xml of Object.values(final)) expect(xml).not.toContain('DỰ THẢO');
   });
 
   it('a draft with a blank number and no date prints blanks for the clerk', async () => {
     const d = (await exported(sampleDangDoc({ header: { number: '', date: '' } })))['word/document.xml']!;
     expect(paragraphStartingWith(d, 'Số ')).toContain('Số       -BC/HU');
     expect(textOf(paragraphStartingWith(d, 'Châu Thành, ngày'))).toMatch(/^Châu Thành, ngày\s+tháng\s+năm\s+$/);
+  });
+
+  it('keeps template placeholders intact in caps headings', async () => {
+    const doc = sampleDangDoc();
+    const body = doc.content!.find((n) => n.type === 'body')!;
+    const withPlaceholder = { ...doc, content: doc.content!.map((n) => (n === body ? { ...n, content: [{ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Nhiệm vụ năm {{nextYear}}' }] }, ...n.content!] } : n)) };
+    const d = (await exported(withPlaceholder))['word/document.xml']!;
+    expect(paragraphWithText(d, 'I. NHIỆM VỤ NĂM {{nextYear}}')).toContain('Heading1');
   });
 });

@@ -78,3 +78,12 @@ export function topLevelTables(documentXml: string): string[] {
   }
   return out;
 }
+
+/** The header part (`default` or `first`) the section of document.xml refers to. */
+export function headerPart(parts: Record<string, string>, type: 'default' | 'first'): string {
+  const d = parts['word/document.xml']!;
+  const rels = parts['word/_rels/document.xml.rels']!;
+  const id = d.match(new RegExp(`<w:headerReference w:type="${type}" r:id="(rId\\d+)"/>`))![1];
+  const rel = rels.match(new RegExp(`<Relationship [^>]*Id="${id}"[^>]*/>`))![0];
+  return parts[`word/${rel.match(/Target="([^"]+)"/)![1]}`]!;
+}

@@ -5,12 +5,13 @@
  */
 import { BorderStyle, LineRuleType, Paragraph, TableCell, TextRun, VerticalAlignTable, WidthType } from 'docx';
 import type { ElementStyle, Profile } from '../../../common/profile/profile';
+import { toCaps } from '../runs';
 import { elementRun, STYLE } from '../styles';
 import { estimateTextWidthTwips } from '../units';
 
 /** One line of an element, in its paragraph style, with explicit run formatting. */
 export function elementLine(profile: Profile, styleId: string, style: ElementStyle, text: string, extra: { bold?: boolean } = {}): Paragraph {
-  const printed = style.caps ? text.toLocaleUpperCase('vi') : text;
+  const printed = style.caps ? toCaps(text) : text;
   return new Paragraph({ style: styleId, children: [new TextRun({ ...elementRun(profile, style), ...extra, text: printed })] });
 }
 
@@ -20,8 +21,9 @@ export function elementLine(profile: Profile, styleId: string, style: ElementSty
  * border and indents (`docx` has no drawn-line API that every reader shows).
  */
 export function shortRule(style: ElementStyle, text: string, columnWidth: number): Paragraph {
-  const longest = Math.max(...text.split('\n').map((l) => estimateTextWidthTwips(l, style.size.default, style.caps, style.bold)));
-  const length = Math.min(Math.round(longest * 0.4), Math.round(columnWidth * 0.6));
+  // A line longer than the column wraps: the printed line is at most the column wide.
+  const longest = Math.min(columnWidth, Math.max(...text.split('\n').map((l) => estimateTextWidthTwips(l, style.size.default, style.caps, style.bold))));
+  const length = Math.round(longest * 0.4);
   const indent = Math.max(0, Math.round((columnWidth - length) / 2));
   return new Paragraph({
     style: STYLE.rule,
