@@ -56,3 +56,14 @@ describe('text entry', () => {
     expect(editor.state.doc.child(2).child(2).attrs.guidance).toBe(true);
   });
 });
+
+describe('guidance and Enter', () => {
+  it('a paragraph split off a hint with Enter is not a hint', () => {
+    editor = mountEditor(makeDoc([p('Gợi ý', { guidance: true })]));
+    editor.commands.setTextSelection(bodyStart(editor) + 5);
+    editor.commands.splitBlock();
+    const body = editor.state.doc.child(2);
+    expect(body.childCount).toBe(2);
+    expect(body.child(1).attrs.guidance).toBe(false);
+  });
+});

@@ -14,6 +14,8 @@ export const ParagraphNode = Node.create({
     return {
       guidance: {
         default: false,
+        // A paragraph split off a hint (Enter) is the drafter's own text.
+        keepOnSplit: false,
         parseHTML: (el) => el.hasAttribute('data-guidance'),
         renderHTML: (attrs) => (attrs.guidance ? { 'data-guidance': 'true', class: 'dt-guidance' } : {}),
       },
