@@ -85,7 +85,7 @@ describe('a crash while saving', () => {
       try {
         expect(services.info.movedAsideDatabase).toBeNull();
         for (const [id, r] of reported) {
-          const d = services.handlers.getDraft({ id }) as { revision: number; doc: { content: { attrs?: { subject?: string } }[] } };
+          const d = services.handlers.getDraft({ id }) as unknown as { revision: number; doc: { content: { attrs?: { subject?: string } }[] } };
           expect(d.revision, `draft ${id}`).toBeGreaterThanOrEqual(r.revision);
           if (d.revision === r.revision && r.counter > 0) expect(d.doc.content[1]!.attrs!.subject).toBe(`bản ${r.counter}`);
         }
