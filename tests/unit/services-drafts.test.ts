@@ -138,6 +138,23 @@ describe('templates', () => {
   });
 });
 
+describe('the shipped templates', () => {
+  it('are all usable and each gives a valid draft with no placeholder left', async () => {
+    services.close();
+    templatesDir = REPO_TEMPLATES;
+    start();
+    const list = await call('listTemplates', {});
+    expect(list.map((t) => t.id)).toContain('blank');
+    for (const t of list) {
+      expect(t.broken, t.id).toBeUndefined();
+      const d = await call('createDraft', { templateId: t.id });
+      expect(d.profile, t.id).toBe(t.profile);
+      expect(JSON.stringify(d.doc), t.id).not.toMatch(/\{\{(year|nextYear)\}\}/);
+      expect(d.title, t.id).not.toContain('{{');
+    }
+  });
+});
+
 describe('creating drafts', () => {
   it('fills in the year, today, and my agency from the settings', async () => {
     await call('updateSettings', { issuingBody: 'THÀNH ỦY CẦN THƠ', place: 'Cần Thơ', bodyCode: 'VPTU', superiorBody: 'ĐẢNG BỘ TỈNH' });
