@@ -131,6 +131,17 @@ describe('templates', () => {
     expect((await fail('createDraft', { templateId: t.id })).code).toBe('NOT_FOUND');
   });
 
+  it('leaves review comments out of a saved template', async () => {
+    const d = await call('createDraft', { templateId: 'blank' });
+    const doc = docWith('x');
+    const body = { type: 'body', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Có góp ý', marks: [{ type: 'bold' }, { type: 'comment', attrs: { id: 'c1' } }] }, { type: 'text', text: ' và không', marks: [{ type: 'comment', attrs: { id: 'c2' } }] }] }] };
+    await call('saveDraft', { id: d.id, doc: { ...doc, content: [doc.content![0], doc.content![1], body, doc.content![3]] } });
+    const t = await call('saveDraftAsTemplate', { id: d.id, title: 'Không góp ý' });
+    const fromT = await call('createDraft', { templateId: t.id });
+    expect(JSON.stringify(fromT.doc)).not.toContain('comment');
+    expect(fromT.doc.content![2]!.content![0]!.content).toEqual([{ type: 'text', text: 'Có góp ý', marks: [{ type: 'bold' }] }, { type: 'text', text: ' và không' }]);
+  });
+
   it('does not delete built-in templates', async () => {
     expect((await fail('deleteTemplate', { id: 'blank' })).code).toBe('CONFLICT');
     expect((await fail('deleteTemplate', { id: 'khong-co' })).code).toBe('NOT_FOUND');
