@@ -57,7 +57,7 @@ export function planComments(body: NodeJSON, threads: readonly ExportCommentThre
         id,
         author: message.author,
         initials: message.initials ?? initialsOf(message.author),
-        date: new Date(message.date),
+        ...(Number.isNaN(Date.parse(message.date)) ? {} : { date: new Date(message.date) }),
         children: paragraphsOf(message.text),
         ...(i > 0 ? { parentId } : {}),
         ...(thread.resolved ? { resolved: true } : {}),

@@ -36,6 +36,7 @@ const templateCases: Case[] = readdirSync(templatesDir)
   });
 
 const cases: Case[] = [
+  // Two pages each: the table right before the page break must not push an empty paragraph onto a blank page.
   { name: 'sample-dang', doc: sampleDangDoc(), variant: 'draft', pages: [2, 2] },
   { name: 'sample-nha-nuoc', doc: sampleNhaNuocDoc(), variant: 'final', pages: [2, 2] },
   // ≈ 57,000 words: about 100 pages at the official ≈ 570 words a page.

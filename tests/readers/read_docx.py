@@ -3,21 +3,18 @@ prints, as JSON, every paragraph's text in document order (table cells
 included, merged cells once), the first section's page size and margins in
 twips, and the style names of the body paragraphs."""
 import sys, json, docx
-from docx.table import Table
 from docx.text.paragraph import Paragraph
+W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
 d = docx.Document(sys.argv[1])
 def walk(parent, out):
     for el in parent.iterchildren():
         tag = el.tag.split('}')[1]
         if tag == 'p': out.append(Paragraph(el, d).text)
         elif tag == 'tbl':
-            t = Table(el, d)
-            for row in t.rows:
-                seen = set()
-                for cell in row.cells:
-                    if id(cell._tc) in seen: continue
-                    seen.add(id(cell._tc))
-                    walk(cell._tc, out)
+            # Each cell once, in XML order; a cell continuing a vertical merge holds no text of its own.
+            for tr in el.iterchildren('{%s}tr' % W):
+                for tc in tr.iterchildren('{%s}tc' % W):
+                    walk(tc, out)
 s = d.sections[0]
 out = []
 walk(d.element.body, out)

@@ -213,4 +213,24 @@ describe('exported .docx structure', () => {
     const d = (await exported(withPlaceholder))['word/document.xml']!;
     expect(paragraphWithText(d, 'I. NHIỆM VỤ NĂM {{nextYear}}')).toContain('Heading1');
   });
+
+  it('merged table cells: a cell spanning two rows and one spanning two columns', async () => {
+    const cell = (text: string, attrs: Record<string, unknown> = {}) => ({ type: 'tableCell', attrs, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+    const table = {
+      type: 'table',
+      content: [
+        { type: 'tableRow', content: [cell('Kinh tế', { rowspan: 2 }), cell('GRDP'), cell('7%')] },
+        { type: 'tableRow', content: [cell('Thu ngân sách'), cell('126.838 tỷ')] },
+        { type: 'tableRow', content: [cell('Tổng cộng', { colspan: 3 })] },
+      ],
+    };
+    const doc = sampleDangDoc();
+    const merged = { ...doc, content: doc.content!.map((n) => (n.type === 'body' ? { ...n, content: [table] } : n)) };
+    const tables = topLevelTables((await exported(merged))['word/document.xml']!);
+    const t = tables.find((x) => textOf(x).includes('Kinh tế'))!;
+    expect(t).toContain('<w:vMerge w:val="restart"/>');
+    expect(t).toMatch(/<w:vMerge\/>|<w:vMerge w:val="continue"\/>/);
+    expect(t).toContain('<w:gridSpan w:val="3"/>');
+    expect(t.match(/<w:gridCol /g)).toHaveLength(3);
+  });
 });

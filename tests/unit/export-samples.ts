@@ -33,6 +33,14 @@ function sampleBody(): NodeJSON[] {
       ],
     },
     { type: 'orderedList', attrs: { start: 1 }, content: [li('Một danh sách khác bắt đầu lại từ 1')] },
+    {
+      type: 'table',
+      content: [
+        { type: 'tableRow', content: [{ ...cell('tableCell', 'Lĩnh vực kinh tế'), attrs: { rowspan: 2 } }, cell('tableCell', 'Nông nghiệp'), cell('tableCell', '3,5%')] },
+        { type: 'tableRow', content: [cell('tableCell', 'Công nghiệp'), cell('tableCell', '9,1%')] },
+        { type: 'tableRow', content: [{ ...cell('tableCell', 'Số liệu ước đến ngày 30/11'), attrs: { colspan: 3 } }] },
+      ],
+    },
     { type: 'pageBreak' },
     h(1, 'Xây dựng Đảng và hệ thống chính trị'),
     { type: 'resolutionClause' },

@@ -13,7 +13,7 @@ import { mapBulletList, mapOrderedList } from './list';
 import { mapPageBreak } from './page-break';
 import { mapParagraph } from './paragraph';
 import { mapResolutionClause } from './resolution-clause';
-import { mapTable } from './table';
+import { mapTable, tableSpacer } from './table';
 import type { Block, BlockMapper } from './types';
 
 /** Mapping functions by node type. */
@@ -43,6 +43,7 @@ export function mapBlockSequence(nodes: readonly NodeJSON[], ctx: ExportContext)
   nodes.forEach((node, i) => {
     const mapper = node.type === 'pageBreak' ? mapPageBreak(nodes[i + 1]?.type) : BLOCK_MAPPERS[node.type];
     out.push(...(mapper ? mapper(node, ctx) : fallback(node, ctx)));
+    if (node.type === 'table' && nodes[i + 1]?.type !== 'pageBreak') out.push(tableSpacer());
   });
   return out;
 }

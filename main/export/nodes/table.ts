@@ -2,8 +2,9 @@
  * Tables: full grid, the width of the text area, header rows repeated on
  * each page, rows never split across pages, the table text size inside.
  */
-import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import { BorderStyle, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import type { NodeJSON } from '../../../common/document/types';
+import { STYLE } from '../styles';
 import { textWidthTwips } from '../units';
 import type { Block, BlockMapper } from './types';
 
@@ -52,7 +53,7 @@ export const mapTable: BlockMapper = (node, ctx) => {
         ctx.inHeaderCell = cell.type === 'tableHeader';
         let children: Block[] = ctx.mapBlocks(cell.content ?? []);
         ctx.inHeaderCell = false;
-        if (children.length === 0) children = [new Paragraph({ style: 'DuThaoTableText', children: [] })];
+        if (children.length === 0) children = [new Paragraph({ style: STYLE.tableText, children: [] })];
         return new TableCell({
           children: children as (Paragraph | Table)[],
           width: { size: width, type: WidthType.DXA },
@@ -70,11 +71,19 @@ export const mapTable: BlockMapper = (node, ctx) => {
         layout: TableLayoutType.FIXED,
         borders: GRID,
       }),
-      // Word needs a paragraph between two adjacent tables, and the spec's spacing wants a gap after a table.
-      new Paragraph({ style: 'DuThaoTableText', children: [] }),
     ];
   } finally {
     ctx.inTable = wasInTable;
   }
 };
 
+
+/**
+ * The 6 pt paragraph written after a table: Word needs a paragraph between
+ * two tables and at the end of a cell, and the text after a table needs a
+ * gap. Left out before a page break, where it could spill onto a page of its
+ * own.
+ */
+export function tableSpacer(): Paragraph {
+  return new Paragraph({ style: STYLE.tableText, spacing: { before: 0, after: 0, line: 120, lineRule: LineRuleType.EXACT }, children: [] });
+}
