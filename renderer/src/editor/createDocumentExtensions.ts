@@ -32,6 +32,7 @@ import { PasteCleanup } from './extensions/pasteCleanup';
 import { StructureGuard } from './plugins/structureGuard';
 import { HeadingNumbering } from './plugins/numbering';
 import { TextEntry } from './plugins/textEntry';
+import { PartNodeViews } from './extensions/nodeViews';
 
 /** Options of the extension list. */
 export interface DocumentExtensionOptions {
@@ -74,6 +75,7 @@ export function createDocumentExtensions(options: DocumentExtensionOptions = {})
   const list: AnyExtension[] = [
     ...createSchemaExtensions(),
     StructureGuard,
+    PartNodeViews,
     FieldCommands,
     HeadingCommands,
     HeadingNumbering,

@@ -5,7 +5,6 @@
 import { Node } from '@tiptap/core';
 import { DEFAULT_CLOSING_ATTRS } from '../../../../common/document/schema';
 import { attrsFromDefaults } from './attrsFromDefaults';
-import { ClosingView } from '../nodeviews/ClosingView';
 
 /** The closing node. */
 export const ClosingNode = Node.create({
@@ -23,8 +22,5 @@ export const ClosingNode = Node.create({
   },
   renderHTML() {
     return ['div', { class: 'dt-closing', contenteditable: 'false' }];
-  },
-  addNodeView() {
-    return ({ editor, view, node }) => new ClosingView(editor, view, node);
   },
 });

@@ -5,7 +5,6 @@
 import { Node } from '@tiptap/core';
 import { DEFAULT_DOCUMENT_TITLE_ATTRS } from '../../../../common/document/schema';
 import { attrsFromDefaults } from './attrsFromDefaults';
-import { DocumentTitleView } from '../nodeviews/DocumentTitleView';
 
 /** The document title node. */
 export const DocumentTitleNode = Node.create({
@@ -23,8 +22,5 @@ export const DocumentTitleNode = Node.create({
   },
   renderHTML() {
     return ['div', { class: 'dt-document-title', contenteditable: 'false' }];
-  },
-  addNodeView() {
-    return ({ editor, view, node }) => new DocumentTitleView(editor, view, node);
   },
 });

@@ -4,7 +4,6 @@
  */
 import { Node } from '@tiptap/core';
 import { toNfc } from '../../../../common/text/normalize';
-import { FootnoteView } from '../nodeviews/FootnoteView';
 
 /** The footnote node. */
 export const FootnoteNode = Node.create({
@@ -26,9 +25,6 @@ export const FootnoteNode = Node.create({
   },
   renderHTML({ HTMLAttributes }) {
     return ['sup', { ...HTMLAttributes, class: 'dt-footnote' }, '*'];
-  },
-  addNodeView() {
-    return ({ editor, node, getPos, view }) => new FootnoteView(editor, node, getPos, view.dom.ownerDocument);
   },
   addCommands() {
     return {

@@ -5,7 +5,6 @@
 import { Node } from '@tiptap/core';
 import { DEFAULT_HEADER_ATTRS } from '../../../../common/document/schema';
 import { attrsFromDefaults } from './attrsFromDefaults';
-import { HeaderView } from '../nodeviews/HeaderView';
 
 /** The header node. */
 export const HeaderNode = Node.create({
@@ -23,8 +22,5 @@ export const HeaderNode = Node.create({
   },
   renderHTML() {
     return ['div', { class: 'dt-header', contenteditable: 'false' }];
-  },
-  addNodeView() {
-    return ({ editor, view, node }) => new HeaderView(editor, view, node);
   },
 });

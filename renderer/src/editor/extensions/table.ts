@@ -15,8 +15,12 @@ function cellAttributes(parent: Attributes | undefined): Attributes {
   };
 }
 
-/** The table node. */
-export const TableNode = Table.configure({ resizable: false, HTMLAttributes: { class: 'dt-table' } });
+/**
+ * The table node. No node view (`View: null`): a TipTap node view is handed
+ * to ProseMirror anew when the React editor mounts, which redraws the whole
+ * document once more on opening; the plain rendering is all we need.
+ */
+export const TableNode = Table.configure({ resizable: false, View: null, HTMLAttributes: { class: 'dt-table' } });
 
 /** A table row. */
 export const TableRowNode = TableRow;

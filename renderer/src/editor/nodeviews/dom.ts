@@ -30,10 +30,12 @@ export function textArea(doc: Document, className: string, label: string, placeh
   return area;
 }
 
-/** Sizes a textarea to its content, wrapped lines included (CSS `field-sizing` does it where supported). */
+/**
+ * Sets a textarea's rows to its line count; CSS `field-sizing: content`
+ * grows it for wrapped lines. (Never reads layout: on a long draft a forced
+ * layout here would cost as much as rendering the whole document.)
+ */
 export function fitRows(area: HTMLTextAreaElement): void {
-  area.rows = Math.max(1, area.value.split('\n').length);
-  if (typeof CSS !== 'undefined' && CSS.supports?.('field-sizing', 'content')) return;
-  area.style.height = 'auto';
-  if (area.scrollHeight > 0) area.style.height = `${area.scrollHeight}px`;
+  const rows = Math.max(1, area.value.split('\n').length);
+  if (area.rows !== rows) area.rows = rows;
 }
