@@ -29,7 +29,7 @@ export const STYLE = {
   partHeading: 'DuThaoPartHeading',
   resolutionClause: 'DuThaoResolution',
   tableText: 'DuThaoTableText',
-  footnote: 'DuThaoFootnote',
+  footnote: 'FootnoteText',
   pageNumber: 'DuThaoPageNumber',
   authority: 'DuThaoSignatureAuthority',
   signerTitle: 'DuThaoSignatureTitle',

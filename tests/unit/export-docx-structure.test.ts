@@ -35,6 +35,11 @@ describe('exported .docx structure', () => {
   it('resolves every run to Times New Roman: document defaults, styles and runs name no other font', async () => {
     const parts = await exported();
     const styles = parts['word/styles.xml']!;
+    // Style ids and names are unique (Word repairs files where they are not).
+    for (const attr of ['w:styleId="[^"]*"', '<w:name w:val="[^"]*"/>']) {
+      const all = styles.match(new RegExp(attr, 'g'))!;
+      expect(new Set(all).size).toBe(all.length);
+    }
     expect(styles.match(/<w:docDefaults>.*<\/w:docDefaults>/s)![0]).toMatch(/<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/>/);
     for (const name of ['word/document.xml', 'word/styles.xml', 'word/footnotes.xml', 'word/header1.xml', 'word/header2.xml', 'word/numbering.xml']) {
       const xml = parts[name] ?? '';
