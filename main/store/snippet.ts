@@ -30,18 +30,24 @@ function escapeForClass(s: string): string {
   return s.replace(/[\\\]^-]/g, '\\$&');
 }
 
-/** A regex matching any of the folded words at a word start in unfolded text. */
+/**
+ * A regex matching any of the folded words in unfolded text: whole words,
+ * except the last, which may be the start of a word (the user is typing it).
+ */
 function matcher(tokens: readonly string[]): RegExp | null {
   const map = letterVariants();
-  const alternatives = [...tokens]
-    .sort((a, b) => b.length - a.length)
-    .map((t) =>
-      [...t]
-        .map((ch) => {
-          const v = map.get(ch);
-          return (v ? `[${escapeForClass(v)}]` : ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')) + '\\p{M}*';
-        })
-        .join(''),
+  const last = tokens.length - 1;
+  const alternatives = tokens
+    .map((t, i) => ({ t, prefix: i === last }))
+    .sort((a, b) => b.t.length - a.t.length)
+    .map(
+      ({ t, prefix }) =>
+        [...t]
+          .map((ch) => {
+            const v = map.get(ch);
+            return (v ? `[${escapeForClass(v)}]` : ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')) + '\\p{M}*';
+          })
+          .join('') + (prefix ? '' : '(?![\\p{L}\\p{N}\\p{M}])'),
     );
   if (alternatives.length === 0) return null;
   return new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${alternatives.join('|')})`, 'u');
@@ -59,7 +65,8 @@ export interface SnippetWindow {
 
 /**
  * A plain-text extract of `text` around the first occurrence of one of the
- * folded `tokens`; the start of the text when none occurs (a title match).
+ * folded `tokens` (the last one as a word start, the others as whole words);
+ * the start of the text when none occurs (a title match).
  */
 export function makeSnippet(text: string, tokens: readonly string[], window: SnippetWindow = {}): string {
   const re = matcher(tokens);

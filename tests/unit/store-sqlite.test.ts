@@ -183,6 +183,14 @@ describe('search', () => {
     expect(store.search('vinh long', 5)[0]?.snippet).toContain('Vĩnh Long');
   });
 
+  it('finds the snippet deep in a long draft, past the first stored chunk', () => {
+    const paragraphs = Array.from({ length: 120 }, (_, i) => `Đoạn ${i}: nội dung báo cáo chung về công tác của cơ quan trong năm.`);
+    store.insertDraft(draft('deep', 'Báo cáo dài', ...paragraphs, 'Cuối cùng là Cà Mau ở mũi đất.'));
+    const [hit] = store.search('ca mau', 5);
+    expect(hit?.id).toBe('deep');
+    expect(hit?.snippet).toMatch(/^….*Cuối cùng là Cà Mau ở mũi đất\./);
+  });
+
   it('finds the snippet after punctuation and line breaks, and shows the text start for a title match', () => {
     const filler = 'đoạn văn mở đầu dài dòng '.repeat(30);
     store.insertDraft(draft('punct', 'Tổng kết', filler, '(Bạc Liêu) là tỉnh ven biển.'));

@@ -31,14 +31,16 @@ const initialSchema: Migration = (db) => {
     CREATE INDEX drafts_by_update ON drafts (updated_at DESC);
     CREATE INDEX drafts_search_dirty ON drafts (key) WHERE search_dirty = 1;
 
-    -- Plain text for snippets: the original, and a folded copy with
-    -- punctuation as spaces (same length in characters, after one leading
-    -- space) to find where a word occurs without handing the whole text to
-    -- JavaScript.
+    -- Plain text for snippets, in chunks of whole lines (~4,000 characters)
+    -- so a snippet reads one chunk, not the whole draft: the original, and a
+    -- folded copy with punctuation as spaces (same length in characters,
+    -- between two spaces) to find where a word occurs.
     CREATE TABLE draft_texts (
-      key         INTEGER PRIMARY KEY REFERENCES drafts (key) ON DELETE CASCADE,
+      key         INTEGER NOT NULL REFERENCES drafts (key) ON DELETE CASCADE,
+      seq         INTEGER NOT NULL,
       body_text   TEXT NOT NULL,
-      body_folded TEXT NOT NULL
+      body_folded TEXT NOT NULL,
+      PRIMARY KEY (key, seq)
     );
 
     -- Folded title and text (no diacritics, đ → d, lower case) of drafts

@@ -42,15 +42,31 @@ const DRAFT_COLUMNS = 'key, id, title, template_id, template_title, profile, rev
 /** Documents up to this many JSON characters are indexed in the saving transaction. */
 export const INLINE_INDEX_MAX_CHARS = 120_000;
 
+/** Target length of a stored text chunk, in characters (chunks end at line ends). */
+const CHUNK_CHARS = 4000;
+
+/** Splits plain text into chunks of whole lines of about CHUNK_CHARS characters. */
+function chunkLines(text: string): string[] {
+  const chunks: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start + CHUNK_CHARS);
+    if (end < 0) end = text.length;
+    chunks.push(text.slice(start, end));
+    start = end + 1;
+  }
+  return chunks.length ? chunks : [''];
+}
+
 /** Characters of original text fetched for a snippet: before the match, and in all. */
 const WINDOW_BEFORE = 100;
 const WINDOW_LENGTH = 400;
 
 /**
  * Folded text with every character that is not a letter or digit turned
- * into a space (same length). Stored after one leading space, so that
+ * into a space (same length). Stored between two spaces, so that
  * `instr(body_folded, ' ' || word)` is the 1-based position of the word in
- * the original text.
+ * the original text, and `' ' || word || ' '` finds whole words.
  */
 function wordsOnly(folded: string): string {
   return folded.replace(/[^\p{L}\p{N}]/gu, ' ');
@@ -111,19 +127,19 @@ export class SqliteDraftStore implements DraftStore {
       dirty: db.prepare<[], { key: number; title: string; doc_json: string }>('SELECT key, title, doc_json FROM drafts WHERE search_dirty = 1 AND deleted_at IS NULL'),
       ftsDelete: db.prepare<[number]>('DELETE FROM drafts_fts WHERE rowid = ?'),
       ftsInsert: db.prepare<[number, string, string]>('INSERT INTO drafts_fts (rowid, title_f, body_f) VALUES (?, ?, ?)'),
-      textUpsert: db.prepare<[number, string, string]>(
-        `INSERT INTO draft_texts (key, body_text, body_folded) VALUES (?, ?, ?)
-         ON CONFLICT (key) DO UPDATE SET body_text = excluded.body_text, body_folded = excluded.body_folded`,
-      ),
+      textDelete: db.prepare<[number]>('DELETE FROM draft_texts WHERE key = ?'),
+      textInsert: db.prepare<[number, number, string, string]>('INSERT INTO draft_texts (key, seq, body_text, body_folded) VALUES (?, ?, ?, ?)'),
       clean: db.prepare<[number]>('UPDATE drafts SET search_dirty = 0 WHERE key = ?'),
       // Ranked by bm25 as configured in the migration (title weighs 10, text 1).
       search: db.prepare<[string, number], { key: number }>('SELECT rowid AS key FROM drafts_fts WHERE drafts_fts MATCH ? ORDER BY rank LIMIT ?'),
       hit: db.prepare<[number], { id: string; title: string; profile: ProfileId; updated_at: string }>('SELECT id, title, profile, updated_at FROM drafts WHERE key = ?'),
-      // The part of the text around the first word starting with the folded word given.
-      textWindow: db.prepare<[string, number], { part: string; start: number }>(
-        `SELECT substr(body_text, max(1, p - ${WINDOW_BEFORE}), ${WINDOW_LENGTH}) AS part, max(1, p - ${WINDOW_BEFORE}) AS start
-         FROM (SELECT body_text, instr(body_folded, ' ' || ?) AS p FROM draft_texts WHERE key = ?)`,
+      // The part of the first chunk where a word starts with the folded word given.
+      textWindow: db.prepare<[string, number], { part: string; start: number; seq: number }>(
+        `SELECT substr(body_text, max(1, p - ${WINDOW_BEFORE}), ${WINDOW_LENGTH}) AS part, max(1, p - ${WINDOW_BEFORE}) AS start, seq
+         FROM (SELECT seq, body_text, instr(body_folded, ?) AS p FROM draft_texts WHERE key = ? ORDER BY seq)
+         WHERE p > 0 LIMIT 1`,
       ),
+      textStart: db.prepare<[number], { part: string }>(`SELECT substr(body_text, 1, ${WINDOW_LENGTH}) AS part FROM draft_texts WHERE key = ? AND seq = 0`),
       settings: db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings'),
       setSetting: db.prepare<[string, string]>('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
       templates: db.prepare<[], TemplateRow>('SELECT id, title, profile, description, doc_json, created_at FROM user_templates ORDER BY created_at DESC, id'),
@@ -174,11 +190,12 @@ export class SqliteDraftStore implements DraftStore {
 
   /** Writes one draft's index rows and clears its dirty flag; call inside a transaction. */
   private indexRow(key: number, title: string, docJson: string): void {
-    const text = plainTextOf(docJson);
-    const folded = foldForIndex(text);
+    const chunks = chunkLines(plainTextOf(docJson));
+    const folded = chunks.map(foldForIndex);
     this.stmts.ftsDelete.run(key);
-    this.stmts.ftsInsert.run(key, foldForIndex(title), folded);
-    this.stmts.textUpsert.run(key, text, ' ' + wordsOnly(folded));
+    this.stmts.ftsInsert.run(key, foldForIndex(title), folded.join('\n'));
+    this.stmts.textDelete.run(key);
+    chunks.forEach((chunk, seq) => this.stmts.textInsert.run(key, seq, chunk, ` ${wordsOnly(folded[seq]!)} `));
     this.stmts.clean.run(key);
   }
 
@@ -226,10 +243,13 @@ export class SqliteDraftStore implements DraftStore {
 
   /** A snippet cut from a window of the original text, so long drafts are not read whole. */
   private snippet(key: number, tokens: readonly string[]): string {
-    const w = this.stmts.textWindow.get(tokens[0]!, key);
-    if (!w) return '';
     // The snippet is shorter than the window after the match, so the window's end shows only where the text ends.
-    return makeSnippet(w.part, tokens, { cutBefore: w.start > 1 });
+    // The first word, whole unless it is the only one (then it may be a word being typed).
+    const needle = tokens.length > 1 ? ` ${tokens[0]} ` : ` ${tokens[0]}`;
+    const w = this.stmts.textWindow.get(needle, key);
+    if (w) return makeSnippet(w.part, tokens, { cutBefore: w.start > 1 || w.seq > 0 });
+    // Only the title (or a later word) matched: the text's beginning.
+    return makeSnippet(this.stmts.textStart.get(key)?.part ?? '', tokens);
   }
 
   getSettings(): Record<string, unknown> {
