@@ -48,6 +48,11 @@ async function outline(): Promise<string[]> {
   return items.map((s) => s.replace(/\s+/g, ' ').trim());
 }
 
+/** The numbers the page itself shows on its headings (generated, drawn from `data-number`). */
+async function pageNumbers(): Promise<string[]> {
+  return page.locator('.dt-body [data-number]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-number')}${e.textContent}`));
+}
+
 async function headings(): Promise<string[]> {
   return bodyBlocks(await docJson(page))
     .filter((b) => b.path === 'heading')
@@ -57,12 +62,14 @@ async function headings(): Promise<string[]> {
 describe('outline', () => {
   it('lists the headings with their generated numbers', async () => {
     await expect.poll(outline).toEqual(['I.Kinh tế', '1.Nông nghiệp', 'II.Văn hóa', 'III.Quốc phòng']);
+    expect(await pageNumbers()).toEqual(['I.Kinh tế', '1.Nông nghiệp', 'II.Văn hóa', 'III.Quốc phòng']);
   });
 
   it('dragging a section onto another moves it with its content, and the numbers follow', async () => {
     const items = page.getByTestId('outline-item');
     await items.nth(3).dragTo(items.nth(0));
     await expect.poll(outline).toEqual(['I.Quốc phòng', 'II.Kinh tế', '1.Nông nghiệp', 'III.Văn hóa']);
+    expect(await pageNumbers()).toEqual(['I.Quốc phòng', 'II.Kinh tế', '1.Nông nghiệp', 'III.Văn hóa']);
     const blocks = bodyBlocks(await docJson(page)).map((b) => b.text);
     expect(blocks.slice(0, 2)).toEqual(['Quốc phòng', 'Khu vực phòng thủ CẦN THƠ vững chắc.']);
     expect(blocks).toHaveLength(FIXTURE.length);
@@ -122,5 +129,25 @@ describe('status bar', () => {
     const words = FIXTURE.map((n) => (n.content ?? []).map((c) => c.text ?? '').join(' ')).join(' ').split(/\s+/).filter(Boolean).length;
     await expect.poll(() => page.getByTestId('word-count').textContent()).toBe(`${words} từ`);
     expect(await page.getByTestId('page-estimate').textContent()).toBe('≈ 1 trang');
+  });
+});
+
+describe('zoom', () => {
+  it('Ctrl+= and Ctrl+- scale the page between 50% and 200%, Ctrl+0 resets, the document is untouched', async () => {
+    const before = await docJson(page);
+    const width = () => page.locator('.dt-page').evaluate((el) => el.getBoundingClientRect().width);
+    const w100 = await width();
+    await page.locator('.dt-body p').first().click();
+    await page.keyboard.press('Control+Equal');
+    await expect.poll(() => page.getByTestId('zoom-value').textContent()).toBe('110%');
+    expect((await width()) / w100).toBeCloseTo(1.1, 1);
+    for (let i = 0; i < 12; i++) await page.keyboard.press('Control+Equal');
+    expect(await page.getByTestId('zoom-value').textContent()).toBe('200%');
+    for (let i = 0; i < 14; i++) await page.keyboard.press('Control+Minus');
+    expect(await page.getByTestId('zoom-value').textContent()).toBe('50%');
+    await page.keyboard.press('Control+0');
+    expect(await page.getByTestId('zoom-value').textContent()).toBe('100%');
+    expect(await width()).toBeCloseTo(w100, 0);
+    expect(await docJson(page)).toEqual(before);
   });
 });

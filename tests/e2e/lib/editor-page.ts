@@ -94,4 +94,15 @@ export async function placeCaret(page: Page, pathSuffix: string, nth: number, of
     },
     { pathSuffix, nth, offset },
   );
+  // TipTap's focus command finishes in an animation frame; a user never types before that.
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  // A user has always clicked or pressed a key before an IME composes: Chromium's first CDP
+  // composition in a page that never saw a key event drops all but its first letter. Press a
+  // navigation key that lands where the caret already is (short, one-line blocks).
+  if (offset === 0) await page.keyboard.press('Home');
+  else if (offset < 0) await page.keyboard.press('End');
+  else {
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowRight');
+  }
 }
