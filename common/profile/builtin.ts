@@ -4,8 +4,8 @@
  * file I/O. The main side may also read office overrides from disk and pass
  * them through `parseProfile`.
  */
-import dangJson from '../../templates/profiles/dang.json';
-import nhaNuocJson from '../../templates/profiles/nha-nuoc.json';
+import dangJson from './data/dang.json';
+import nhaNuocJson from './data/nha-nuoc.json';
 import type { ProfileId } from '../document/types';
 import { parseProfile, type Profile } from './profile';
 

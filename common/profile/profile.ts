@@ -2,7 +2,7 @@
  * A format profile: the official layout of one family of documents (`dang`,
  * `nha-nuoc`) as data. Sizes are points, lengths millimetres. Every value a
  * user may choose carries its allowed range; the profile files ship the
- * spec's defaults (`templates/profiles/*.json`) and an office may adjust a
+ * spec's defaults (`common/profile/data/*.json`) and an office may adjust a
  * value within its range without a new release.
  */
 import { z } from 'zod';

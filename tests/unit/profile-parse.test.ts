@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import dangJson from '../../templates/profiles/dang.json';
+import dangJson from '../../common/profile/data/dang.json';
 import { BUILTIN_PROFILES, DANG_PROFILE, NHA_NUOC_PROFILE } from '../../common/profile/builtin';
 import { parseProfile, ProfileError, typeNamesOf } from '../../common/profile/profile';
 

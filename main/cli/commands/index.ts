@@ -3,6 +3,8 @@
  * plus one line here.
  */
 import type { CliCommand } from '../command';
+import { checkCommand } from './check';
+import { exportCommand } from './export';
 import { listCommand } from './list';
 import { newCommand } from './new';
 import { searchCommand } from './search';
@@ -10,7 +12,7 @@ import { showCommand } from './show';
 import { templatesCommand } from './templates';
 
 /** Every `duthao` command, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [templatesCommand, newCommand, listCommand, showCommand, searchCommand];
+export const COMMANDS: readonly CliCommand[] = [templatesCommand, newCommand, listCommand, showCommand, searchCommand, exportCommand, checkCommand];
 
 /** The command with that name, if any. */
 export function findCommand(name: string): CliCommand | undefined {
