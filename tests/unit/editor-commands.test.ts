@@ -110,3 +110,30 @@ describe('editor commands for the toolbar', () => {
     expect(editor.state.doc.child(3).attrs.recipients).toEqual(['Ban Bí thư', '', 'Lưu Văn phòng Thành ủy.']);
   });
 });
+
+describe('footnote numbers', () => {
+  function markers(e: Editor): string[] {
+    return Array.from(e.view.dom.querySelectorAll('.dt-footnote-marker')).map((m) => m.textContent ?? '');
+  }
+
+  it('numbers footnotes in document order and renumbers when one is added or deleted', () => {
+    editor = mountEditor(makeDoc([p('Một'), p('Hai')]));
+    editor.commands.setTextSelection(bodyStart(editor) + 3);
+    editor.commands.insertFootnote('a');
+    const second = bodyStart(editor) + 'Một'.length + 1 + 2 + 'Hai'.length;
+    editor.commands.setTextSelection(second);
+    editor.commands.insertFootnote('b');
+    expect(markers(editor)).toEqual(['1', '2']);
+    editor.commands.setTextSelection(bodyStart(editor));
+    editor.commands.insertFootnote('c');
+    expect(markers(editor)).toEqual(['1', '2', '3']);
+    const texts: string[] = [];
+    editor.state.doc.descendants((n) => {
+      if (n.type.name === 'footnote') texts.push(String(n.attrs.text));
+    });
+    expect(texts).toEqual(['c', 'a', 'b']);
+    // Delete the first footnote (at the start of the first paragraph).
+    editor.view.dispatch(editor.state.tr.delete(bodyStart(editor), bodyStart(editor) + 1));
+    expect(markers(editor)).toEqual(['1', '2']);
+  });
+});

@@ -32,6 +32,7 @@ import { PasteCleanup } from './extensions/pasteCleanup';
 import { StructureGuard } from './plugins/structureGuard';
 import { HeadingNumbering } from './plugins/numbering';
 import { TextEntry } from './plugins/textEntry';
+import { FootnoteNumbering } from './plugins/footnoteNumbering';
 import { PartNodeViews } from './extensions/nodeViews';
 
 /** Options of the extension list. */
@@ -79,6 +80,7 @@ export function createDocumentExtensions(options: DocumentExtensionOptions = {})
     FieldCommands,
     HeadingCommands,
     HeadingNumbering,
+    FootnoteNumbering,
     TextEntry,
     PasteCleanup,
     Dropcursor,

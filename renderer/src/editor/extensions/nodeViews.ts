@@ -22,7 +22,7 @@ export const PartNodeViews = Extension.create({
       header: (node, view) => new HeaderView(editor, view, node),
       documentTitle: (node, view) => new DocumentTitleView(editor, view, node),
       closing: (node, view) => new ClosingView(editor, view, node),
-      footnote: (node, view, getPos) => new FootnoteView(editor, node, getPos, view.dom.ownerDocument),
+      footnote: (node, view, getPos, decorations) => new FootnoteView(editor, node, getPos, view.dom.ownerDocument, decorations),
     };
     return [new Plugin({ key: new PluginKey('duthaoPartNodeViews'), props: { nodeViews } })];
   },

@@ -5,9 +5,18 @@
  */
 import type { Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import type { NodeView } from '@tiptap/pm/view';
+import type { NodeView, Decoration } from '@tiptap/pm/view';
 import { toNfc } from '../../../../common/text/normalize';
 import { el } from './dom';
+import { FOOTNOTE_NUMBER } from '../plugins/footnoteNumbering';
+
+function numberOf(decorations: readonly Decoration[]): string {
+  for (const d of decorations) {
+    const n = (d.spec as Record<string, unknown>)[FOOTNOTE_NUMBER];
+    if (typeof n === 'number') return String(n);
+  }
+  return '*';
+}
 
 /** The footnote's node view. */
 export class FootnoteView implements NodeView {
@@ -20,11 +29,12 @@ export class FootnoteView implements NodeView {
     private node: PMNode,
     private readonly getPos: () => number | undefined,
     ownerDocument: Document,
+    decorations: readonly Decoration[] = [],
   ) {
     const doc = ownerDocument;
     this.dom = el(doc, 'span', 'dt-footnote');
     this.dom.contentEditable = 'false';
-    this.marker = el(doc, 'sup', 'dt-footnote-marker');
+    this.marker = el(doc, 'sup', 'dt-footnote-marker', numberOf(decorations));
     this.marker.title = String(node.attrs.text ?? '');
     this.marker.setAttribute('role', 'button');
     this.marker.setAttribute('aria-label', 'Chú thích; bấm để sửa');
@@ -76,9 +86,11 @@ export class FootnoteView implements NodeView {
     this.popover = null;
   }
 
-  update(node: PMNode): boolean {
+  update(node: PMNode, decorations: readonly Decoration[]): boolean {
     if (node.type !== this.node.type) return false;
     this.node = node;
+    const n = numberOf(decorations);
+    if (this.marker.textContent !== n) this.marker.textContent = n;
     this.marker.title = String(node.attrs.text ?? '');
     return true;
   }
