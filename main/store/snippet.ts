@@ -2,65 +2,47 @@
  * Snippets for search results, cut from the original text (with its
  * diacritics) around the first word that matches a folded query word.
  */
-import { foldForSearch } from '../../common/text/normalize';
+import { foldWithOffsets } from './search-fold';
 
 /** Characters on each side of the match, roughly. */
 const CONTEXT_BEFORE = 50;
 const SNIPPET_LENGTH = 180;
 
-let variants: Map<string, string> | null = null;
-
-/** For each folded ASCII letter, every character that folds to it (Latin letters with diacritics, đ). */
-function letterVariants(): Map<string, string> {
-  if (variants) return variants;
-  const map = new Map<string, string>();
-  const add = (ch: string): void => {
-    const f = foldForSearch(ch);
-    if (f.length !== 1 || f === ch || !/[a-z0-9]/.test(f)) return;
-    map.set(f, (map.get(f) ?? f) + ch);
-  };
-  for (let c = 0x41; c <= 0x5a; c++) add(String.fromCharCode(c));
-  for (let c = 0xc0; c <= 0x24f; c++) add(String.fromCharCode(c));
-  for (let c = 0x1e00; c <= 0x1eff; c++) add(String.fromCharCode(c));
-  variants = map;
-  return map;
-}
-
-function escapeForClass(s: string): string {
-  return s.replace(/[\\\]^-]/g, '\\$&');
-}
-
-/**
- * A regex matching any of the folded words in unfolded text: whole words,
- * except the last, which may be the start of a word (the user is typing it).
- */
-function matcher(tokens: readonly string[]): RegExp | null {
-  const map = letterVariants();
-  const last = tokens.length - 1;
-  const alternatives = tokens
-    .map((t, i) => ({ t, prefix: i === last }))
-    .sort((a, b) => b.t.length - a.t.length)
-    .map(
-      ({ t, prefix }) =>
-        [...t]
-          .map((ch) => {
-            const v = map.get(ch);
-            return (v ? `[${escapeForClass(v)}]` : ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')) + '\\p{M}*';
-          })
-          .join('') + (prefix ? '' : '(?![\\p{L}\\p{N}\\p{M}])'),
-    );
-  if (alternatives.length === 0) return null;
-  return new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${alternatives.join('|')})`, 'u');
-}
-
-function clean(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
-
 /** Whether `text` is itself a window cut out of a longer text (so ellipses are due at that end). */
 export interface SnippetWindow {
   readonly cutBefore?: boolean;
   readonly cutAfter?: boolean;
+}
+
+/** Whether the folded character at `i` is part of a word (letter or digit). */
+function isWordChar(s: string, i: number): boolean {
+  if (i < 0 || i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return /[\p{L}\p{N}\p{M}]/u.test(s[i]!);
+}
+
+/**
+ * The index in `folded` of the first occurrence of any token at a word
+ * start: whole words, except the last token, which may be the start of a
+ * word (the user is typing it). -1 when none occurs.
+ */
+function firstMatch(folded: string, tokens: readonly string[]): number {
+  let best = -1;
+  tokens.forEach((t, ti) => {
+    const prefix = ti === tokens.length - 1;
+    for (let at = folded.indexOf(t); at >= 0 && (best < 0 || at < best); at = folded.indexOf(t, at + 1)) {
+      if (isWordChar(folded, at - 1)) continue;
+      if (!prefix && isWordChar(folded, at + t.length)) continue;
+      best = at;
+      break;
+    }
+  });
+  return best;
+}
+
+function clean(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -69,8 +51,9 @@ export interface SnippetWindow {
  * the start of the text when none occurs (a title match).
  */
 export function makeSnippet(text: string, tokens: readonly string[], window: SnippetWindow = {}): string {
-  const re = matcher(tokens);
-  const at = re ? text.search(re) : -1;
+  const { folded, map } = foldWithOffsets(text);
+  const found = tokens.length ? firstMatch(folded, tokens) : -1;
+  const at = found < 0 ? -1 : map[found]!;
   let start = at <= CONTEXT_BEFORE ? 0 : at - CONTEXT_BEFORE;
   if (start > 0) {
     const space = text.indexOf(' ', start);
