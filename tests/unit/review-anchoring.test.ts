@@ -175,3 +175,22 @@ describe('comment anchoring', () => {
     expect(() => addCommentMark(tr, 3, 5, 'bad id!')).toThrow(RangeError);
   });
 });
+
+describe('review mode', () => {
+  it('refuses typing, deleting and pasting but allows commenting and undoing a comment', async () => {
+    const { createReviewModePlugin } = await import('../../renderer/src/review/review-mode-plugin');
+    let state = EditorState.create({ doc: makeDoc('Văn bản của người soạn thảo'), plugins: [history(), createReviewModePlugin()] });
+    const before = state.doc;
+    const r = find(state.doc, 'người soạn');
+    state = state.apply(state.tr.insertText('X', r.from));
+    state = state.apply(state.tr.delete(r.from, r.to));
+    expect(state.doc.eq(before)).toBe(true);
+    const tr = state.tr;
+    addCommentMark(tr, r.from, r.to, 'rv');
+    state = state.apply(tr);
+    expect(quotes(state.doc)).toEqual({ rv: 'người soạn' });
+    expect(state.doc.textContent).toBe(before.textContent);
+    state = run(state, undo);
+    expect(quotes(state.doc)).toEqual({});
+  });
+});

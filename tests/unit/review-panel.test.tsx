@@ -131,3 +131,73 @@ describe('comment panel', () => {
     expect(acts.reply).toHaveBeenCalledWith('b', 'Đồng ý');
   });
 });
+
+describe('review sidebar', () => {
+  function fakeClient() {
+    const stored: ReturnType<typeof thread>[] = [];
+    return {
+      stored,
+      listThreads: vi.fn(async () => [...stored]),
+      addThread: vi.fn(async (a: { draftId: string; threadId?: string; quote: string; body: string }) => {
+        const t = thread(a.threadId!, a.draftId, a.quote, [entry('e-' + a.threadId, a.threadId!, a.body, drafter)]);
+        stored.push(t);
+        return t;
+      }),
+      addReply: vi.fn(),
+      editEntry: vi.fn(),
+      deleteEntry: vi.fn(),
+      setThreadResolved: vi.fn(),
+    };
+  }
+
+  async function typeInto(box: HTMLTextAreaElement, text: string) {
+    await act(async () => {
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(box, text);
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  }
+
+  it('comments on the selection: composer, stored thread with the mark, saved', async () => {
+    const { ReviewSidebar } = await import('../../renderer/src/review/ReviewSidebar');
+    const client = fakeClient();
+    const saveNow = vi.fn(async () => true);
+    let start: (() => void) | null = null;
+    await act(async () => {
+      root.render(<ReviewSidebar editor={editor} draftId="d" client={client as never} user={drafter} saveNow={saveNow} onReady={(f) => (start = f)} />);
+    });
+    select('vượt dự toán');
+    await act(async () => start!());
+    const pending = host.querySelector('[data-testid="review-pending"]')!;
+    expect(pending.textContent).toContain('vượt dự toán');
+    await typeInto(pending.querySelector('textarea')!, 'Nêu số cụ thể.');
+    await act(async () => (pending.querySelector('button') as HTMLElement).click());
+    expect(client.addThread).toHaveBeenCalledTimes(1);
+    const args = client.addThread.mock.calls[0]![0];
+    expect(args).toMatchObject({ draftId: 'd', quote: 'vượt dự toán', body: 'Nêu số cụ thể.' });
+    expect(collectThreadRanges(editor.state.doc).get(args.threadId!)?.quote).toBe('vượt dự toán');
+    expect(saveNow).toHaveBeenCalled();
+    expect(host.querySelector('[data-testid="review-pending"]')).toBeNull();
+    await act(async () => new Promise((r) => setTimeout(r, 400)));
+    expect(host.querySelector(`[data-thread-id="${args.threadId}"]`)?.textContent).toContain('Nêu số cụ thể.');
+  });
+
+    it('cancelling a new comment removes its mark; without a user name it asks for one', async () => {
+    const { ReviewSidebar } = await import('../../renderer/src/review/ReviewSidebar');
+    let start: (() => void) | null = null;
+    await act(async () => {
+      root.render(<ReviewSidebar editor={editor} draftId="d" client={fakeClient() as never} user={drafter} onReady={(f) => (start = f)} />);
+    });
+    select('Kinh tế');
+    await act(async () => start!());
+    expect(collectThreadRanges(editor.state.doc).size).toBe(1);
+    await act(async () => ([...host.querySelectorAll('button')].find((b) => b.textContent === 'Hủy') as HTMLElement).click());
+    expect(collectThreadRanges(editor.state.doc).size).toBe(0);
+
+    await act(async () => {
+      root.render(<ReviewSidebar editor={editor} draftId="d" client={fakeClient() as never} user={{ name: '', role: '' }} onReady={(f) => (start = f)} />);
+    });
+    await act(async () => start!());
+    expect(host.querySelector('[role="alert"]')?.textContent).toContain('Hãy nhập họ tên');
+    expect(collectThreadRanges(editor.state.doc).size).toBe(0);
+  });
+});

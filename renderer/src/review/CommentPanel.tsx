@@ -44,6 +44,7 @@ export function CommentPanel({ editor, threads, user, actions, pending, onSubmit
   const listRef = useRef<HTMLDivElement | null>(null);
   const cardEls = useRef(new Map<string, HTMLElement>());
   const [tops, setTops] = useState<number[] | null>(null);
+  const topsRef = useRef<number[] | null>(null);
   const [tick, setTick] = useState(0);
 
   // The cursor in a passage activates its thread.
@@ -73,13 +74,21 @@ export function CommentPanel({ editor, threads, user, actions, pending, onSubmit
   // Align each card with its passage, pushing cards down so they never overlap.
   useLayoutEffect(() => {
     const list = listRef.current;
-    if (!editor || editor.isDestroyed || !list) return setTops(null);
+    const set = (next: number[] | null) => {
+      const prev = topsRef.current;
+      const same = prev === next || (!!prev && !!next && prev.length === next.length && prev.every((v, i) => Math.abs(v - next[i]!) < 1));
+      if (same) return;
+      topsRef.current = next;
+      setTops(next);
+    };
+    if (!editor || editor.isDestroyed || !list) return set(null);
     const base = list.getBoundingClientRect().top;
     const cards = listing.items.map(({ thread, anchor }) => {
       let want: number | null = null;
       if (anchor) {
         try {
-          want = editor.view.coordsAtPos(anchor.from).top - base;
+          const top = editor.view.coordsAtPos(anchor.from).top - base;
+          want = Number.isFinite(top) ? top : null;
         } catch {
           want = null;
         }
@@ -87,7 +96,7 @@ export function CommentPanel({ editor, threads, user, actions, pending, onSubmit
       return { want, height: cardEls.current.get(thread.id)?.offsetHeight ?? 0 };
     });
     const next = layoutCards(cards);
-    setTops((prev) => (prev && prev.length === next.length && prev.every((v, i) => Math.abs(v - next[i]!) < 1) ? prev : next));
+    set(next);
   });
   void tick;
 
