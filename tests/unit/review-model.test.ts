@@ -100,3 +100,25 @@ describe('reconcile', () => {
   });
 });
 
+
+describe('CLI text of threads', () => {
+  it('lists status, quote, authors and messages, and says what a merge added', async () => {
+    const { threadsAsText, mergeReportAsText } = await import('../../main/review/thread-text');
+    const { thread, entry, reviewer, drafter } = await import('./review-fixtures');
+    const t = thread('t1', 'd', 'Thu ngân sách\nvượt dự toán', [entry('e1', 't1', 'Ghi nguồn.\nDòng 2', reviewer), { ...entry('e2', 't1', '', drafter), deleted: true }], {
+      status: 'resolved',
+      detached: true,
+    });
+    const text = threadsAsText([t]);
+    expect(text).toContain('[Đã giải quyết · Đoạn văn đã bị xóa] «Thu ngân sách vượt dự toán»  (t1)');
+    expect(text).toContain('• Nguyễn Văn An (Phó Chánh Văn phòng), ');
+    expect(text).toContain('Ghi nguồn.\n      Dòng 2');
+    expect(text).toContain('↳ Trần Thị Bình (Chuyên viên)');
+    expect(text).toContain('(đã xóa)');
+    expect(threadsAsText([])).toBe('Chưa có góp ý nào.');
+    expect(mergeReportAsText({ addedThreads: [t], addedEntries: [], detached: ['t1'] })).toBe(
+      'Đã thêm 1 góp ý mới, 0 trả lời mới; 1 góp ý không còn đoạn văn trong dự thảo (giữ lại, đánh dấu "đoạn văn đã bị xóa").',
+    );
+    expect(mergeReportAsText({ addedThreads: [], addedEntries: [], detached: [] })).toBe('Không có góp ý mới (đã nhập trước đó).');
+  });
+});
