@@ -68,11 +68,15 @@ async function expectFailedSave(messagePattern: RegExp): Promise<void> {
 
 describe('a save that cannot be written', () => {
   it('reports a read-only database and keeps the saved version', async () => {
+    // A rename leaves the draft waiting for re-indexing, which cannot happen once read-only.
+    expect((await dispatch('renameDraft', { id: draftId, title: 'Báo cáo đã đổi tên' })).ok).toBe(true);
     store.db.pragma('query_only = 1');
     await expectFailedSave(/chỉ cho đọc/);
     const rename = await dispatch('renameDraft', { id: draftId, title: 'Tên khác' });
     expect(!rename.ok && rename.error.code).toBe('STORAGE');
-    // Reading still works.
+    // Reading and searching still work.
+    const found = await dispatch('searchDrafts', { query: 'phien ban' });
+    expect(found.ok && (found.value as ApiResults['searchDrafts']).map((h) => h.id)).toEqual([draftId]);
     const got = await dispatch('getDraft', { id: draftId });
     expect(got.ok && bodyText((got.value as ApiResults['getDraft']).doc)).toBe('Phiên bản đã lưu');
     store.db.pragma('query_only = 0');

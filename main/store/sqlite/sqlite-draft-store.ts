@@ -232,7 +232,11 @@ export class SqliteDraftStore implements DraftStore {
   search(query: string, limit: number): SearchRecord[] {
     const fts = toFtsQuery(query);
     if (!fts) return [];
-    this.refreshSearchIndex();
+    try {
+      this.refreshSearchIndex();
+    } catch {
+      // Cannot write now (read-only, locked, full): search what is indexed rather than fail.
+    }
     const out: SearchRecord[] = [];
     for (const { key } of this.stmts.search.all(fts.match, limit)) {
       const r = this.stmts.hit.get(key);
