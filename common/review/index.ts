@@ -7,3 +7,4 @@ export * from './thread-ranges';
 export * from './reanchor';
 export * from './comment-marks';
 export * from './reconcile';
+export * from './without-comments';

@@ -122,3 +122,18 @@ describe('CLI text of threads', () => {
     expect(mergeReportAsText({ addedThreads: [], addedEntries: [], detached: [] })).toBe('Không có góp ý mới (đã nhập trước đó).');
   });
 });
+
+describe('withoutCommentMarks', () => {
+  it('removes only comment marks, for duplicates and templates', async () => {
+    const { withoutCommentMarks } = await import('../../common/review/without-comments');
+    const doc = withComments(makeDoc('Một hai ba'), [['a', 'hai']]);
+    const bolded = new Transform(doc).addMark(5, 12, s.marks.bold!.create()).doc;
+    const json = bolded.toJSON();
+    const out = withoutCommentMarks(json);
+    expect(JSON.stringify(out)).not.toContain('comment');
+    expect(JSON.stringify(out)).toContain('bold');
+    expect(s.nodeFromJSON(out).textContent).toBe('Một hai ba');
+    const plain = makeDoc('x').toJSON();
+    expect(withoutCommentMarks(plain)).toBe(plain);
+  });
+});
