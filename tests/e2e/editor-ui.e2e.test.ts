@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, startApp, type RunningApp } from './harness';
-import { bodyBlocks, docJson, loadFixtureBody, openNewDraft } from './lib/editor-page';
+import { bodyBlocks, docJson, loadFixtureBody, openNewDraft, placeCaret } from './lib/editor-page';
 import type { NodeJSON } from '../../common/document/types';
 
 const text = (t: string): NodeJSON => ({ type: 'text', text: t });
@@ -102,10 +102,14 @@ describe('find and replace', () => {
     await expect.poll(() => page.getByTestId('find-count').textContent()).toMatch(/^\d\/3$/);
     expect(await page.locator('.duthao-find-match').allTextContents()).toEqual(['CẦN THƠ', 'Cần Thơ', 'cần thơ']);
     await find.press('Enter');
-    const selected = await page.evaluate(() => {
-      const ed = (document.querySelector('.ProseMirror') as any).editor;
-      return ed.state.doc.textBetween(ed.state.selection.from, ed.state.selection.to);
-    });
+    const selectedText = () =>
+      page.evaluate(() => {
+        const ed = (document.querySelector('.ProseMirror') as any).editor;
+        return ed.state.doc.textBetween(ed.state.selection.from, ed.state.selection.to) as string;
+      });
+    // ProseMirror reads the browser's selection on its next selectionchange event.
+    await expect.poll(selectedText).not.toBe('');
+    const selected = await selectedText();
     expect(['CẦN THƠ', 'Cần Thơ', 'cần thơ']).toContain(selected);
   });
 
@@ -149,5 +153,61 @@ describe('zoom', () => {
     expect(await page.getByTestId('zoom-value').textContent()).toBe('100%');
     expect(await width()).toBeCloseTo(w100, 0);
     expect(await docJson(page)).toEqual(before);
+  });
+});
+
+describe('toolbar', () => {
+  const tool = (name: string) => page.getByRole('button', { name, exact: true });
+  const bodyTypes = async () => ((await docJson(page)).content?.[2]?.content ?? []).map((n) => n.type + (n.attrs?.level ? String(n.attrs.level) : ''));
+
+  it('Đậm bolds the selected word and shows as pressed', async () => {
+    await placeCaret(page, 'paragraph', 0, 2);
+    await page.keyboard.press('Control+ArrowRight');
+    await page.keyboard.press('Control+Shift+ArrowRight');
+    const selectedText = () =>
+      page.evaluate(() => {
+        const ed = (document.querySelector('.ProseMirror') as any).editor;
+        return ed.state.doc.textBetween(ed.state.selection.from, ed.state.selection.to) as string;
+      });
+    // ProseMirror reads the browser's selection on its next selectionchange event.
+    await expect.poll(selectedText).not.toBe('');
+    const selected = await selectedText();
+    await tool('Đậm').click();
+    const para = bodyBlocks(await docJson(page)).findIndex((b) => b.path === 'paragraph');
+    const node = ((await docJson(page)).content?.[2]?.content ?? []).filter((n) => n.type === 'paragraph')[0]!;
+    const bold = (node.content ?? []).filter((c) => c.marks?.some((m) => m.type === 'bold')).map((c) => c.text).join('');
+    expect(para).toBeGreaterThanOrEqual(0);
+    expect(bold).toBe(selected);
+    expect(await tool('Đậm').getAttribute('aria-pressed')).toBe('true');
+    await tool('Hoàn tác').click();
+    expect(await tool('Đậm').getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('Tăng / Giảm cấp đề mục turn a paragraph into a heading and back; the outline follows', async () => {
+    const before = await bodyTypes();
+    await placeCaret(page, 'paragraph', 0, 1);
+    await tool('Tăng cấp đề mục').click();
+    const promoted = await bodyTypes();
+    expect(promoted.filter((t) => t === 'heading3')).toHaveLength(before.filter((t) => t === 'heading3').length + 1);
+    await expect.poll(async () => (await outline()).length).toBe(5);
+    await tool('Giảm cấp đề mục').click();
+    expect(await bodyTypes()).toEqual(before);
+    await expect.poll(async () => (await outline()).length).toBe(4);
+  });
+
+  it('inserts a table with a header row, adds a row, deletes the table', async () => {
+    await placeCaret(page, 'paragraph', 0, -1);
+    await tool('Chèn bảng').click();
+    const table = () => page.evaluate(() => {
+      const t = (document.querySelector('.ProseMirror') as any).editor.getJSON().content[2].content.find((n: any) => n.type === 'table');
+      return t ? t.content.map((r: any) => r.content.map((c: any) => c.type).join(',')) : null;
+    });
+    expect(await table()).toEqual(['tableHeader,tableHeader,tableHeader', 'tableCell,tableCell,tableCell', 'tableCell,tableCell,tableCell']);
+    await tool('Thêm hàng').click();
+    expect((await table())!).toHaveLength(4);
+    await tool('Xóa bảng').click();
+    expect(await table()).toBeNull();
+    expect(await tool('Thêm hàng').isDisabled()).toBe(true);
+    expect(pageErrors).toEqual([]);
   });
 });

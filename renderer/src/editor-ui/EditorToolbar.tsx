@@ -35,7 +35,8 @@ interface ToolbarState {
   readonly underline: boolean;
   readonly dashList: boolean;
   readonly orderedList: boolean;
-  readonly heading: number;
+  readonly canLevelUp: boolean;
+  readonly canLevelDown: boolean;
   readonly inTable: boolean;
 }
 
@@ -52,7 +53,9 @@ function readState(editor: Editor): ToolbarState {
     underline: editor.isActive('underline'),
     dashList: editor.isActive('bulletList'),
     orderedList: editor.isActive('orderedList'),
-    heading: block.type.name === 'heading' ? Number(block.attrs.level) || 1 : block.type.name === 'partHeading' ? 0 : -1,
+    // The editor core's commands decide (paragraph → 3 → 2 → 1 → part); a dry run reads only the selection.
+    canLevelUp: can.headingLevelUp ? can.headingLevelUp() : block.type.name === 'paragraph' || (block.type.name === 'heading' && Number(block.attrs.level) > 1),
+    canLevelDown: can.headingLevelDown ? can.headingLevelDown() : block.type.name === 'heading',
     inTable: selectionInTable(editor),
   };
 }
@@ -106,8 +109,8 @@ export function EditorToolbar({ editor }: EditorToolbarProps): React.JSX.Element
         <ToolButton testId="tb-underline" label="Gạch chân" shortcut={`${MOD}+U`} icon="U" pressed={st.underline} disabled={off} onRun={() => toggleMark(editor, 'underline')} />
       </div>
       <div className="dt-ui-group" role="group" aria-label="Đề mục">
-        <ToolButton testId="tb-heading-up" label="Tăng cấp đề mục" icon="⇤" disabled={off || (st.heading === -1 ? false : st.heading <= 1)} onRun={() => headingLevelUp(editor)} />
-        <ToolButton testId="tb-heading-down" label="Giảm cấp đề mục" icon="⇥" disabled={off || st.heading < 1} onRun={() => headingLevelDown(editor)} />
+        <ToolButton testId="tb-heading-up" label="Tăng cấp đề mục" shortcut="Alt+Shift+←" icon="⇤" disabled={off || !st.canLevelUp} onRun={() => headingLevelUp(editor)} />
+        <ToolButton testId="tb-heading-down" label="Giảm cấp đề mục" shortcut="Alt+Shift+→" icon="⇥" disabled={off || !st.canLevelDown} onRun={() => headingLevelDown(editor)} />
       </div>
       <div className="dt-ui-group" role="group" aria-label="Danh sách">
         <ToolButton testId="tb-dash-list" label="Danh sách gạch đầu dòng" icon="–≡" pressed={st.dashList} disabled={off} onRun={() => toggleDashList(editor)} />

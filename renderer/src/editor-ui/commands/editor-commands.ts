@@ -29,21 +29,23 @@ function currentBlock(editor: Editor): { type: string; level: number } {
   return { type: node.type.name, level: Number(node.attrs.level) || 0 };
 }
 
-/** Promotes the heading (level 3 → 2 → 1); a paragraph becomes a level-3 heading. */
+/** Promotes the block (paragraph → heading 3 → 2 → 1 → part heading). */
 export function headingLevelUp(editor: Editor): boolean {
   const own = tryCommand(editor, 'headingLevelUp');
   if (own !== undefined) return own;
   const { type, level } = currentBlock(editor);
   if (type === 'heading' && level > 1) return editor.chain().focus().setNode('heading', { level: level - 1 }).run();
+  if (type === 'heading') return editor.chain().focus().setNode('partHeading').run();
   if (type === 'paragraph') return editor.chain().focus().setNode('heading', { level: 3 }).run();
   return false;
 }
 
-/** Demotes the heading (1 → 2 → 3); a level-3 heading becomes a paragraph. */
+/** Demotes the block (part heading → heading 1 → 2 → 3 → paragraph). */
 export function headingLevelDown(editor: Editor): boolean {
   const own = tryCommand(editor, 'headingLevelDown');
   if (own !== undefined) return own;
   const { type, level } = currentBlock(editor);
+  if (type === 'partHeading') return editor.chain().focus().setNode('heading', { level: 1 }).run();
   if (type !== 'heading') return false;
   if (level < 3) return editor.chain().focus().setNode('heading', { level: level + 1 }).run();
   return editor.chain().focus().setNode('paragraph').run();
