@@ -1,13 +1,17 @@
 /**
  * Keyboard shortcuts of the editor UI: Ctrl+F (find), Ctrl+H (replace), and
  * in the web host Ctrl+= / Ctrl+- / Ctrl+0 for zoom (Electron's menu may
- * handle zoom itself: pass `zoomKeys: false`). Returns the find bar's state.
+ * handle zoom itself: pass `zoomKeys: false`). In Electron the menu takes
+ * Ctrl+F/H and sends `find` / `replace` (and `undo` / `redo` when clicked)
+ * through the command hub, which this hook also answers. Returns the find
+ * bar's state.
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { zoomStore } from '../zoom/zoom-store';
 import { zoomIn, zoomOut } from '../zoom/zoom';
 import type { FindMode } from '../FindReplaceBar';
+import { useMenuCommand } from '../../app/CommandContext';
 
 /** The find bar's open state, driven by the shortcuts. */
 export interface FindBarState {
@@ -37,6 +41,15 @@ export function useEditorUiShortcuts(editor: Editor | null, options: { zoomKeys?
     [editor],
   );
   const close = useCallback(() => setState((s) => ({ ...s, open: false })), []);
+
+  useMenuCommand('find', () => openFind('find'));
+  useMenuCommand('replace', () => openFind('replace'));
+  useMenuCommand('undo', () => {
+    if (editor && !editor.isDestroyed) editor.chain().focus().undo().run();
+  });
+  useMenuCommand('redo', () => {
+    if (editor && !editor.isDestroyed) editor.chain().focus().redo().run();
+  });
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
