@@ -51,20 +51,30 @@ export function foldString(text: string, mode: FoldMode): string {
 /** Transforms text keeping the index map back to the original. */
 export function foldMapped(text: string, mode: FoldMode): MappedText {
   const map = new Int32Array(text.length * 2 + 1);
+  const lower = mode === 'case' || mode === 'diacritics';
+  const parts: string[] = [];
   let n = 0;
-  let out = '';
   let i = 0;
-  for (const ch of text) {
-    const f = foldChar(ch, mode);
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      // ASCII (most of Vietnamese text): no marks to drop, at most a case change.
+      parts.push(lower && c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : text[i]!);
+      map[n++] = i;
+      i++;
+      continue;
+    }
+    const len = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    const f = foldChar(text.slice(i, i + len), mode);
     for (let k = 0; k < f.length; k++) {
       if (n + 1 >= map.length) throw new Error('fold expanded text beyond twice its length');
       map[n++] = i;
     }
-    out += f;
-    i += ch.length;
+    parts.push(f);
+    i += len;
   }
   map[n++] = i;
-  return { text: out, map: map.subarray(0, n) };
+  return { text: parts.join(''), map: map.subarray(0, n) };
 }
 
 /** The fold mode for the two user options. */
