@@ -35,7 +35,7 @@ export function EditorChrome({ editor, children, zoomKeys, contain }: EditorChro
       <div className="dt-ui-chrome-main">
         <OutlinePanel editor={editor} />
         <div className={`dt-ui-chrome-page${contain === false ? '' : ' dt-ui-contain'}`}>
-          <FindReplaceBar editor={editor} open={find.open} mode={find.mode} initialQuery={find.initialQuery} onClose={find.close} />
+          <FindReplaceBar editor={editor} open={find.open} mode={find.mode} initialQuery={find.initialQuery} focusKey={find.openCount} onClose={find.close} />
           {children}
         </div>
       </div>

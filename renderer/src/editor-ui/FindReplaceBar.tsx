@@ -23,13 +23,15 @@ export interface FindReplaceBarProps {
   readonly onClose: () => void;
   /** Text to search for when the bar opens (e.g. the selected text). */
   readonly initialQuery?: string;
+  /** Change it to give the find field the focus again (Ctrl+F while the bar is open). */
+  readonly focusKey?: number;
 }
 
 /** Delay between the last keystroke in the find field and the search. */
 export const FIND_DEBOUNCE_MS = 150;
 
 /** The find-and-replace bar; renders nothing when closed. */
-export function FindReplaceBar({ editor, open, mode, onClose, initialQuery }: FindReplaceBarProps): React.JSX.Element | null {
+export function FindReplaceBar({ editor, open, mode, onClose, initialQuery, focusKey }: FindReplaceBarProps): React.JSX.Element | null {
   const [query, setQuery] = useState(initialQuery ?? '');
   const [replacement, setReplacement] = useState('');
   const [options, setOptions] = useState<FindOptions>({ matchCase: false, ignoreDiacritics: false });
@@ -52,7 +54,7 @@ export function FindReplaceBar({ editor, open, mode, onClose, initialQuery }: Fi
     if (initialQuery) setQuery(initialQuery);
     findInput.current?.focus();
     findInput.current?.select();
-  }, [open, mode, initialQuery]);
+  }, [open, mode, initialQuery, focusKey]);
 
   // Search after the user pauses typing; clear the highlights when the bar closes.
   useEffect(() => {

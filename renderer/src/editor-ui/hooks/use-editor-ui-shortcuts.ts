@@ -19,13 +19,15 @@ export interface FindBarState {
   readonly mode: FindMode;
   /** The selected text when the bar was opened (single line, short), else ''. */
   readonly initialQuery: string;
+  /** Grows on each Ctrl+F / Ctrl+H, so the bar takes the focus again when already open. */
+  readonly openCount: number;
   readonly openFind: (mode: FindMode) => void;
   readonly close: () => void;
 }
 
 /** Installs the shortcuts on the window while mounted. */
 export function useEditorUiShortcuts(editor: Editor | null, options: { zoomKeys?: boolean } = {}): FindBarState {
-  const [state, setState] = useState<{ open: boolean; mode: FindMode; initialQuery: string }>({ open: false, mode: 'find', initialQuery: '' });
+  const [state, setState] = useState<{ open: boolean; mode: FindMode; initialQuery: string; openCount: number }>({ open: false, mode: 'find', initialQuery: '', openCount: 0 });
   const zoomKeys = options.zoomKeys !== false;
 
   const openFind = useCallback(
@@ -36,7 +38,7 @@ export function useEditorUiShortcuts(editor: Editor | null, options: { zoomKeys?
         const text = from < to && to - from <= 200 ? editor.state.doc.textBetween(from, to, '\n') : '';
         if (text && !text.includes('\n')) initialQuery = text;
       }
-      setState({ open: true, mode, initialQuery });
+      setState((s) => ({ open: true, mode, initialQuery, openCount: s.openCount + 1 }));
     },
     [editor],
   );
