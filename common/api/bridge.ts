@@ -7,7 +7,7 @@ import type { ApiMethod, ApiResults } from './contract';
 import type { ApiResult } from './errors';
 
 /** Commands the application menu (and its shortcuts) sends to the page. */
-export const MENU_COMMANDS = ['newDraft', 'openLibrary', 'saveNow', 'find', 'replace', 'undo', 'redo', 'exportDocx'] as const;
+export const MENU_COMMANDS = ['newDraft', 'openLibrary', 'saveNow', 'find', 'replace', 'undo', 'redo', 'exportDocx', 'zoomIn', 'zoomOut', 'resetZoom'] as const;
 
 /** A command from the application menu. */
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

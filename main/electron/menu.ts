@@ -1,7 +1,7 @@
 /**
  * The Vietnamese application menu, built as a plain template so it can be
  * checked without Electron. Items that concern the document send a
- * `MenuCommand` to the page; clipboard and view items use Electron's roles.
+ * `MenuCommand` to the page; clipboard and window items use Electron's roles.
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../common/api/bridge';
@@ -64,9 +64,10 @@ export function buildMenuTemplate(actions: MenuActions, context: MenuContext): M
   };
 
   const viewItems: MenuItemConstructorOptions[] = [
-    { label: 'Phóng to', role: 'zoomIn', accelerator: 'CmdOrCtrl+=' },
-    { label: 'Thu nhỏ', role: 'zoomOut', accelerator: 'CmdOrCtrl+-' },
-    { label: 'Cỡ thật', role: 'resetZoom', accelerator: 'CmdOrCtrl+0' },
+    // Zoom scales the page sheet only (the editor's zoom), not the whole window.
+    command('Phóng to', 'zoomIn', 'CmdOrCtrl+='),
+    command('Thu nhỏ', 'zoomOut', 'CmdOrCtrl+-'),
+    command('Cỡ thật', 'resetZoom', 'CmdOrCtrl+0'),
     { type: 'separator' },
     { label: 'Toàn màn hình', role: 'togglefullscreen', accelerator: context.platform === 'darwin' ? 'Ctrl+Cmd+F' : 'F11' },
   ];

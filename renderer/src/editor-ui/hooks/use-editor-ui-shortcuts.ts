@@ -49,6 +49,9 @@ export function useEditorUiShortcuts(editor: Editor | null, options: { zoomKeys?
   useMenuCommand('undo', () => {
     if (editor && !editor.isDestroyed) editor.chain().focus().undo().run();
   });
+  useMenuCommand('zoomIn', () => zoomStore.set(zoomIn(zoomStore.get())));
+  useMenuCommand('zoomOut', () => zoomStore.set(zoomOut(zoomStore.get())));
+  useMenuCommand('resetZoom', () => zoomStore.set(1));
   useMenuCommand('redo', () => {
     if (editor && !editor.isDestroyed) editor.chain().focus().redo().run();
   });
