@@ -7,7 +7,7 @@
  */
 import { Fragment, Slice, type Mark, type MarkType, type Node as PMNode } from 'prosemirror-model';
 import { isReviewId } from './ids';
-import { buildTextIndex, textInRange } from './text-index';
+import { buildTextIndex, textInRange, type TextIndex } from './text-index';
 import { COMMENT_MARK, collectCommentRanges } from './thread-ranges';
 import type { DocRange } from './types';
 
@@ -82,8 +82,7 @@ export interface DuplicateRange extends DocRange {
  * stored quote (else the first) is kept and the others are returned.
  * Clusters with different text (a passage the user edited) are left alone.
  */
-export function findDuplicateCommentRanges(doc: PMNode, quotes?: ReadonlyMap<string, string>): DuplicateRange[] {
-  const index = buildTextIndex(doc);
+export function findDuplicateCommentRanges(doc: PMNode, quotes?: ReadonlyMap<string, string>, index: TextIndex = buildTextIndex(doc)): DuplicateRange[] {
   const out: DuplicateRange[] = [];
   for (const [id, ranges] of collectCommentRanges(doc)) {
     if (ranges.length < 2) continue;

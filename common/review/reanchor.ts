@@ -6,7 +6,7 @@
  * the hint wins.
  */
 import type { Node as PMNode } from 'prosemirror-model';
-import { foldWithMap, toNfc } from '../text/normalize';
+import { foldForSearch, toNfc } from '../text/normalize';
 import { buildTextIndex, rangeOfText, type TextIndex } from './text-index';
 import type { DocRange } from './types';
 
@@ -27,38 +27,70 @@ interface MappedText {
 
 /** Collapses every whitespace run to one space, keeping the source span of each character. */
 function collapseWhitespace(text: string): MappedText {
-  let out = '';
+  const out: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  let lastWasSpace = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
-    if (/\s/.test(ch)) {
-      if (out.endsWith(' ')) {
-        ends[ends.length - 1] = i + 1;
-        continue;
-      }
-      out += ' ';
-    } else out += ch;
+    const space = /\s/.test(ch);
+    if (space && lastWasSpace) {
+      ends[ends.length - 1] = i + 1;
+      continue;
+    }
+    out.push(space ? ' ' : ch);
+    lastWasSpace = space;
     starts.push(i);
     ends.push(i + 1);
   }
-  return { text: out, starts, ends };
+  return { text: out.join(''), starts, ends };
 }
 
-/** Folds diacritics and case on top of `base`, composing the source spans. */
+const foldCache = new Map<string, string>();
+
+/** `foldForSearch` of one character, memoised (a document has a few hundred distinct characters). */
+function foldChar(ch: string): string {
+  let f = foldCache.get(ch);
+  if (f === undefined) {
+    f = foldForSearch(ch);
+    foldCache.set(ch, f);
+  }
+  return f;
+}
+
+/**
+ * Folds diacritics and case on top of `base` character by character (as
+ * `foldWithMap` does), composing the source spans.
+ */
 function foldMapped(base: MappedText): MappedText {
-  const { folded, map } = foldWithMap(base.text);
+  const out: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  for (let k = 0; k < folded.length; k++) {
-    const b = map[k] as number;
-    let e = k + 1;
-    while (e < map.length - 1 && (map[e] as number) === b) e++;
-    const bEnd = (map[e] as number) - 1; // last base char of this folded unit
-    starts.push(base.starts[b] as number);
-    ends.push(base.ends[Math.max(b, bEnd)] as number);
+  let i = 0;
+  for (const ch of base.text) {
+    const f = foldChar(ch);
+    const last = i + ch.length - 1;
+    for (let k = 0; k < f.length; k++) {
+      starts.push(base.starts[i] as number);
+      ends.push(base.ends[last] as number);
+    }
+    out.push(f);
+    i += ch.length;
   }
-  return { text: folded, starts, ends };
+  return { text: out.join(''), starts, ends };
+}
+
+/** The whitespace-collapsed and folded forms of an index's text, computed once per index. */
+const derived = new WeakMap<TextIndex, { collapsed: MappedText; folded: MappedText }>();
+
+function derivedOf(index: TextIndex): { collapsed: MappedText; folded: MappedText } {
+  let d = derived.get(index);
+  if (!d) {
+    const collapsed = collapseWhitespace(index.text);
+    d = { collapsed, folded: foldMapped(collapsed) };
+    derived.set(index, d);
+  }
+  return d;
 }
 
 /** All start offsets of `needle` in `hay`. */
@@ -96,26 +128,22 @@ function matchesIn(index: TextIndex, mapped: MappedText, needle: string): DocRan
  */
 export function reanchorByQuote(doc: PMNode, quote: string, hint?: number, index: TextIndex = buildTextIndex(doc)): ReanchorResult | null {
   if (quote.trim() === '') return null;
-  const identity: MappedText = {
-    text: index.text,
-    starts: index.text.split('').map((_, i) => i),
-    ends: index.text.split('').map((_, i) => i + 1),
-  };
-  const exact = nearest(matchesIn(index, identity, quote), hint);
+  const exactRanges: DocRange[] = [];
+  for (const at of occurrences(index.text, quote)) {
+    const r = rangeOfText(index, at, at + quote.length);
+    if (r) exactRanges.push(r);
+  }
+  const exact = nearest(exactRanges, hint);
   if (exact) return { ...exact, quality: 'exact' };
 
-  const collapsed = collapseWhitespace(toNfc(index.text));
   const normQuote = collapseWhitespace(toNfc(quote)).text.trim();
   if (normQuote === '') return null;
-  // toNfc keeps lengths for text that is already NFC, which stored documents are.
-  const sameLength = toNfc(index.text).length === index.text.length;
-  if (sameLength) {
-    const normalized = nearest(matchesIn(index, collapsed, normQuote), hint);
-    if (normalized) return { ...normalized, quality: 'normalized' };
-    const folded = foldMapped(collapsed);
-    const foldedQuote = foldWithMap(normQuote).folded;
-    const loose = nearest(matchesIn(index, folded, foldedQuote), hint);
-    if (loose) return { ...loose, quality: 'folded' };
-  }
+  // Stored documents are NFC, so the index text needs no normalising (and keeps its offsets).
+  const { collapsed, folded } = derivedOf(index);
+  const normalized = nearest(matchesIn(index, collapsed, normQuote), hint);
+  if (normalized) return { ...normalized, quality: 'normalized' };
+  const foldedQuote = foldMapped(collapseWhitespace(normQuote)).text;
+  const loose = nearest(matchesIn(index, folded, foldedQuote), hint);
+  if (loose) return { ...loose, quality: 'folded' };
   return null;
 }

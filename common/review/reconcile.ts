@@ -7,6 +7,7 @@
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import { findDuplicateCommentRanges, type DuplicateRange } from './comment-marks';
+import { buildTextIndex } from './text-index';
 import { collectThreadRanges, type ThreadAnchor } from './thread-ranges';
 import type { Thread } from './types';
 
@@ -28,7 +29,8 @@ export interface Reconciliation {
 
 /** Reconciles a document with the threads stored for it. Pure: changes nothing. */
 export function reconcile(doc: PMNode, threads: readonly Pick<Thread, 'id' | 'quote' | 'detached'>[]): Reconciliation {
-  const anchors = collectThreadRanges(doc);
+  const index = buildTextIndex(doc);
+  const anchors = collectThreadRanges(doc, index);
   const known = new Map(threads.map((t) => [t.id, t] as const));
   const anchored = new Map<string, ThreadAnchor>();
   const newlyDetached: string[] = [];
@@ -46,5 +48,5 @@ export function reconcile(doc: PMNode, threads: readonly Pick<Thread, 'id' | 'qu
   }
   const orphanMarks = [...anchors.keys()].filter((id) => !known.has(id));
   const quotes = new Map(threads.map((t) => [t.id, t.quote] as const));
-  return { anchored, newlyDetached, reattached, quoteChanged, orphanMarks, duplicates: findDuplicateCommentRanges(doc, quotes) };
+  return { anchored, newlyDetached, reattached, quoteChanged, orphanMarks, duplicates: findDuplicateCommentRanges(doc, quotes, index) };
 }
