@@ -194,3 +194,17 @@ describe('review mode', () => {
     expect(quotes(state.doc)).toEqual({});
   });
 });
+
+describe('active thread highlight', () => {
+  it('highlights the active thread and follows typing before it', async () => {
+    const { commentPluginKey, setActiveThread } = await import('../../renderer/src/review/comment-plugin');
+    let state = stateWith(makeDoc('Một hai ba bốn'), [['t', 'hai ba']]);
+    state = state.apply(setActiveThread(state.tr, 't'));
+    const deco = () => commentPluginKey.getState(state)!.decorations.find().map((d) => state.doc.textBetween(d.from, d.to));
+    expect(deco()).toEqual(['hai ba']);
+    state = type(state, find(state.doc, 'Một').from, 'Mở đầu. ');
+    expect(deco()).toEqual(['hai ba']);
+    state = state.apply(setActiveThread(state.tr, null));
+    expect(deco()).toEqual([]);
+  });
+});

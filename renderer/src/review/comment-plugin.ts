@@ -77,9 +77,10 @@ export function createCommentPlugin(options: CommentPluginOptions = {}): Plugin<
       init: () => ({ activeId: null, decorations: DecorationSet.empty }),
       apply(tr, value, _old, state) {
         const meta = tr.getMeta(commentPluginKey) as { activeId: string | null } | undefined;
-        const activeId = meta ? meta.activeId : value.activeId;
-        if (!meta && !tr.docChanged) return value;
-        return { activeId, decorations: decorate(state, activeId, activeClass) };
+        if (meta) return { activeId: meta.activeId, decorations: decorate(state, meta.activeId, activeClass) };
+        // Typing must stay cheap on long drafts: map the highlight, do not rescan the document.
+        if (!tr.docChanged || value.activeId === null) return value;
+        return { activeId: value.activeId, decorations: value.decorations.map(tr.mapping, tr.doc) };
       },
     },
     props: {
