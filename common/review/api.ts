@@ -29,7 +29,12 @@ export const commentBodySchema = z
 export const quoteSchema = z.string().max(MAX_QUOTE_LENGTH).transform(cleanQuote);
 
 /** A review copy or a .docx, as base64 (the UI reads the file; the web host and IPC carry text). */
-const fileBase64 = z.string().min(1).max(70_000_000).regex(/^[A-Za-z0-9+/=\s]+$/, 'not base64');
+// 30 M base64 characters ≈ 22 MB of file, within the web host's 32 MB request limit.
+const fileBase64 = z
+  .string()
+  .min(1)
+  .max(30_000_000, 'Tệp quá lớn (tối đa khoảng 22 MB).')
+  .regex(/^[A-Za-z0-9+/=\s]+$/, 'not base64');
 
 /** The argument schemas of the review methods. */
 export const reviewApiMethods = {
