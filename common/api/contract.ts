@@ -6,6 +6,8 @@
  */
 import { z } from 'zod';
 import type { DocJSON, ProfileId } from '../document/types';
+import { reviewApiMethods, type ReviewApiResults } from '../review/api';
+import { API_METHOD_NAMES, type ApiMethodName } from './methods';
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'id must be letters, digits, - or _');
 const title = z.string().trim().min(1).max(500);
@@ -75,13 +77,18 @@ export const apiMethods = {
   updateSettings: settingsSchema.partial().strict(),
   /** Where the data lives and what happened at start-up (e.g. a corrupt database moved aside). */
   getAppInfo: z.object({}).strict(),
-} as const;
+  /**
+   * "Xuất Word": the saved draft as an official .docx. `draft` adds the
+   * DỰ THẢO mark; `withComments` writes the review threads as Word comments.
+   */
+  exportDraftDocx: z.object({ id, variant: z.enum(['final', 'draft']), withComments: z.boolean().optional() }).strict(),
+  ...reviewApiMethods,
+} as const satisfies Record<ApiMethodName, z.ZodType>;
 
 /** The name of a contract method. */
 export type ApiMethod = keyof typeof apiMethods;
 
-/** The list of method names, in contract order. */
-export const API_METHOD_NAMES = Object.keys(apiMethods) as ApiMethod[];
+export { API_METHOD_NAMES };
 
 /** A draft as the library lists it. */
 export interface DraftSummary {
@@ -143,8 +150,18 @@ export interface AppInfo {
   readonly movedAsideDatabase: string | null;
 }
 
+/** An exported file, ready to save or download. */
+export interface ExportedFile {
+  /** Suggested file name: ASCII-safe, e.g. "123-BC-TU Bao cao cong tac nam 2024.docx". */
+  readonly fileName: string;
+  /** The file's bytes as base64 (JSON carries text over both transports). */
+  readonly file: string;
+  /** Size in bytes. */
+  readonly bytes: number;
+}
+
 /** What each method returns. */
-export interface ApiResults {
+export interface ApiResults extends ReviewApiResults {
   listDrafts: DraftSummary[];
   getDraft: Draft;
   createDraft: Draft;
@@ -161,6 +178,7 @@ export interface ApiResults {
   getSettings: Settings;
   updateSettings: Settings;
   getAppInfo: AppInfo;
+  exportDraftDocx: ExportedFile;
 }
 
 /** The arguments of a method, as a caller writes them. */

@@ -3,7 +3,8 @@
  * function per contract method plus the three desktop events. The page never
  * sees the transport or an IPC event object.
  */
-import { API_METHOD_NAMES, type ApiMethod } from '../../common/api/contract';
+import type { ApiMethod } from '../../common/api/contract';
+import { API_METHOD_NAMES } from '../../common/api/methods';
 import {
   BEFORE_CLOSE_CHANNEL,
   CLOSE_READY_CHANNEL,

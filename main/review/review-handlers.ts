@@ -46,10 +46,11 @@ function decodeBase64(file: string): Uint8Array {
 
 /** Stores the threads' state after a save: detached flags and current quotes. Call it from `saveDraft`. */
 export function reconcileAfterSave(reviews: ReviewRepository, draftId: string, doc: DocJSON): void {
-  const checked = validateDocument(doc);
-  if (!checked.ok) return;
+  // Most drafts have no threads: skip building the document node for them.
   const threads = reviews.listThreads(draftId);
   if (threads.length === 0) return;
+  const checked = validateDocument(doc);
+  if (!checked.ok) return;
   reviews.applyReconciliation(draftId, reconcile(checked.node, threads));
 }
 

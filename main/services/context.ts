@@ -3,11 +3,14 @@
  * clock and an id source. Handlers get it instead of reaching for globals,
  * so tests can control time.
  */
+import type { ReviewRepository } from '../review/repository';
 import type { DraftStore } from '../store/draft-store';
 
 /** Shared dependencies of the service handlers. */
 export interface ServiceContext {
   readonly store: DraftStore;
+  /** Review threads of the drafts (comments). */
+  readonly reviews: ReviewRepository;
   readonly templatesDir: string;
   readonly now: () => Date;
   /** A fresh id for a draft or template. */

@@ -5,8 +5,10 @@
 import type { Draft, DraftSummary } from '../../common/api/contract';
 import { ApiError } from '../../common/api/errors';
 import { PROFILE_IDS, type DocJSON, type ProfileId } from '../../common/document/types';
+import { withoutCommentMarks } from '../../common/review/without-comments';
 import { toNfc } from '../../common/text/normalize';
 import type { ApiHandlers } from '../api/handlers';
+import { reconcileAfterSave } from '../review/review-handlers';
 import type { DraftRecord, DraftWithDoc } from '../store/draft-store';
 import type { ServiceContext } from './context';
 import { checkAndNormalizeDocument } from './document-check';
@@ -104,6 +106,7 @@ export function draftHandlers(
       }
       const r = store.updateDoc(id, JSON.stringify(checked.doc), ctx.now().toISOString(), headerProfile(checked.doc));
       if (!r) throw notFoundDraft(id);
+      reconcileAfterSave(ctx.reviews, id, checked.doc);
       ctx.onDraftChanged();
       return { id: r.id, updatedAt: r.updatedAt, revision: r.revision };
     },
@@ -126,7 +129,8 @@ export function draftHandlers(
         templateId: source.templateId,
         templateTitle: source.templateTitle,
         profile: source.profile,
-        docJson: source.docJson,
+        // The copy does not carry the original's comment threads.
+        docJson: JSON.stringify(withoutCommentMarks(JSON.parse(source.docJson) as DocJSON)),
         now: ctx.now().toISOString(),
       });
       ctx.onDraftChanged();

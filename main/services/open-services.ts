@@ -13,7 +13,10 @@ import { SqliteDraftStore } from '../store/sqlite/sqlite-draft-store';
 import type { ServiceContext } from './context';
 import { databasePath } from './data-dir';
 import { draftHandlers } from './draft-handlers';
-import { settingsHandlers } from './settings-handlers';
+import { createReviewRepository, type ReviewRepository } from '../review/repository';
+import { reviewHandlers } from '../review/review-handlers';
+import { exportHandlers } from './export-handlers';
+import { readSettings, settingsHandlers } from './settings-handlers';
 import { toStorageError } from './storage-error';
 import { templateHandlers } from './template-handlers';
 
@@ -38,7 +41,18 @@ export interface OpenServicesOptions {
 }
 
 /** Methods that only read: a storage failure in them is "không đọc được", not "không lưu được". */
-const READ_METHODS: ReadonlySet<ApiMethod> = new Set(['listDrafts', 'getDraft', 'searchDrafts', 'listTemplates', 'getSettings', 'getAppInfo']);
+const READ_METHODS: ReadonlySet<ApiMethod> = new Set([
+  'listDrafts',
+  'getDraft',
+  'searchDrafts',
+  'listTemplates',
+  'getSettings',
+  'getAppInfo',
+  'exportDraftDocx',
+  'listThreads',
+  'countOpenThreads',
+  'exportReviewCopy',
+]);
 
 /** Wraps each handler so a database failure becomes a STORAGE ApiError. */
 function guard(handlers: ApiHandlers): ApiHandlers {
@@ -68,12 +82,19 @@ export interface ServiceOptions {
   readonly indexDelayMs?: number;
 }
 
-/** Builds the services over an open store (tests use it to reach the store). */
-export function createServices(store: DraftStore, options: ServiceOptions): Services {
+/**
+ * Builds the services over an open SQLite store (tests use it to reach the
+ * store). The handlers see only the `DraftStore` and `ReviewRepository`
+ * interfaces; this composition is the one place that knows the engine.
+ */
+export function createServices(store: SqliteDraftStore, options: ServiceOptions): Services {
+  const reviews: ReviewRepository = createReviewRepository(store.db);
+  const transaction = <T>(fn: () => T): T => store.db.transaction(fn)();
   let timer: NodeJS.Timeout | null = null;
   const indexDelay = options.indexDelayMs ?? 2000;
   const ctx: ServiceContext = {
     store,
+    reviews,
     templatesDir: options.templatesDir,
     now: options.now ?? (() => new Date()),
     newId: options.newId ?? randomUUID,
@@ -94,6 +115,19 @@ export function createServices(store: DraftStore, options: ServiceOptions): Serv
     ...draftHandlers(ctx),
     ...templateHandlers(ctx),
     ...settingsHandlers(ctx),
+    ...exportHandlers(ctx),
+    ...reviewHandlers({
+      store,
+      reviews,
+      now: ctx.now,
+      newId: ctx.newId,
+      author: () => {
+        const s = readSettings(ctx);
+        return { name: s.userName, role: s.userRole };
+      },
+      transaction,
+      onDraftChanged: ctx.onDraftChanged,
+    }),
     getAppInfo: () => options.info,
   });
   return {

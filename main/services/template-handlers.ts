@@ -9,7 +9,7 @@ import type { ApiHandlers } from '../api/handlers';
 import type { UserTemplateRecord } from '../store/draft-store';
 import type { ServiceContext } from './context';
 import { notFoundDraft } from './not-found';
-import { stripCommentMarks } from './strip-comments';
+import { withoutCommentMarks } from '../../common/review/without-comments';
 import { loadBuiltinTemplates } from './template-catalog';
 
 /** Ids of user templates start with this, so they never clash with built-in ones. */
@@ -54,7 +54,7 @@ export function templateHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'listTe
         title: title.normalize('NFC'),
         profile: draft.profile,
         description: `Lưu từ dự thảo "${draft.title}"`,
-        docJson: JSON.stringify(stripCommentMarks(JSON.parse(draft.docJson) as DocJSON)),
+        docJson: JSON.stringify(withoutCommentMarks(JSON.parse(draft.docJson) as DocJSON)),
         createdAt: ctx.now().toISOString(),
       };
       ctx.store.insertUserTemplate(record);

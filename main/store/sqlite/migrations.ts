@@ -4,6 +4,7 @@
  * edit one that has shipped.
  */
 import type Database from 'better-sqlite3';
+import { reviewMigration } from '../../review/sql';
 
 /** One schema step; runs inside the transaction that also sets `user_version`. */
 export type Migration = (db: Database.Database) => void;
@@ -70,7 +71,7 @@ const initialSchema: Migration = (db) => {
 };
 
 /** Every migration, in order; the database's version is the length of this list. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, reviewMigration];
 
 /** The schema version this build of DuThao writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;
