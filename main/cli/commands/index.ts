@@ -4,15 +4,31 @@
  */
 import type { CliCommand } from '../command';
 import { checkCommand } from './check';
+import { commentsCommand } from './comments';
 import { exportCommand } from './export';
+import { importCommentsCommand } from './import-comments';
 import { listCommand } from './list';
+import { mergeCommand } from './merge';
 import { newCommand } from './new';
+import { packCommand } from './pack';
 import { searchCommand } from './search';
 import { showCommand } from './show';
 import { templatesCommand } from './templates';
 
 /** Every `duthao` command, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [templatesCommand, newCommand, listCommand, showCommand, searchCommand, exportCommand, checkCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  templatesCommand,
+  newCommand,
+  listCommand,
+  showCommand,
+  searchCommand,
+  exportCommand,
+  checkCommand,
+  commentsCommand,
+  packCommand,
+  mergeCommand,
+  importCommentsCommand,
+];
 
 /** The command with that name, if any. */
 export function findCommand(name: string): CliCommand | undefined {
