@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useEditor, EditorContent } from '@tiptap/react';
-import type { JSONContent } from '@tiptap/core';
+import type { Editor, JSONContent } from '@tiptap/core';
 import type { DocumentEditorProps } from './types';
 import type { DocJSON, ProfileId } from '../../../common/document/types';
 import { builtinProfile } from '../../../common/profile/builtin';
@@ -17,6 +17,7 @@ import { pageStyleVars } from './pageStyle';
 import { PART_INDEX } from './structure';
 import { HeaderInspector } from './HeaderInspector';
 import { EditorChrome, EditorUiExtension } from '../editor-ui';
+import { setPartFieldsDisabled } from '../review/review-mode-fields';
 import './styles/fonts.css';
 import './styles/page.css';
 import './styles/parts.css';
@@ -28,15 +29,38 @@ interface PageLook {
   readonly thirdLevel: 'letter' | 'decimal';
 }
 
+/** Review hooks of the document editor, besides `DocumentEditorProps`. */
+export interface DocumentEditorReviewProps {
+  /** Review mode: text and fields read-only, but the reviewer can select and comment. */
+  readonly reviewMode?: boolean;
+  /** Ctrl+Alt+M with a selection: comment on it. */
+  readonly onComment?: (editor: Editor) => void;
+  /** The stored quotes by thread id (tell a commented passage from its pasted copy). */
+  readonly getQuotes?: () => ReadonlyMap<string, string>;
+  /** Receives the TipTap editor (for the comment panel), and null on unmount. */
+  readonly onEditor?: (editor: Editor | null) => void;
+}
+
 /** Renders and edits one document. */
-export function DocumentEditor(props: DocumentEditorProps): React.JSX.Element {
-  const { initialDoc, readOnly, onDirty, onReady } = props;
+export function DocumentEditor(props: DocumentEditorProps & DocumentEditorReviewProps): React.JSX.Element {
+  const { initialDoc, readOnly, onDirty, onReady, reviewMode = false, onEditor } = props;
   const loaded = useMemo(() => loadDocument(initialDoc), [initialDoc]);
   const [notice, setNotice] = useState<string | null>(loaded.notice);
   const [inspectorOpen, setInspectorOpen] = useState(false);
   const onDirtyRef = useRef(onDirty);
   onDirtyRef.current = onDirty;
-  const extensions = useMemo(() => [...createDocumentExtensions(), EditorUiExtension], []);
+  const reviewRef = useRef({ reviewMode, onComment: props.onComment, getQuotes: props.getQuotes });
+  reviewRef.current = { reviewMode, onComment: props.onComment, getQuotes: props.getQuotes };
+  const extensions = useMemo(
+    () => [
+      ...createDocumentExtensions({
+        review: { onComment: (ed) => reviewRef.current.onComment?.(ed), getQuotes: () => reviewRef.current.getQuotes?.() ?? new Map<string, string>() },
+        reviewMode: () => reviewRef.current.reviewMode,
+      }),
+      EditorUiExtension,
+    ],
+    [],
+  );
   const [look, setLook] = useState<PageLook>({ profile: 'dang', thirdLevel: 'letter' });
 
   const editor = useEditor({
@@ -78,6 +102,27 @@ export function DocumentEditor(props: DocumentEditorProps): React.JSX.Element {
     editor.view.dispatch(editor.state.tr.setMeta('duthaoEditableChanged', true).setMeta('addToHistory', false));
   }, [editor, readOnly]);
 
+  // Review mode: the header, title and closing fields take no typing either (redrawn views included).
+  useEffect(() => {
+    if (!editor) return;
+    if (!reviewMode) return;
+    const apply = (): void => {
+      setPartFieldsDisabled(editor.view.dom, true);
+    };
+    apply();
+    editor.on('transaction', apply);
+    return () => {
+      editor.off('transaction', apply);
+      if (!editor.isDestroyed) setPartFieldsDisabled(editor.view.dom, !editor.isEditable);
+    };
+  }, [editor, reviewMode]);
+
+  useEffect(() => {
+    if (!editor || !onEditor) return;
+    onEditor(editor);
+    return () => onEditor(null);
+  }, [editor, onEditor]);
+
   useEffect(() => {
     if (!editor) return;
     onReady({
@@ -104,7 +149,7 @@ export function DocumentEditor(props: DocumentEditorProps): React.JSX.Element {
         <div className="dt-page-scroller">
           <EditorContent editor={editor} className="dt-page" style={pageVars} data-profile={look.profile} />
         </div>
-        {readOnly ? null : !inspectorOpen ? (
+        {readOnly || reviewMode ? null : !inspectorOpen ? (
           <button type="button" className="dt-inspector-toggle" onClick={() => setInspectorOpen(true)}>
             Thông tin văn bản
           </button>

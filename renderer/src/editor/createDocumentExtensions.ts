@@ -34,11 +34,17 @@ import { HeadingNumbering } from './plugins/numbering';
 import { TextEntry } from './plugins/textEntry';
 import { FootnoteNumbering } from './plugins/footnoteNumbering';
 import { PartNodeViews } from './extensions/nodeViews';
+import { CommentReview, type CommentReviewOptions } from '../review/comment-extension';
+import { ReviewMode } from '../review/review-mode-extension';
 
 /** Options of the extension list. */
 export interface DocumentExtensionOptions {
   /** Include undo/redo history (default true). */
   readonly history?: boolean;
+  /** Review comments: Ctrl+Alt+M handler and stored quotes (paste never duplicates a thread either way). */
+  readonly review?: Partial<CommentReviewOptions>;
+  /** Review mode switch: while it returns true, only comment marks may change. */
+  readonly reviewMode?: () => boolean;
 }
 
 /** The schema-defining extensions, in the common schema's node order. */
@@ -83,6 +89,8 @@ export function createDocumentExtensions(options: DocumentExtensionOptions = {})
     FootnoteNumbering,
     TextEntry,
     PasteCleanup,
+    CommentReview.configure({ onComment: options.review?.onComment ?? null, getQuotes: options.review?.getQuotes ?? null }),
+    ReviewMode.configure({ isActive: options.reviewMode ?? (() => false) }),
     Dropcursor,
     Gapcursor,
   ];

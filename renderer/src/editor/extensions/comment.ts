@@ -1,6 +1,9 @@
 /**
  * A review comment anchor; carries only the thread id (threads live in the
- * store). Not inclusive, and comments may overlap.
+ * store). Not inclusive, comments may overlap, and a split paragraph does
+ * not carry the mark into the new one (`keepOnSplit: false`). No "clear
+ * formatting" command removes it: the editor's formatting commands name
+ * bold, italic and underline only.
  */
 import { Mark } from '@tiptap/core';
 
@@ -9,6 +12,7 @@ export const CommentMark = Mark.create({
   name: 'comment',
   inclusive: false,
   excludes: '',
+  keepOnSplit: false,
   addAttributes() {
     return {
       id: {
