@@ -2,7 +2,10 @@
  * The editor-screen slot components this build installs. Toolbar, outline,
  * find and export UIs are added here (one import and one line each).
  */
+import { ExportActions } from '../export-ui/ExportActions';
 import type { EditorSlots } from './editorSlots';
 
 /** Slot components of this build. */
-export const INSTALLED_EDITOR_SLOTS: EditorSlots = {};
+export const INSTALLED_EDITOR_SLOTS: EditorSlots = {
+  headerActions: ExportActions,
+};
