@@ -141,12 +141,26 @@ describe('duthao review commands', () => {
     expect(threads[0]?.author).toEqual(drafter);
   });
 
-  it('comments on a draft without threads says so', () => {
+  it('comments, merge and import-comments say so when there is no comment at all', async () => {
     const other = duthao(drafterDir, 'new', '--template', 'blank');
     expectOk(other);
-    const r = duthao(drafterDir, 'comments', other.stdout.trim());
+    const otherId = other.stdout.trim();
+    const r = duthao(drafterDir, 'comments', otherId);
     expectOk(r);
     expect(r.stdout.trim()).toBe('Chưa có góp ý nào.');
+
+    const copy = join(base, 'khong-gop-y.duthao');
+    expectOk(duthao(drafterDir, 'pack', otherId, '-o', copy));
+    const merged = duthao(drafterDir, 'merge', otherId, copy);
+    expectOk(merged);
+    expect(merged.stdout.trim()).toBe('Bản góp ý không có góp ý nào.');
+
+    const docx = join(base, 'khong-gop-y.docx');
+    const out = await inProcess(drafterDir, (call) => call('exportDraftDocx', { id: otherId, variant: 'final' }));
+    writeFileSync(docx, Buffer.from(out.file, 'base64'));
+    const imported = duthao(drafterDir, 'import-comments', otherId, docx);
+    expectOk(imported);
+    expect(imported.stdout.trim()).toBe('Tệp Word không có góp ý (comment) nào.');
   });
 
   it('pack writes a review copy that another installation opens', async () => {

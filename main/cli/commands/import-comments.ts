@@ -15,6 +15,6 @@ export const importCommentsCommand: CliCommand = {
   async run(ctx) {
     const draftId = ctx.positionals[0] ?? '';
     const file = readFileArgument(ctx.positionals[1] ?? '', 'tệp Word (.docx)');
-    await printMergeReport(ctx, draftId, await ctx.call('importWordComments', { draftId, file }));
+    await printMergeReport(ctx, draftId, await ctx.call('importWordComments', { draftId, file }), 'Tệp Word không có góp ý (comment) nào.');
   },
 };

@@ -34,9 +34,15 @@ export function readFileArgument(path: string, kind: string): string {
   }
 }
 
-/** Prints a merge report: one sentence, then the threads that gained something (or the report as JSON). */
-export async function printMergeReport(ctx: CliContext, draftId: string, report: MergeReport): Promise<void> {
+/**
+ * Prints a merge report: one sentence, then the threads that gained
+ * something (or the report as JSON). `noneInFile` is said instead when the
+ * file held no comment at all (rather than only ones merged before).
+ */
+export async function printMergeReport(ctx: CliContext, draftId: string, report: MergeReport, noneInFile: string): Promise<void> {
   if (ctx.json) return ctx.printJson(report);
+  const nothing = report.addedThreads.length === 0 && report.addedEntries.length === 0;
+  if (nothing && report.skipped === 0) return ctx.print(noneInFile);
   const sentence = mergeReportAsText(report);
   const touched = new Set([...report.addedThreads.map((t) => t.id), ...report.addedEntries.map((e) => e.threadId)]);
   if (touched.size === 0) return ctx.print(sentence);
@@ -54,6 +60,6 @@ export const mergeCommand: CliCommand = {
   async run(ctx) {
     const draftId = ctx.positionals[0] ?? '';
     const file = readFileArgument(ctx.positionals[1] ?? '', 'bản góp ý (.duthao)');
-    await printMergeReport(ctx, draftId, await ctx.call('mergeReviewCopy', { draftId, file }));
+    await printMergeReport(ctx, draftId, await ctx.call('mergeReviewCopy', { draftId, file }), 'Bản góp ý không có góp ý nào.');
   },
 };
