@@ -3,7 +3,7 @@
  * thức" and "Xuất Word" (also Ctrl+E and the desktop menu's "Xuất Word…"),
  * the export dialog and the format-check panel.
  */
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { FormatIssue } from '../../../common/format-check/types';
 import { useApi } from '../api/ApiContext';
 import { useMenuCommand } from '../app/CommandContext';
@@ -42,10 +42,8 @@ export function ExportActions({ draft, editor, saveNow }: EditorSlotProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [api, draft.id],
   );
-  const state = useSyncExternalStore(
-    (cb) => flow.subscribe(cb),
-    () => flow.getState(),
-  );
+  const subscribe = useCallback((cb: () => void) => flow.subscribe(cb), [flow]);
+  const state = useSyncExternalStore(subscribe, () => flow.getState());
   useEffect(() => () => flow.cancel(), [flow]);
 
   useMenuCommand('exportDocx', () => void flow.start());
