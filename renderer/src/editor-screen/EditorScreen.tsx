@@ -1,10 +1,13 @@
 /**
  * The editor screen: title bar (back to the library, editable title, save
- * status), the slots other UI parts fill, and the document editor, with
- * autosave wired to it.
+ * status, comments and review mode), the slots other UI parts fill, the
+ * document editor with autosave wired to it, and the comment sidebar beside
+ * the page.
  */
 import { useCallback, useContext, useEffect, useRef, useState } from 'react';
+import type { Editor } from '@tiptap/core';
 import type { ApiArgs, Draft } from '../../../common/api/contract';
+import type { Thread } from '../../../common/review/types';
 import { ApiError } from '../../../common/api/errors';
 import { PROFILE_LABELS } from '../../../common/document/types';
 import { useApi } from '../api/ApiContext';
@@ -16,8 +19,15 @@ import { DocumentEditor } from '../editor/DocumentEditor';
 import type { DocumentEditorHandle } from '../editor/types';
 import { errorText } from '../ui/errorText';
 import { Notice } from '../ui/Notice';
+import { ReviewSidebar } from '../review/ReviewSidebar';
+import { SettingsDialog } from '../settings/SettingsDialog';
+import { CommentContextMenu, type MenuPoint } from './CommentContextMenu';
+import { ReviewFileMenu } from './ReviewFileMenu';
+import { isReviewModeStored, storeReviewMode } from './reviewModeStore';
 import { SaveIndicator } from './SaveIndicator';
 import { TitleField } from './TitleField';
+import { useReviewer } from './useReviewer';
+import './review-screen.css';
 
 /** What the app shell asks of the open draft before it leaves it or the window closes. */
 export interface EditorGuard {
@@ -41,6 +51,9 @@ export function EditorScreen({ draftId, onLeave, registerGuard }: EditorScreenPr
   const api = useApi();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  // Bumped to read the draft again from the store (after a merge of returned comments).
+  const [loadCount, setLoadCount] = useState(0);
+  const [flash, setFlash] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -55,7 +68,7 @@ export function EditorScreen({ draftId, onLeave, registerGuard }: EditorScreenPr
     return () => {
       live = false;
     };
-  }, [api, draftId]);
+  }, [api, draftId, loadCount]);
 
   if (loadError) {
     return (
@@ -76,16 +89,31 @@ export function EditorScreen({ draftId, onLeave, registerGuard }: EditorScreenPr
       </main>
     );
   }
-  return <OpenDraft key={draft.id} draft={draft} onLeave={onLeave} registerGuard={registerGuard} />;
+  return (
+    <OpenDraft
+      key={`${draft.id}:${loadCount}`}
+      draft={draft}
+      onLeave={onLeave}
+      registerGuard={registerGuard}
+      flash={flash}
+      onFlash={setFlash}
+      onReload={() => setLoadCount((n) => n + 1)}
+    />
+  );
 }
 
 interface OpenDraftProps {
   readonly draft: Draft;
   readonly onLeave: () => void;
   readonly registerGuard: (guard: EditorGuard | null) => void;
+  /** A message that outlives a reload (what a merge added). */
+  readonly flash: string | null;
+  readonly onFlash: (message: string | null) => void;
+  /** Reads the draft again from the store and reopens it. */
+  readonly onReload: () => void;
 }
 
-function OpenDraft({ draft, onLeave, registerGuard }: OpenDraftProps) {
+function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: OpenDraftProps) {
   const api = useApi();
   const slots = useContext(EditorSlotsContext);
   const handleRef = useRef<DocumentEditorHandle | null>(null);
@@ -105,6 +133,39 @@ function OpenDraft({ draft, onLeave, registerGuard }: OpenDraftProps) {
   }
   const controller = controllerRef.current;
   const shown = status ?? controller.getStatus();
+
+  // Review comments: who signs them, the editor the sidebar works on, review mode.
+  const { user, setFromSettings } = useReviewer();
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const [reviewMode, setReviewModeState] = useState(() => isReviewModeStored(draft.id));
+  const [askUser, setAskUser] = useState(false);
+  const [resumeComment, setResumeComment] = useState(false);
+  const [menuAt, setMenuAt] = useState<MenuPoint | null>(null);
+  const startCommentRef = useRef<(() => void) | null>(null);
+  const quotesRef = useRef<ReadonlyMap<string, string>>(new Map());
+  const setReviewMode = (on: boolean): void => {
+    storeReviewMode(draft.id, on);
+    setReviewModeState(on);
+  };
+  const startComment = useCallback(() => startCommentRef.current?.(), []);
+  const closeMenu = useCallback(() => setMenuAt(null), []);
+  const getQuotes = useCallback(() => quotesRef.current, []);
+  const onThreads = useCallback((threads: readonly Thread[]) => {
+    quotesRef.current = new Map(threads.map((t) => [t.id, t.quote] as const));
+  }, []);
+  const onSidebarReady = useCallback((start: () => void) => {
+    startCommentRef.current = start;
+  }, []);
+  const onNeedUser = useCallback(() => {
+    setAskUser(true);
+    setResumeComment(true);
+  }, []);
+  // Once the user has said who they are, the comment they asked for opens.
+  useEffect(() => {
+    if (!resumeComment || askUser || user.name.trim() === '') return;
+    setResumeComment(false);
+    startCommentRef.current?.();
+  }, [resumeComment, askUser, user.name]);
 
   useEffect(() => {
     registerGuard({ flush: () => controller.flush(), hasUnsavedChanges: () => controller.hasUnsavedChanges() });
@@ -153,6 +214,19 @@ function OpenDraft({ draft, onLeave, registerGuard }: OpenDraftProps) {
     }
   };
 
+  const onContextMenu = (e: React.MouseEvent): void => {
+    if (!editor || editor.state.selection.empty || !editor.view.dom.contains(e.target as Node)) return;
+    e.preventDefault();
+    setMenuAt({ x: e.clientX, y: e.clientY });
+  };
+
+  /** Before a merge: store pending edits, then stop editing until the draft is read again. */
+  const beforeMerge = async (): Promise<boolean> => {
+    const ok = await controller.flush();
+    if (ok) editor?.setEditable(false, false);
+    return ok;
+  };
+
   const slotProps: EditorSlotProps = { draft: { ...draft, title }, editor: handle, saveNow: () => controller.flush() };
   const { alert } = saveStatusText(shown);
   const { toolbar: Toolbar, headerActions: HeaderActions, sidePanel: SidePanel, overlay: Overlay } = slots;
@@ -165,7 +239,39 @@ function OpenDraft({ draft, onLeave, registerGuard }: OpenDraftProps) {
         </button>
         <TitleField title={title} onRename={rename} />
         <span className={`profile-badge profile-badge--${draft.profile}`}>{PROFILE_LABELS[draft.profile]}</span>
+        {reviewMode && (
+          <span className="review-mode-badge" data-testid="review-mode-badge" title="Nội dung chỉ đọc; bạn chỉ có thể chọn đoạn văn và góp ý.">
+            Đang xem để góp ý
+          </span>
+        )}
         <SaveIndicator status={shown} />
+        <button
+          type="button"
+          className="button"
+          data-testid="comment-button"
+          title="Góp ý về đoạn văn đang chọn (Ctrl+Alt+M)"
+          // Keep the editor's selection: the click must not move the focus first.
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={startComment}
+        >
+          Góp ý
+        </button>
+        <label className="review-mode-toggle" title="Mở dự thảo để góp ý: nội dung chỉ đọc, chỉ chọn và góp ý được">
+          <input type="checkbox" checked={reviewMode} onChange={(e) => setReviewMode(e.target.checked)} data-testid="review-mode-toggle" />
+          Chế độ góp ý
+        </label>
+        <ReviewFileMenu
+          draftId={draft.id}
+          saveNow={() => controller.flush()}
+          beforeMerge={beforeMerge}
+          onMergeAborted={() => editor?.setEditable(true, false)}
+          onMerged={(message, reload) => {
+            onFlash(message);
+            if (reload) onReload();
+            else editor?.setEditable(true, false);
+          }}
+          onError={setNotice}
+        />
         {HeaderActions && <HeaderActions {...slotProps} />}
       </header>
       {alert && (
@@ -174,6 +280,11 @@ function OpenDraft({ draft, onLeave, registerGuard }: OpenDraftProps) {
         </Notice>
       )}
       {draft.deletedAt && <Notice kind="warning">Dự thảo này đang nằm trong thùng rác.</Notice>}
+      {flash && (
+        <Notice kind="info" onDismiss={() => onFlash(null)} testId="review-merge-report">
+          {flash}
+        </Notice>
+      )}
       {notice && (
         <Notice kind="error" onDismiss={() => setNotice(null)}>
           {notice}
@@ -186,10 +297,41 @@ function OpenDraft({ draft, onLeave, registerGuard }: OpenDraftProps) {
             <SidePanel {...slotProps} />
           </aside>
         )}
-        <div className="page-area" data-testid="page-area">
-          <DocumentEditor initialDoc={draft.doc} onDirty={onDirty} onReady={onReady} />
+        <div className="page-area" data-testid="page-area" onContextMenu={onContextMenu}>
+          <DocumentEditor
+            initialDoc={draft.doc}
+            onDirty={onDirty}
+            onReady={onReady}
+            reviewMode={reviewMode}
+            onComment={startComment}
+            getQuotes={getQuotes}
+            onEditor={setEditor}
+          />
         </div>
+        <aside className="editor-review" data-testid="review-sidebar">
+          <ReviewSidebar
+            editor={editor}
+            draftId={draft.id}
+            client={api}
+            user={user}
+            saveNow={() => controller.flush()}
+            onReady={onSidebarReady}
+            onNeedUser={onNeedUser}
+            onThreads={onThreads}
+          />
+        </aside>
       </div>
+      {menuAt && <CommentContextMenu at={menuAt} onComment={startComment} onClose={closeMenu} />}
+      {askUser && (
+        <SettingsDialog
+          firstRun
+          onClose={() => setAskUser(false)}
+          onSaved={(s) => {
+            setFromSettings(s);
+            if (s.userName.trim() === '') setResumeComment(false);
+          }}
+        />
+      )}
       {Overlay && <Overlay {...slotProps} />}
     </main>
   );

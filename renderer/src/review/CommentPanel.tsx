@@ -105,7 +105,11 @@ export function CommentPanel({ editor, threads, user, actions, pending, onSubmit
     if (editor) selectThread(editor, id);
   };
   const at = now();
-  const height = tops && tops.length > 0 ? tops[tops.length - 1]! + (cardEls.current.get(listing.items[listing.items.length - 1]!.thread.id)?.offsetHeight ?? 0) : undefined;
+  // The tops may still be those of the previous list (one render behind): only use them when they match.
+  const lastItem = listing.items[listing.items.length - 1];
+  const aligned = tops !== null && tops.length === listing.items.length ? tops : null;
+  const lastTop = aligned?.[aligned.length - 1];
+  const height = lastItem && lastTop !== undefined ? lastTop + (cardEls.current.get(lastItem.thread.id)?.offsetHeight ?? 0) : undefined;
 
   return (
     <aside className="dt-rv-panel" aria-label="Góp ý">
@@ -123,7 +127,7 @@ export function CommentPanel({ editor, threads, user, actions, pending, onSubmit
         </div>
       ) : null}
       {listing.items.length === 0 && !pending ? <p className="dt-rv-empty">Chưa có góp ý nào. Chọn một đoạn văn rồi bấm Ctrl+Alt+M để góp ý.</p> : null}
-      <div className={`dt-rv-list${tops ? ' dt-rv-aligned' : ''}`} ref={listRef} style={height === undefined ? undefined : { height }}>
+      <div className={`dt-rv-list${aligned ? ' dt-rv-aligned' : ''}`} ref={listRef} style={height === undefined ? undefined : { height }}>
         {listing.items.map(({ thread, anchor }, i) => (
           <ThreadCard
             key={thread.id}
@@ -134,7 +138,7 @@ export function CommentPanel({ editor, threads, user, actions, pending, onSubmit
             now={at}
             actions={actions}
             onActivate={() => activate(thread.id)}
-            {...(tops && tops[i] !== undefined ? { top: tops[i] } : {})}
+            {...(aligned && aligned[i] !== undefined ? { top: aligned[i] } : {})}
             cardRef={(el) => {
               if (el) cardEls.current.set(thread.id, el);
               else cardEls.current.delete(thread.id);

@@ -24,6 +24,10 @@ export interface ReviewSidebarProps {
   readonly saveNow?: () => Promise<boolean>;
   /** Receives the "comment on the selection" command once mounted. */
   readonly onReady?: (startComment: () => void) => void;
+  /** Commenting without a name: the owner asks who the user is (settings) instead of failing. */
+  readonly onNeedUser?: () => void;
+  /** Told the threads whenever they change (e.g. the quotes the editor's paste backstop uses). */
+  readonly onThreads?: (threads: readonly Thread[]) => void;
   readonly now?: () => Date;
 }
 
@@ -32,7 +36,7 @@ function replaceEntry(threads: readonly Thread[], e: Entry): Thread[] {
 }
 
 /** The comment sidebar of the editor screen. */
-export function ReviewSidebar({ editor, draftId, client, user, saveNow, onReady, now }: ReviewSidebarProps): React.JSX.Element {
+export function ReviewSidebar({ editor, draftId, client, user, saveNow, onReady, onNeedUser, onThreads, now }: ReviewSidebarProps): React.JSX.Element {
   const [threads, setThreads] = useState<readonly Thread[]>([]);
   const [pending, setPending] = useState<PendingComment | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -50,12 +54,19 @@ export function ReviewSidebar({ editor, draftId, client, user, saveNow, onReady,
 
   const startComment = useCallback(() => {
     if (!editor) return;
-    if (user.name.trim() === '') return setNotice('Hãy nhập họ tên và chức vụ của bạn trong Cài đặt trước khi góp ý.');
+    if (user.name.trim() === '') {
+      if (onNeedUser) return onNeedUser();
+      return setNotice('Hãy nhập họ tên và chức vụ của bạn trong Cài đặt trước khi góp ý.');
+    }
     if (pending) withdrawComment(editor, pending.threadId);
     const next = commentOnSelection(editor);
     setPending(next);
     setNotice(next ? null : 'Hãy chọn đoạn văn cần góp ý.');
-  }, [editor, user.name, pending]);
+  }, [editor, user.name, pending, onNeedUser]);
+
+  useEffect(() => {
+    onThreads?.(threads);
+  }, [onThreads, threads]);
 
   useEffect(() => {
     onReady?.(startComment);
