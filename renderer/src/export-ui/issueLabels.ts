@@ -10,10 +10,10 @@ export const SEVERITY_LABELS: Readonly<Record<FormatIssue['severity'], string>> 
   warning: 'Lưu ý',
 };
 
-/** The icon shown before an issue (text, so it needs no image). */
+/** The badge letter shown before an issue (ASCII: every font has it; CSS colours it by severity). */
 export const SEVERITY_ICONS: Readonly<Record<FormatIssue['severity'], string>> = {
-  error: '⛔',
-  warning: '⚠',
+  error: '!',
+  warning: 'i',
 };
 
 /** What each part of the document is called in the UI. */
