@@ -23,7 +23,7 @@ import { ReviewSidebar } from '../review/ReviewSidebar';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { CommentContextMenu, type MenuPoint } from './CommentContextMenu';
 import { ReviewFileMenu } from './ReviewFileMenu';
-import { isReviewModeStored, storeReviewMode } from './reviewModeStore';
+import { isReviewModeStored, storeReviewMode } from '../review/review-mode-store';
 import { SaveIndicator } from './SaveIndicator';
 import { TitleField } from './TitleField';
 import { useReviewer } from './useReviewer';

@@ -9,7 +9,7 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import type { MergeReport } from '../../../common/review/api';
 import { useApi } from '../api/ApiContext';
 import { errorText } from '../ui/errorText';
-import { downloadBase64, fileToBase64 } from './fileTransfer';
+import { downloadBase64, fileToBase64 } from '../review/file-transfer';
 import { mergeReportText } from './mergeReportText';
 
 /** Props of the review file menu. */

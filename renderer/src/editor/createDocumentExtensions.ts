@@ -41,9 +41,9 @@ import { ReviewMode } from '../review/review-mode-extension';
 export interface DocumentExtensionOptions {
   /** Include undo/redo history (default true). */
   readonly history?: boolean;
-  /** Review comments: Ctrl+Alt+M handler and stored quotes (paste never duplicates a thread either way). */
+  /** Review comments (installs `CommentReview`: paste never duplicates a thread, Ctrl+Alt+M comments). */
   readonly review?: Partial<CommentReviewOptions>;
-  /** Review mode switch: while it returns true, only comment marks may change. */
+  /** Review mode switch (installs `ReviewMode`): while it returns true, only comment marks may change. */
   readonly reviewMode?: () => boolean;
 }
 
@@ -89,11 +89,12 @@ export function createDocumentExtensions(options: DocumentExtensionOptions = {})
     FootnoteNumbering,
     TextEntry,
     PasteCleanup,
-    CommentReview.configure({ onComment: options.review?.onComment ?? null, getQuotes: options.review?.getQuotes ?? null }),
-    ReviewMode.configure({ isActive: options.reviewMode ?? (() => false) }),
     Dropcursor,
     Gapcursor,
   ];
+  // The app's editor passes both; a caller that adds `CommentReview` itself (tests) passes neither.
+  if (options.review) list.push(CommentReview.configure({ onComment: options.review.onComment ?? null, getQuotes: options.review.getQuotes ?? null }));
+  if (options.reviewMode) list.push(ReviewMode.configure({ isActive: options.reviewMode }));
   if (options.history !== false) list.push(UndoRedo.configure({ depth: 500, newGroupDelay: 500 }));
   return list;
 }

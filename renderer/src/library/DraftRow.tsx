@@ -8,6 +8,8 @@ import { formatFullDateTime, formatRelativeTime } from '../format/relativeTime';
 /** What the user can do with a listed draft. */
 export interface DraftRowActions {
   readonly onOpen: (draft: DraftSummary) => void;
+  /** Opens the draft "để góp ý" (review mode: text read-only, comments allowed). */
+  readonly onOpenForReview: (draft: DraftSummary) => void;
   readonly onRename: (draft: DraftSummary) => void;
   readonly onDuplicate: (draft: DraftSummary) => void;
   readonly onTrash: (draft: DraftSummary) => void;
@@ -20,10 +22,12 @@ export interface DraftRowProps extends DraftRowActions {
   readonly draft: DraftSummary;
   readonly inTrash: boolean;
   readonly now: Date;
+  /** How many of its comments are still open (0: nothing shown). */
+  readonly openComments?: number;
 }
 
 /** A row of the drafts table. */
-export function DraftRow({ draft, inTrash, now, ...actions }: DraftRowProps) {
+export function DraftRow({ draft, inTrash, now, openComments = 0, ...actions }: DraftRowProps) {
   // In the trash, the time that matters is when the draft was put there.
   const shownTime = inTrash && draft.deletedAt ? draft.deletedAt : draft.updatedAt;
   const when = new Date(shownTime);
@@ -47,6 +51,11 @@ export function DraftRow({ draft, inTrash, now, ...actions }: DraftRowProps) {
           <time dateTime={shownTime} title={formatFullDateTime(when)} data-testid="draft-updated">
             {inTrash ? `Bỏ vào thùng rác ${formatRelativeTime(when, now)}` : formatRelativeTime(when, now)}
           </time>
+          {!inTrash && openComments > 0 && (
+            <span className="draft-row__comments" data-testid="draft-open-comments" title="Góp ý chưa giải quyết">
+              {openComments} góp ý chưa giải quyết
+            </span>
+          )}
         </div>
       </div>
       <div className="draft-row__actions" role="group" aria-label={`Thao tác với “${draft.title}”`}>
@@ -63,6 +72,9 @@ export function DraftRow({ draft, inTrash, now, ...actions }: DraftRowProps) {
           <>
             <button type="button" className="button" data-testid="draft-open" onClick={() => actions.onOpen(draft)}>
               Mở
+            </button>
+            <button type="button" className="button" data-testid="draft-open-review" onClick={() => actions.onOpenForReview(draft)} title="Nội dung chỉ đọc; chỉ chọn đoạn văn và góp ý">
+              Mở để góp ý
             </button>
             <button type="button" className="button" data-testid="draft-rename" onClick={() => actions.onRename(draft)}>
               Đổi tên

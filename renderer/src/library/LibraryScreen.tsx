@@ -1,6 +1,8 @@
 /**
  * The drafts library (start screen) and the trash: list, instant search,
- * new draft, rename, duplicate, trash, restore and delete for good.
+ * new draft, rename, duplicate, trash, restore and delete for good; open
+ * comments per draft, opening a draft for review, and opening a review copy
+ * (.duthao) received from a drafter.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DraftSummary, SearchHit } from '../../../common/api/contract';
@@ -14,6 +16,8 @@ import { NewDraftDialog } from './NewDraftDialog';
 import { RenameDialog } from './RenameDialog';
 import { SearchResults } from './SearchResults';
 import { useDebounced } from './useDebounced';
+import { fileToBase64 } from '../review/file-transfer';
+import { storeReviewMode } from '../review/review-mode-store';
 
 /** Props of `LibraryScreen`. */
 export interface LibraryScreenProps {
@@ -32,6 +36,8 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
   const api = useApi();
   const inTrash = view === 'trash';
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
+  const [openComments, setOpenComments] = useState<Readonly<Record<string, number>>>({});
+  const reviewCopyInput = useRef<HTMLInputElement | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [info, setInfo] = useState<string | null>(null);
   const [query, setQuery] = useState('');
@@ -44,8 +50,15 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
 
   const reload = useCallback(async () => {
     try {
-      setDrafts(await api.listDrafts({ trash: inTrash }));
+      const list = await api.listDrafts({ trash: inTrash });
+      setDrafts(list);
       setNow(new Date());
+      // One call for the whole list, not one per row; a failure only hides the counts.
+      if (!inTrash && list.length > 0) {
+        Promise.resolve()
+          .then(() => api.countOpenThreads({ draftIds: list.map((d) => d.id) }))
+          .then(setOpenComments, () => setOpenComments({}));
+      }
     } catch (err) {
       setError(errorText(err));
     }
@@ -97,8 +110,27 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
     }
   };
 
+  /** Opens a review copy received from a drafter, in review mode. */
+  const openReviewCopy = async (file: File): Promise<void> => {
+    setError(null);
+    try {
+      const opened = await api.openReviewCopy({ file: await fileToBase64(file) });
+      storeReviewMode(opened.draftId, true);
+      onOpenDraft(opened.draftId);
+    } catch (err) {
+      setError(`Không mở được bản góp ý “${file.name}”: ${errorText(err)}`);
+    }
+  };
+
   const rowActions = {
-    onOpen: (d: DraftSummary) => onOpenDraft(d.id),
+    onOpen: (d: DraftSummary) => {
+      storeReviewMode(d.id, false);
+      onOpenDraft(d.id);
+    },
+    onOpenForReview: (d: DraftSummary) => {
+      storeReviewMode(d.id, true);
+      onOpenDraft(d.id);
+    },
     onRename: (d: DraftSummary) => setRenaming(d),
     onDuplicate: (d: DraftSummary) => void act(() => api.duplicateDraft({ id: d.id }), `Đã nhân bản “${d.title}”.`),
     onTrash: (d: DraftSummary) => void act(() => api.trashDraft({ id: d.id }), `Đã chuyển “${d.title}” vào thùng rác.`),
@@ -124,6 +156,21 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
               <button type="button" className="button" onClick={() => onShowView('trash')} data-testid="trash-link">
                 Thùng rác
               </button>
+              <button type="button" className="button" onClick={() => reviewCopyInput.current?.click()} data-testid="open-review-copy">
+                Mở bản góp ý (.duthao)
+              </button>
+              <input
+                ref={reviewCopyInput}
+                type="file"
+                accept=".duthao"
+                hidden
+                data-testid="open-review-copy-input"
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  e.target.value = '';
+                  if (file) void openReviewCopy(file);
+                }}
+              />
               <button type="button" className="button button--primary" onClick={() => setCreating(true)} data-testid="new-draft-button">
                 Dự thảo mới
               </button>
@@ -181,7 +228,7 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
       ) : (
         <ul className="draft-list" data-testid="draft-list" aria-label={inTrash ? 'Dự thảo trong thùng rác' : 'Danh sách dự thảo'}>
           {drafts.map((d) => (
-            <DraftRow key={d.id} draft={d} inTrash={inTrash} now={now} {...rowActions} />
+            <DraftRow key={d.id} draft={d} inTrash={inTrash} now={now} openComments={openComments[d.id] ?? 0} {...rowActions} />
           ))}
         </ul>
       )}

@@ -43,7 +43,9 @@ export function ReviewSidebar({ editor, draftId, client, user, saveNow, onReady,
 
   useEffect(() => {
     let live = true;
-    client.listThreads({ draftId }).then(
+    Promise.resolve()
+      .then(() => client.listThreads({ draftId }))
+      .then(
       (list) => live && setThreads(list),
       (err: unknown) => live && setNotice(err instanceof Error ? err.message : 'Không tải được góp ý.'),
     );
