@@ -119,6 +119,30 @@ describe('duthao review commands', () => {
     for (const name of ['comments', 'pack', 'merge', 'import-comments']) expect(r.stdout).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
   });
 
+  it('export --comments writes the draft\'s threads as Word comments with their authors', async () => {
+    const out = join(base, 'with-comments.docx');
+    const r = duthao(drafterDir, 'export', draftId, '-o', out, '--comments');
+    expectOk(r);
+    expect(r.stdout).toContain('Kèm 2 luồng góp ý.');
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const xml = await zip.file('word/comments.xml')!.async('string');
+    expect(xml).toContain(`w:author="${drafter.name}"`);
+    expect(xml).toContain('Kiểm tra lại số liệu tăng trưởng.');
+  });
+
+  it('settings sets who I am on a fresh data folder, so pack works from a script', () => {
+    const fresh = join(base, 'fresh');
+    const id = duthao(fresh, 'new', '--template', 'blank').stdout.trim();
+    expectError(duthao(fresh, 'pack', id, '-o', join(base, 'fresh.duthao')), 'Hãy nhập họ tên');
+    const set = duthao(fresh, 'settings', '--name', 'Trần Thị B', '--role', 'Chuyên viên', '--json');
+    expectOk(set);
+    expect(JSON.parse(set.stdout)).toMatchObject({ userName: 'Trần Thị B', userRole: 'Chuyên viên' });
+    expectOk(duthao(fresh, 'pack', id, '-o', join(base, 'fresh.duthao')));
+    expect(existsSync(join(base, 'fresh.duthao'))).toBe(true);
+    expectError(duthao(fresh, 'settings', '--profile', 'khac'), 'thể thức phải là dang hoặc nha-nuoc');
+  });
+
   it('comments lists threads with quote, author, status and replies', () => {
     const r = duthao(drafterDir, 'comments', draftId);
     expectOk(r);

@@ -8,6 +8,7 @@ import type { DocJSON } from '../../../common/document/types';
 import { builtinProfile } from '../../../common/profile/builtin';
 import { isJsonFileArgument, loadDocumentFile } from '../../export/document-source';
 import { exportDocx } from '../../export/export-docx';
+import { toExportCommentThreads } from '../../review/word-comments';
 import { CliError } from '../cli-error';
 import type { CliCommand, CliContext } from '../command';
 
@@ -45,15 +46,24 @@ export const exportCommand: CliCommand = {
     if (typeof out !== 'string' || out === '') throw new CliError('thiếu tên tệp kết quả: thêm -o TỆP.docx', 'missing -o/--output', 2);
     const profile = profileOption(ctx);
     const doc = await documentFromArgument(ctx);
-    // Review threads come with the review feature; until then --comments exports none.
-    const bytes = await exportDocx(doc, { ...(profile ? { profile } : {}), variant: ctx.values['draft-mark'] === true ? 'draft' : 'final' });
+    const arg = ctx.positionals[0] ?? '';
+    // A draft's threads travel as Word comments; a JSON file has none.
+    const comments =
+      ctx.values['comments'] === true && !isJsonFileArgument(arg) ? toExportCommentThreads(await ctx.call('listThreads', { draftId: arg })) : [];
+    const bytes = await exportDocx(doc, {
+      ...(profile ? { profile } : {}),
+      ...(comments.length > 0 ? { comments } : {}),
+      variant: ctx.values['draft-mark'] === true ? 'draft' : 'final',
+    });
     try {
       writeFileSync(out, bytes);
     } catch (err) {
       throw new CliError(`không ghi được tệp ${out}`, (err as Error).message);
     }
-    if (ctx.json) return ctx.printJson({ output: out, bytes: bytes.byteLength });
+    if (ctx.json) return ctx.printJson({ output: out, bytes: bytes.byteLength, comments: comments.length });
     ctx.print(`Đã xuất ${out} (${bytes.byteLength.toLocaleString('vi-VN')} byte).`);
-    if (ctx.values['comments'] === true) ctx.print('Chưa có góp ý nào để xuất kèm.');
+    if (ctx.values['comments'] === true) {
+      ctx.print(comments.length > 0 ? `Kèm ${comments.length} luồng góp ý.` : 'Chưa có góp ý nào để xuất kèm.');
+    }
   },
 };

@@ -12,6 +12,7 @@ import { mergeCommand } from './merge';
 import { newCommand } from './new';
 import { packCommand } from './pack';
 import { searchCommand } from './search';
+import { settingsCommand } from './settings';
 import { showCommand } from './show';
 import { templatesCommand } from './templates';
 
@@ -22,6 +23,7 @@ export const COMMANDS: readonly CliCommand[] = [
   listCommand,
   showCommand,
   searchCommand,
+  settingsCommand,
   exportCommand,
   checkCommand,
   commentsCommand,
