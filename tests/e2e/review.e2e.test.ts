@@ -1,11 +1,14 @@
 // Review comments in Chromium against the web host: select text, comment
-// (Ctrl+Alt+M), reply, resolve, reopen, reload — all still there; the
-// comment's mark and its thread are stored; a .docx export holds the
-// comments with their authors.
-//
-// Needs the wiring described in the review report: the review methods in
-// the contract, the migration, the comment mark's plugin (CommentReview) in
-// the editor, and ReviewSidebar mounted beside the page.
+// (Ctrl+Alt+M, the Góp ý button, the context menu), reply, resolve, reopen,
+// reload — all still there; review mode refuses typing but allows
+// commenting; a .docx export holds the comments with their authors and
+// LibreOffice converts it; a review copy goes to a second installation, is
+// commented there, comes back and merges once.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_PATH_PREFIX, TOKEN_HEADER } from '../../common/api/http';
@@ -17,12 +20,13 @@ let app: RunningApp | undefined;
 let appPage: AppPage;
 let page: Page;
 let draftId = '';
+const tmpDirs: string[] = [];
 
 /** Calls the API straight on the host, as a second client would. */
-async function call<T>(method: string, args: unknown): Promise<T> {
-  const res = await fetch(`${app!.baseUrl}${API_PATH_PREFIX.slice(1)}${method}`, {
+async function call<T>(method: string, args: unknown, on: RunningApp = app!): Promise<T> {
+  const res = await fetch(`${on.baseUrl}${API_PATH_PREFIX.slice(1)}${method}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: app!.token },
+    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: on.token },
     body: JSON.stringify(args),
   });
   const body = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
@@ -31,8 +35,8 @@ async function call<T>(method: string, args: unknown): Promise<T> {
 }
 
 /** Selects `text` inside the first body paragraph that contains it. */
-async function selectText(text: string): Promise<void> {
-  await page.evaluate((needle) => {
+async function selectText(text: string, on: Page = page): Promise<void> {
+  await on.evaluate((needle) => {
     const walker = document.createTreeWalker(document.querySelector('.dt-body')!, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const at = n.textContent!.indexOf(needle);
@@ -49,12 +53,41 @@ async function selectText(text: string): Promise<void> {
     throw new Error(`text not found: ${needle}`);
   }, text);
   // Let ProseMirror read the DOM selection.
-  await page.waitForTimeout(100);
+  await on.waitForTimeout(100);
 }
 
-async function typeIn(locator: ReturnType<Page['locator']>, text: string): Promise<void> {
+async function typeIn(locator: ReturnType<Page['locator']>, text: string, on: Page = page): Promise<void> {
   await locator.click();
-  await page.keyboard.insertText(text);
+  await on.keyboard.insertText(text);
+}
+
+/** Writes the pending comment's text and sends it. */
+async function sendPending(text: string, on: Page = page): Promise<void> {
+  const pending = on.getByTestId('review-pending');
+  await pending.waitFor();
+  await typeIn(pending.locator('textarea'), text, on);
+  await pending.getByRole('button', { name: 'Góp ý' }).click();
+  await pending.waitFor({ state: 'detached' });
+}
+
+/** The body's text as stored. */
+async function storedText(id: string, on: RunningApp = app!): Promise<string> {
+  const draft = await call<{ doc: unknown }>('getDraft', { id }, on);
+  return JSON.stringify(draft.doc);
+}
+
+/** A fresh temporary folder, removed after the suite. */
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tmpDirs.push(dir);
+  return dir;
+}
+
+/** Clicks a menu item that saves a file, and returns the file's bytes and suggested name. */
+async function download(on: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [dl] = await Promise.all([on.waitForEvent('download'), click()]);
+  const path = await dl.path();
+  return { name: dl.suggestedFilename(), bytes: readFileSync(path) };
 }
 
 beforeAll(async () => {
@@ -77,6 +110,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
+  for (const dir of tmpDirs) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('review comments in Chromium', () => {
@@ -117,4 +151,159 @@ describe('review comments in Chromium', () => {
     expect(await page.locator('.dt-body .dt-comment').first().textContent()).toBe('126.838 tỷ đồng');
     expect(appPage.errors).toEqual([]);
   });
+
+  it('comments with the Góp ý button and with the context menu on a selection', async () => {
+    await page.locator('.dt-body p').first().click();
+    await page.keyboard.press('End');
+    await page.keyboard.insertText(' Chi ngân sách bảo đảm đúng dự toán. Nợ công trong giới hạn.');
+    await selectText('Chi ngân sách');
+    await page.getByTestId('comment-button').click();
+    await sendPending('Nêu số chi cụ thể.');
+
+    await selectText('Nợ công');
+    await page.locator('.dt-body .dt-comment', { hasText: 'Chi ngân sách' }).first().waitFor();
+    const box = await page.evaluate(() => {
+      const r = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.click(box.x, box.y, { button: 'right' });
+    await page.getByRole('menuitem', { name: /Góp ý về đoạn này/ }).click();
+    await sendPending('Ghi tỷ lệ nợ công so với GDP.');
+
+    await expect.poll(() => page.getByTestId('review-thread').count()).toBe(3);
+    const quotes = await page.locator('[data-testid="review-thread"] .dt-rv-quote').allTextContents();
+    expect(quotes).toEqual(['126.838 tỷ đồng', 'Chi ngân sách', 'Nợ công']);
+    // Stored together: three open threads, each with its mark in the saved document.
+    await expect.poll(async () => (await call<Thread[]>('listThreads', { draftId })).filter((t) => !t.detached).length).toBe(3);
+    const stored = await call<Thread[]>('listThreads', { draftId });
+    const doc = await storedText(draftId);
+    for (const t of stored) expect(doc).toContain(t.id);
+    expect(appPage.errors).toEqual([]);
+  });
+
+  it('review mode refuses typing in the body and the header fields but allows commenting', async () => {
+    await page.getByTestId('review-mode-toggle').check();
+    await page.getByTestId('review-mode-badge').waitFor();
+    expect(await page.getByTestId('review-mode-badge').textContent()).toBe('Đang xem để góp ý');
+
+    const before = await page.locator('.dt-body').textContent();
+    await page.locator('.dt-body p').first().click();
+    await page.keyboard.insertText('CHỮ LẠ');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Backspace');
+    expect(await page.locator('.dt-body').textContent()).toBe(before);
+    expect(await page.locator('textarea.dt-subject').isDisabled()).toBe(true);
+
+    await selectText('Thu ngân sách');
+    await page.keyboard.press('Control+Alt+m');
+    await sendPending('Đề nghị so sánh với năm trước.');
+    await expect.poll(() => page.getByTestId('review-thread').count()).toBe(4);
+    await expect.poll(async () => (await call<Thread[]>('listThreads', { draftId })).filter((t) => !t.detached).length).toBe(4);
+    const doc = await storedText(draftId);
+    expect(doc).not.toContain('CHỮ LẠ');
+
+    // Still in review mode after a reload; leaving it makes the text editable again.
+    await page.reload();
+    await page.getByTestId('review-mode-badge').waitFor();
+    await page.getByTestId('review-mode-toggle').uncheck();
+    await expect.poll(() => page.getByTestId('review-mode-badge').count()).toBe(0);
+    expect(await page.locator('textarea.dt-subject').isDisabled()).toBe(false);
+    expect(appPage.errors).toEqual([]);
+  });
+
+  it('exports a .docx whose word/comments.xml holds the comments with their authors, and LibreOffice converts it', async () => {
+    const file = await call<{ fileName: string; file: string }>('exportDraftDocx', { id: draftId, variant: 'draft', withComments: true });
+    const bytes = Buffer.from(file.file, 'base64');
+    const zip = await JSZip.loadAsync(bytes);
+    const comments = await zip.file('word/comments.xml')?.async('string');
+    expect(comments).toBeDefined();
+    expect(comments).toContain('w:author="Nguyễn Văn An"');
+    expect(comments).toContain('Ghi rõ nguồn số liệu &lt;b&gt;.');
+    expect(comments).toContain('Theo Cục Thống kê.');
+    expect(comments).toContain('Nêu số chi cụ thể.');
+    const documentXml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    expect(documentXml).toContain('w:commentRangeStart');
+
+    const dir = tempDir('duthao-review-docx-');
+    const docx = join(dir, 'gop-y.docx');
+    writeFileSync(docx, bytes);
+    const profile = tempDir('duthao-review-lo-');
+    const run = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(existsSync(join(dir, 'gop-y.pdf'))).toBe(true);
+  }, 180_000);
+
+  it('sends a review copy to a second installation and merges its new comment once', async () => {
+    const copy = await download(page, async () => {
+      await page.getByTestId('review-file-menu').locator('summary').click();
+      await page.getByTestId('review-export-copy').click();
+    });
+    expect(copy.name).toMatch(/\.duthao$/);
+
+    // The reviewer's machine: another data folder, another name.
+    const second = await startApp();
+    try {
+      await call('updateSettings', { userName: 'Trần Thị Bình', userRole: 'Chánh Văn phòng' }, second);
+      const reviewerPage = await openAppPage(browser!, second);
+      const rp = reviewerPage.page;
+      rp.setDefaultTimeout(10_000);
+      await rp.getByTestId('library-screen').waitFor();
+      await rp.getByTestId('open-review-copy-input').setInputFiles({ name: copy.name, mimeType: 'application/json', buffer: copy.bytes });
+      await rp.getByTestId('editor-screen').waitFor();
+      expect(await rp.getByTestId('editor-screen').getAttribute('data-draft-id')).toBe(draftId);
+      await rp.getByTestId('review-mode-badge').waitFor();
+      await expect.poll(() => rp.getByTestId('review-thread').count()).toBe(4);
+
+      await selectText('đúng dự toán', rp);
+      await rp.keyboard.press('Control+Alt+m');
+      await sendPending('Bổ sung nguyên nhân.', rp);
+      await expect.poll(async () => (await call<Thread[]>('listThreads', { draftId }, second)).length).toBe(5);
+      await expect.poll(async () => (await storedText(draftId, second)).includes('"comment"')).toBe(true);
+      const back = await download(rp, async () => {
+        await rp.getByTestId('review-file-menu').locator('summary').click();
+        await rp.getByTestId('review-export-copy').click();
+      });
+      expect(reviewerPage.errors).toEqual([]);
+      await reviewerPage.close();
+
+      // The drafter merges the returned copy: the new comment arrives once, anchored.
+      const merge = async () => {
+        await page.getByTestId('review-file-menu').locator('summary').click();
+        await page.getByTestId('review-merge-input').setInputFiles({ name: back.name, mimeType: 'application/json', buffer: back.bytes });
+        await page.getByTestId('review-merge-report').waitFor();
+        return page.getByTestId('review-merge-report').textContent();
+      };
+      expect(await merge()).toContain('Đã thêm 1 góp ý, 0 trả lời');
+      await page.getByTestId('editor-screen').waitFor();
+      const card = page.locator('[data-testid="review-thread"]', { hasText: 'Bổ sung nguyên nhân.' });
+      await card.waitFor();
+      expect(await card.textContent()).toContain('Trần Thị Bình');
+      expect(await page.locator('.dt-body .dt-comment', { hasText: 'đúng dự toán' }).count()).toBeGreaterThan(0);
+      const threads = await call<Thread[]>('listThreads', { draftId });
+      expect(threads.filter((t) => t.entries[0]?.body === 'Bổ sung nguyên nhân.')).toHaveLength(1);
+
+      // The editor was reloaded: typing now is saved on top of the merged marks, not over them.
+      await page.locator('.dt-body p').first().click();
+      await page.keyboard.press('End');
+      await page.keyboard.insertText(' Hết.');
+      await page.keyboard.press('Control+s');
+      await expect.poll(async () => (await storedText(draftId)).includes('Hết.')).toBe(true);
+      expect((await call<Thread[]>('listThreads', { draftId })).filter((t) => t.detached)).toEqual([]);
+
+      await page.getByTestId('review-merge-report').getByRole('button').click();
+      expect(await merge()).toContain('Không có góp ý mới');
+      expect(await call<Thread[]>('listThreads', { draftId })).toHaveLength(5);
+
+      // The library counts the open comments.
+      await page.getByTestId('back-to-library').click();
+      const row = page.locator(`[data-testid="draft-row"][data-draft-id="${draftId}"]`);
+      await expect.poll(() => row.getByTestId('draft-open-comments').textContent()).toBe('5 góp ý chưa giải quyết');
+      expect(appPage.errors).toEqual([]);
+    } finally {
+      await second.stop();
+    }
+  }, 120_000);
 });
