@@ -148,6 +148,12 @@ describe('review comments in Chromium', () => {
     const again = page.getByTestId('review-thread').first();
     await again.waitFor();
     expect(await again.textContent()).toContain('Theo Cục Thống kê.');
+    // Author, role, relative time with the full date on hover.
+    expect(await again.locator('.dt-rv-author').first().textContent()).toBe('Nguyễn Văn An');
+    expect(await again.locator('.dt-rv-role').first().textContent()).toBe('Phó Chánh Văn phòng');
+    const time = again.locator('time').first();
+    expect(await time.textContent()).toMatch(/vừa xong|phút trước/);
+    expect(await time.getAttribute('title')).toMatch(/^\d\d:\d\d, ngày \d\d\/\d\d\/20\d\d$/);
     expect(await page.locator('.dt-body .dt-comment').first().textContent()).toBe('126.838 tỷ đồng');
     expect(appPage.errors).toEqual([]);
   });
@@ -243,23 +249,27 @@ describe('review comments in Chromium', () => {
     });
     expect(copy.name).toMatch(/\.duthao$/);
 
-    // The reviewer's machine: another data folder, another name.
+    // The reviewer's machine: another data folder, and nobody has said who they are yet.
     const second = await startApp();
     try {
-      await call('updateSettings', { userName: 'Trần Thị Bình', userRole: 'Chánh Văn phòng' }, second);
       const reviewerPage = await openAppPage(browser!, second);
       const rp = reviewerPage.page;
       rp.setDefaultTimeout(10_000);
       await rp.getByTestId('library-screen').waitFor();
       await rp.getByTestId('open-review-copy-input').setInputFiles({ name: copy.name, mimeType: 'application/json', buffer: copy.bytes });
       await rp.getByTestId('editor-screen').waitFor();
-      expect(await rp.getByTestId('editor-screen').getAttribute('data-draft-id')).toBe(draftId);
+      await expect.poll(() => rp.getByTestId('editor-screen').getAttribute('data-draft-id')).toBe(draftId);
       await rp.getByTestId('review-mode-badge').waitFor();
       await expect.poll(() => rp.getByTestId('review-thread').count()).toBe(4);
 
+      // Commenting without a name asks for it first, then opens the comment.
       await selectText('đúng dự toán', rp);
       await rp.keyboard.press('Control+Alt+m');
+      await rp.getByTestId('settings-userName').fill('Trần Thị Bình');
+      await rp.getByTestId('settings-userRole').fill('Chánh Văn phòng');
+      await rp.getByTestId('settings-save').click();
       await sendPending('Bổ sung nguyên nhân.', rp);
+      expect((await call<{ userName: string }>('getSettings', {}, second)).userName).toBe('Trần Thị Bình');
       await expect.poll(async () => (await call<Thread[]>('listThreads', { draftId }, second)).length).toBe(5);
       await expect.poll(async () => (await storedText(draftId, second)).includes('"comment"')).toBe(true);
       const back = await download(rp, async () => {
