@@ -179,6 +179,25 @@ describe('review comments in Chromium', () => {
     await expect.poll(() => page.getByTestId('review-thread').count()).toBe(3);
     const quotes = await page.locator('[data-testid="review-thread"] .dt-rv-quote').allTextContents();
     expect(quotes).toEqual(['126.838 tỷ đồng', 'Chi ngân sách', 'Nợ công']);
+
+    // A thread sits beside its passage; clicking it selects the passage, and the cursor in a passage activates its thread.
+    const chiCard = page.locator('[data-testid="review-thread"]', { hasText: 'Nêu số chi cụ thể.' });
+    const noCard = page.locator('[data-testid="review-thread"]', { hasText: 'Ghi tỷ lệ nợ công' });
+    await chiCard.click();
+    // The passage is highlighted and selected in the editor (the focus stays in the panel for a reply).
+    await expect.poll(() => page.locator('.dt-body .comment-active').allTextContents()).toEqual(['Chi ngân sách']);
+    const selected = await page.evaluate(() => {
+      const ed = (document.querySelector('.ProseMirror') as unknown as { editor: { state: { doc: { textBetween(a: number, b: number): string }; selection: { from: number; to: number } } } }).editor;
+      return ed.state.doc.textBetween(ed.state.selection.from, ed.state.selection.to);
+    });
+    expect(selected).toBe('Chi ngân sách');
+    expect(await chiCard.getAttribute('class')).toContain('dt-rv-active');
+    const passage = await page.locator('.dt-body .dt-comment', { hasText: 'Nợ công' }).first().boundingBox();
+    await page.mouse.click(passage!.x + 3, passage!.y + passage!.height / 2);
+    await expect.poll(() => noCard.getAttribute('class')).toContain('dt-rv-active');
+    const firstCard = await page.getByTestId('review-thread').first().boundingBox();
+    const firstPassage = await page.locator('.dt-body .dt-comment').first().boundingBox();
+    expect(Math.abs(firstCard!.y - firstPassage!.y)).toBeLessThan(40);
     // Stored together: three open threads, each with its mark in the saved document.
     await expect.poll(async () => (await call<Thread[]>('listThreads', { draftId })).filter((t) => !t.detached).length).toBe(3);
     const stored = await call<Thread[]>('listThreads', { draftId });
