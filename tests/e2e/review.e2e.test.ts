@@ -236,7 +236,7 @@ describe('review comments in Chromium', () => {
     expect(appPage.errors).toEqual([]);
   });
 
-  it('exports a .docx whose word/comments.xml holds the comments with their authors, and LibreOffice converts it', async () => {
+  it('exports a .docx whose word/comments.xml holds the comments with their authors, LibreOffice converts it, and importing it back adds no duplicates', async () => {
     const file = await call<{ fileName: string; file: string }>('exportDraftDocx', { id: draftId, variant: 'draft', withComments: true });
     const bytes = Buffer.from(file.file, 'base64');
     const zip = await JSZip.loadAsync(bytes);
@@ -259,6 +259,14 @@ describe('review comments in Chromium', () => {
     });
     expect(run.status, run.stderr).toBe(0);
     expect(existsSync(join(dir, 'gop-y.pdf'))).toBe(true);
+
+    // Taking that Word file's comments back into the same draft adds no duplicates.
+    await page.getByTestId('review-file-menu').locator('summary').click();
+    await page.getByTestId('review-word-input').setInputFiles({ name: 'gop-y.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: bytes });
+    await page.getByTestId('review-merge-report').waitFor();
+    expect(await page.getByTestId('review-merge-report').textContent()).toContain('Không có góp ý mới');
+    expect(await call<Thread[]>('listThreads', { draftId })).toHaveLength(4);
+    await page.getByTestId('review-merge-report').getByRole('button').click();
   }, 180_000);
 
   it('sends a review copy to a second installation and merges its new comment once', async () => {
