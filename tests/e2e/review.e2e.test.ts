@@ -237,8 +237,12 @@ describe('review comments in Chromium', () => {
   });
 
   it('exports a .docx whose word/comments.xml holds the comments with their authors, LibreOffice converts it, and importing it back adds no duplicates', async () => {
-    const file = await call<{ fileName: string; file: string }>('exportDraftDocx', { id: draftId, variant: 'draft', withComments: true });
-    const bytes = Buffer.from(file.file, 'base64');
+    // The export dialog (Ctrl+E) with "Kèm góp ý".
+    await page.locator('.dt-body p').first().click();
+    await page.keyboard.press('Control+e');
+    await page.getByTestId('export-with-comments').check();
+    const { name, bytes } = await download(page, () => page.getByTestId('export-confirm').click());
+    expect(name).toMatch(/\.docx$/);
     const zip = await JSZip.loadAsync(bytes);
     const comments = await zip.file('word/comments.xml')?.async('string');
     expect(comments).toBeDefined();
