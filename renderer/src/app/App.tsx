@@ -40,10 +40,18 @@ export function App({ bridge }: AppProps) {
   const [newDraftRequest, setNewDraftRequest] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
 
+  const [bannerDismissed, setBannerDismissed] = useState(false);
+
   useEffect(() => {
     api.getAppInfo({}).then(setAppInfo, () => {});
-    api.getSettings({}).then((s) => setNeedsSettings(isSettingsEmpty(s)), () => {});
   }, [api]);
+
+  // Read the settings again on each screen change: the name and office may
+  // have been saved elsewhere meanwhile (the editor's comment prompt), and
+  // then the first-run banner has nothing left to ask.
+  useEffect(() => {
+    api.getSettings({}).then((s) => setNeedsSettings(isSettingsEmpty(s)), () => {});
+  }, [api, route.screen]);
 
   const registerGuard = useCallback((g: EditorGuard | null) => {
     guardRef.current = g;
@@ -134,8 +142,8 @@ export function App({ bridge }: AppProps) {
           nhờ cán bộ kỹ thuật khôi phục nếu cần.
         </Notice>
       )}
-      {needsSettings && route.screen !== 'draft' && (
-        <Notice kind="info" testId="first-run-banner" onDismiss={() => setNeedsSettings(false)}>
+      {needsSettings && !bannerDismissed && route.screen !== 'draft' && (
+        <Notice kind="info" testId="first-run-banner" onDismiss={() => setBannerDismissed(true)}>
           Bạn chưa khai báo cơ quan của mình. Các thông tin này được điền sẵn vào dự thảo mới.{' '}
           <button type="button" className="link-button" onClick={() => setSettingsOpen('first-run')} data-testid="first-run-open-settings">
             Khai báo ngay

@@ -1,6 +1,6 @@
 /**
  * The editor screen: title bar (back to the library, editable title, save
- * status, comments and review mode), the slots other UI parts fill, the
+ * status, comments and review mode, "Lưu làm mẫu"), the slots other UI parts fill, the
  * document editor with autosave wired to it, and the comment sidebar beside
  * the page.
  */
@@ -24,6 +24,7 @@ import { SettingsDialog } from '../settings/SettingsDialog';
 import { CommentContextMenu, type MenuPoint } from './CommentContextMenu';
 import { ReviewFileMenu } from './ReviewFileMenu';
 import { isReviewModeStored, storeReviewMode } from '../review/review-mode-store';
+import { SaveAsTemplateDialog } from '../library/SaveAsTemplateDialog';
 import { SaveIndicator } from './SaveIndicator';
 import { TitleField } from './TitleField';
 import { useReviewer } from './useReviewer';
@@ -120,6 +121,8 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
   const [handle, setHandle] = useState<DocumentEditorHandle | null>(null);
   const [title, setTitle] = useState(draft.title);
   const [notice, setNotice] = useState<string | null>(null);
+  const [info, setInfo] = useState<string | null>(null);
+  const [savingTemplate, setSavingTemplate] = useState(false);
   const [status, setStatus] = useState<AutosaveStatus | null>(null);
   const controllerRef = useRef<AutosaveController | null>(null);
   if (controllerRef.current === null) {
@@ -227,6 +230,19 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
     return ok;
   };
 
+  /** "Lưu làm mẫu": stores pending edits first, so the template has what is on screen. */
+  const saveAsTemplate = async (name: string): Promise<void> => {
+    if (!(await controller.flush())) throw new Error('Chưa lưu được dự thảo nên chưa thể lưu làm mẫu. Hãy thử lại.');
+    let saved;
+    try {
+      saved = await api.saveDraftAsTemplate({ id: draft.id, title: name });
+    } catch (err) {
+      throw new Error(errorText(err));
+    }
+    setSavingTemplate(false);
+    setInfo(`Đã lưu mẫu «${saved.title}».`);
+  };
+
   const slotProps: EditorSlotProps = { draft: { ...draft, title }, editor: handle, saveNow: () => controller.flush() };
   const { alert } = saveStatusText(shown);
   const { toolbar: Toolbar, headerActions: HeaderActions, sidePanel: SidePanel, overlay: Overlay } = slots;
@@ -272,6 +288,15 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
           }}
           onError={setNotice}
         />
+        <button
+          type="button"
+          className="button"
+          data-testid="save-as-template-button"
+          title="Dùng nội dung dự thảo này làm mẫu cho các dự thảo sau"
+          onClick={() => setSavingTemplate(true)}
+        >
+          Lưu làm mẫu
+        </button>
         {HeaderActions && <HeaderActions {...slotProps} />}
       </header>
       {alert && (
@@ -288,6 +313,11 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
       {notice && (
         <Notice kind="error" onDismiss={() => setNotice(null)}>
           {notice}
+        </Notice>
+      )}
+      {info && (
+        <Notice kind="info" onDismiss={() => setInfo(null)} testId="editor-info">
+          {info}
         </Notice>
       )}
       {Toolbar && <Toolbar {...slotProps} />}
@@ -332,6 +362,7 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
           }}
         />
       )}
+      {savingTemplate && <SaveAsTemplateDialog defaultTitle={title} onCancel={() => setSavingTemplate(false)} onSave={saveAsTemplate} />}
       {Overlay && <Overlay {...slotProps} />}
     </main>
   );

@@ -2,7 +2,8 @@
  * The formatting toolbar above the page: undo/redo, bold/italic/underline,
  * heading level, lists, tables, QUYẾT NGHỊ, page break and footnote, with
  * Vietnamese labels and the shortcut in each tooltip. Its active states are
- * read from the selection on each transaction (no document scan).
+ * read from the selection on each transaction (no document scan). In review
+ * mode ("Chế độ góp ý") every button is disabled: the text is read-only.
  */
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
@@ -40,12 +41,19 @@ interface ToolbarState {
   readonly inTable: boolean;
 }
 
+/** Whether the editor is in review mode (the `reviewMode` extension's switch; O(extensions), no document scan). */
+export function isInReviewMode(editor: Editor): boolean {
+  const ext = editor.extensionManager.extensions.find((e) => e.name === 'reviewMode');
+  const isActive = (ext?.options as { isActive?: unknown } | undefined)?.isActive;
+  return typeof isActive === 'function' ? Boolean((isActive as () => unknown)()) : false;
+}
+
 function readState(editor: Editor): ToolbarState {
   const can = editor.can() as unknown as Record<string, (() => boolean) | undefined>;
   const $from = editor.state.selection.$from;
   const block = $from.parent;
   return {
-    editable: editor.isEditable,
+    editable: editor.isEditable && !isInReviewMode(editor),
     canUndo: can.undo?.() ?? false,
     canRedo: can.redo?.() ?? false,
     bold: editor.isActive('bold'),

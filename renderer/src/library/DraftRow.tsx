@@ -15,6 +15,8 @@ export interface DraftRowActions {
   readonly onTrash: (draft: DraftSummary) => void;
   readonly onRestore: (draft: DraftSummary) => void;
   readonly onDelete: (draft: DraftSummary) => void;
+  /** "Lưu làm mẫu": saves the draft as a user template (no button without it). */
+  readonly onSaveAsTemplate?: (draft: DraftSummary) => void;
 }
 
 /** Props of `DraftRow`. */
@@ -82,6 +84,17 @@ export function DraftRow({ draft, inTrash, now, openComments = 0, ...actions }: 
             <button type="button" className="button" data-testid="draft-duplicate" onClick={() => actions.onDuplicate(draft)}>
               Nhân bản
             </button>
+            {actions.onSaveAsTemplate && (
+              <button
+                type="button"
+                className="button"
+                data-testid="draft-save-template"
+                onClick={() => actions.onSaveAsTemplate?.(draft)}
+                title="Dùng nội dung dự thảo này làm mẫu cho các dự thảo sau"
+              >
+                Lưu làm mẫu
+              </button>
+            )}
             <button type="button" className="button" data-testid="draft-trash" onClick={() => actions.onTrash(draft)}>
               Chuyển vào thùng rác
             </button>

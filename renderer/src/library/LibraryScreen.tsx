@@ -2,7 +2,7 @@
  * The drafts library (start screen) and the trash: list, instant search,
  * new draft, rename, duplicate, trash, restore and delete for good; open
  * comments per draft, opening a draft for review, and opening a review copy
- * (.duthao) received from a drafter.
+ * (.duthao) received from a drafter; "Lưu làm mẫu" for a draft.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DraftSummary, SearchHit } from '../../../common/api/contract';
@@ -14,6 +14,7 @@ import { Notice } from '../ui/Notice';
 import { DraftRow } from './DraftRow';
 import { NewDraftDialog } from './NewDraftDialog';
 import { RenameDialog } from './RenameDialog';
+import { SaveAsTemplateDialog } from './SaveAsTemplateDialog';
 import { SearchResults } from './SearchResults';
 import { useDebounced } from './useDebounced';
 import { fileToBase64 } from '../review/file-transfer';
@@ -46,6 +47,7 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<DraftSummary | null>(null);
   const [deleting, setDeleting] = useState<DraftSummary | null>(null);
+  const [templating, setTemplating] = useState<DraftSummary | null>(null);
   const [now, setNow] = useState(() => new Date());
 
   const reload = useCallback(async () => {
@@ -136,6 +138,7 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
     onTrash: (d: DraftSummary) => void act(() => api.trashDraft({ id: d.id }), `Đã chuyển “${d.title}” vào thùng rác.`),
     onRestore: (d: DraftSummary) => void act(() => api.restoreDraft({ id: d.id }), `Đã khôi phục “${d.title}”.`),
     onDelete: (d: DraftSummary) => setDeleting(d),
+    onSaveAsTemplate: (d: DraftSummary) => setTemplating(d),
   };
 
   const searching = !inTrash && toNfc(query).trim() !== '';
@@ -247,6 +250,23 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
             setRenaming(null);
             setInfo(`Đã đổi tên thành “${title}”.`);
             await reload();
+          }}
+        />
+      )}
+      {templating && (
+        <SaveAsTemplateDialog
+          defaultTitle={templating.title}
+          onCancel={() => setTemplating(null)}
+          onSave={async (title) => {
+            let saved;
+            try {
+              saved = await api.saveDraftAsTemplate({ id: templating.id, title });
+            } catch (err) {
+              throw new Error(errorText(err));
+            }
+            setTemplating(null);
+            setError(null);
+            setInfo(`Đã lưu mẫu «${saved.title}».`);
           }}
         />
       )}

@@ -1,11 +1,14 @@
 /**
  * "Dự thảo mới": pick a template (broken ones are shown, disabled, with
- * their reason) and optionally a title.
+ * their reason) and optionally a title. The user's own templates ("Mẫu của
+ * tôi") are listed after the built-in ones, each deletable after a
+ * confirmation.
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import type { TemplateInfo } from '../../../common/api/contract';
 import { PROFILE_LABELS } from '../../../common/document/types';
 import { useApi } from '../api/ApiContext';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Dialog } from '../ui/Dialog';
 import { errorText } from '../ui/errorText';
 import { fillTemplatePlaceholders } from './templateText';
@@ -17,6 +20,11 @@ export interface NewDraftDialogProps {
   readonly onCreated: (id: string) => void;
 }
 
+/** Whether a listed template is one of the user's own (kept in the database; deletable). */
+function isUserTemplate(t: TemplateInfo): boolean {
+  return t.source === 'user' && !t.broken;
+}
+
 /** The new-draft dialog. */
 export function NewDraftDialog({ onCancel, onCreated }: NewDraftDialogProps) {
   const api = useApi();
@@ -25,6 +33,8 @@ export function NewDraftDialog({ onCancel, onCreated }: NewDraftDialogProps) {
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [removing, setRemoving] = useState<TemplateInfo | null>(null);
+  const [info, setInfo] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -56,69 +66,137 @@ export function NewDraftDialog({ onCancel, onCreated }: NewDraftDialogProps) {
     }
   };
 
+  /** Deletes a user template (after the confirmation) and drops it from the list. */
+  const removeTemplate = async (t: TemplateInfo): Promise<void> => {
+    setError(null);
+    setInfo(null);
+    try {
+      await api.deleteTemplate({ id: t.id });
+    } catch (err) {
+      setError(errorText(err));
+      return;
+    }
+    const rest = (templates ?? []).filter((x) => x.id !== t.id);
+    setTemplates(rest);
+    if (chosen === t.id) setChosen(rest.find((x) => !x.broken)?.id ?? null);
+    setInfo(`Đã xóa mẫu «${t.title}».`);
+  };
+
+  const builtin = templates?.filter((t) => !isUserTemplate(t)) ?? [];
+  const mine = templates?.filter(isUserTemplate) ?? [];
+
+  const option = (t: TemplateInfo): React.JSX.Element => (
+    <div key={t.id} className="template-option-row">
+      <label
+        className={t.broken ? 'template-option template-option--broken' : 'template-option'}
+        data-testid="template-option"
+        data-template-id={t.id}
+      >
+        <input
+          type="radio"
+          name="template"
+          value={t.id}
+          checked={chosen === t.id}
+          disabled={Boolean(t.broken)}
+          onChange={() => setChosen(t.id)}
+        />
+        <span className="template-option__body">
+          <span className="template-option__title">{fillTemplatePlaceholders(t.title)}</span>
+          <span className="template-option__meta">
+            {PROFILE_LABELS[t.profile]} · {t.source === 'builtin' ? 'Mẫu có sẵn' : 'Mẫu của tôi'}
+          </span>
+          {t.description && <span className="template-option__desc">{fillTemplatePlaceholders(t.description)}</span>}
+          {t.broken && (
+            <span className="template-option__broken" data-testid="template-broken">
+              Không dùng được: {t.broken}
+            </span>
+          )}
+        </span>
+      </label>
+      {isUserTemplate(t) && (
+        <button type="button" className="button button--quiet template-option__delete" data-testid="template-delete" onClick={() => setRemoving(t)}>
+          Xóa mẫu
+        </button>
+      )}
+    </div>
+  );
+
   return (
-    <Dialog title="Dự thảo mới" onClose={onCancel} testId="new-draft-dialog" wide>
-      <form onSubmit={submit}>
-        <fieldset className="template-list">
-          <legend>Chọn mẫu</legend>
-          {templates === null && !error && <p className="muted">Đang tải danh sách mẫu…</p>}
-          {templates?.length === 0 && <p className="empty-state">Chưa có mẫu nào.</p>}
-          {templates?.map((t) => (
-            <label
-              key={t.id}
-              className={t.broken ? 'template-option template-option--broken' : 'template-option'}
-              data-testid="template-option"
-              data-template-id={t.id}
-            >
-              <input
-                type="radio"
-                name="template"
-                value={t.id}
-                checked={chosen === t.id}
-                disabled={Boolean(t.broken)}
-                onChange={() => setChosen(t.id)}
-              />
-              <span className="template-option__body">
-                <span className="template-option__title">{fillTemplatePlaceholders(t.title)}</span>
-                <span className="template-option__meta">
-                  {PROFILE_LABELS[t.profile]} · {t.source === 'builtin' ? 'Mẫu có sẵn' : 'Mẫu của tôi'}
-                </span>
-                {t.description && <span className="template-option__desc">{fillTemplatePlaceholders(t.description)}</span>}
-                {t.broken && (
-                  <span className="template-option__broken" data-testid="template-broken">
-                    Không dùng được: {t.broken}
-                  </span>
-                )}
-              </span>
-            </label>
-          ))}
-        </fieldset>
-        <label className="field">
-          <span className="field__label">Tên dự thảo (không bắt buộc)</span>
-          <input
-            className="input"
-            type="text"
-            value={title}
-            maxLength={500}
-            placeholder="Để trống để dùng tên của mẫu"
-            onChange={(e) => setTitle(e.target.value)}
-            data-testid="new-draft-title"
-          />
-        </label>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={onCancel}>
-            Hủy
-          </button>
-          <button type="submit" className="button button--primary" disabled={!chosen || busy} data-testid="new-draft-create">
-            Tạo dự thảo
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <>
+      <Dialog title="Dự thảo mới" onClose={onCancel} testId="new-draft-dialog" wide>
+        <form onSubmit={submit}>
+          <fieldset className="template-list">
+            <legend>Chọn mẫu</legend>
+            {templates === null && !error && <p className="muted">Đang tải danh sách mẫu…</p>}
+            {templates?.length === 0 && <p className="empty-state">Chưa có mẫu nào.</p>}
+            {builtin.length > 0 && (
+              <div className="template-group" role="group" aria-labelledby="template-group-builtin" data-testid="template-group-builtin">
+                <h3 id="template-group-builtin" className="template-group__title">
+                  Mẫu có sẵn
+                </h3>
+                {builtin.map(option)}
+              </div>
+            )}
+            {mine.length > 0 && (
+              <div className="template-group" role="group" aria-labelledby="template-group-mine" data-testid="template-group-mine">
+                <h3 id="template-group-mine" className="template-group__title">
+                  Mẫu của tôi
+                </h3>
+                {mine.map(option)}
+              </div>
+            )}
+          </fieldset>
+          {info && (
+            <p className="form-info" role="status" data-testid="template-info">
+              {info}
+            </p>
+          )}
+          <label className="field">
+            <span className="field__label">Tên dự thảo (không bắt buộc)</span>
+            <input
+              className="input"
+              type="text"
+              value={title}
+              maxLength={500}
+              placeholder="Để trống để dùng tên của mẫu"
+              onChange={(e) => setTitle(e.target.value)}
+              data-testid="new-draft-title"
+            />
+          </label>
+          {error && (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="dialog__actions">
+            <button type="button" className="button" onClick={onCancel}>
+              Hủy
+            </button>
+            <button type="submit" className="button button--primary" disabled={!chosen || busy} data-testid="new-draft-create">
+              Tạo dự thảo
+            </button>
+          </div>
+        </form>
+      </Dialog>
+      {removing && (
+        <ConfirmDialog
+          title="Xóa mẫu?"
+          message={
+            <p>
+              Mẫu «<strong>{removing.title}</strong>» sẽ bị xóa khỏi “Mẫu của tôi”. Các dự thảo đã tạo từ mẫu này không bị ảnh hưởng.
+            </p>
+          }
+          confirmLabel="Xóa mẫu"
+          danger
+          testId="confirm-delete-template"
+          onCancel={() => setRemoving(null)}
+          onConfirm={() => {
+            const t = removing;
+            setRemoving(null);
+            void removeTemplate(t);
+          }}
+        />
+      )}
+    </>
   );
 }
