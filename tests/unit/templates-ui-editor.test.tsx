@@ -1,0 +1,190 @@
+// @vitest-environment happy-dom
+// The editor screen's "Lưu làm mẫu" (pending edits are stored first) and the
+// formatting toolbar turned off in review mode ("Chế độ góp ý").
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Editor } from '@tiptap/core';
+import type { Draft, DuThaoApi, Settings } from '../../common/api/contract';
+import { DEFAULT_SETTINGS } from '../../common/api/contract';
+import type { DocJSON } from '../../common/document/types';
+import type { Thread } from '../../common/review/types';
+import { ApiContext } from '../../renderer/src/api/ApiContext';
+import { EditorScreen } from '../../renderer/src/editor-screen/EditorScreen';
+import { makeDoc, p } from './editor-helpers';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const DRAFT_ID = 'draft-1';
+const TEXT = 'Thu ngân sách vượt dự toán.';
+const ADDED = ' Chi thường xuyên tiết kiệm.';
+
+function draftOf(doc: DocJSON, revision: number): Draft {
+  const t = '2026-11-27T03:00:00.000Z';
+  return { id: DRAFT_ID, title: 'Báo cáo quý III', templateId: 'bao-cao', templateTitle: 'Báo cáo công tác năm', profile: 'dang', createdAt: t, updatedAt: t, deletedAt: null, doc, revision };
+}
+
+const calls: string[] = [];
+let stored: Draft;
+
+function fakeApi(overrides: Record<string, unknown> = {}) {
+  stored = draftOf(makeDoc([p(TEXT)]), 1);
+  return {
+    getDraft: vi.fn(async () => stored),
+    saveDraft: vi.fn(async ({ doc }: { doc: DocJSON }) => {
+      calls.push('saveDraft');
+      stored = draftOf(doc, stored.revision + 1);
+      return { id: DRAFT_ID, updatedAt: new Date().toISOString(), revision: stored.revision };
+    }),
+    saveDraftAsTemplate: vi.fn(async ({ title }: { id: string; title: string }) => {
+      calls.push('saveDraftAsTemplate');
+      return { id: 'user-1', title, profile: 'dang', description: '', source: 'user' };
+    }),
+    renameDraft: vi.fn(),
+    getSettings: vi.fn(async (): Promise<Settings> => DEFAULT_SETTINGS),
+    updateSettings: vi.fn(),
+    listThreads: vi.fn(async (): Promise<Thread[]> => []),
+    ...overrides,
+  };
+}
+
+let container: HTMLElement;
+let root: Root;
+
+beforeEach(() => {
+  calls.length = 0;
+  sessionStorage.clear();
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+
+afterEach(async () => {
+  await act(async () => root.unmount());
+  container.remove();
+});
+
+async function settle(ms = 20): Promise<void> {
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, ms));
+  });
+}
+
+async function waitFor<T>(get: () => T | null | undefined | false, what = 'condition'): Promise<T> {
+  for (let i = 0; i < 100; i++) {
+    const v = get();
+    if (v) return v;
+    await settle(10);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+async function mount(api: object): Promise<void> {
+  await act(async () =>
+    root.render(
+      <ApiContext.Provider value={api as DuThaoApi}>
+        <EditorScreen draftId={DRAFT_ID} onLeave={() => {}} registerGuard={() => {}} />
+      </ApiContext.Provider>,
+    ),
+  );
+  await settle();
+  await waitFor(() => document.querySelector('.dt-body p'), 'the editor');
+}
+
+const q = (testId: string): HTMLElement | null => document.querySelector(`[data-testid="${testId}"]`);
+
+function editor(): Editor {
+  const dom = document.querySelector('.ProseMirror') as (HTMLElement & { editor?: Editor }) | null;
+  if (!dom?.editor) throw new Error('no editor');
+  return dom.editor;
+}
+
+/** Types at the end of the body's first paragraph (as the user would). */
+function typeAtEndOfBody(text: string): void {
+  const ed = editor();
+  let end = -1;
+  ed.state.doc.descendants((node, pos) => {
+    if (end < 0 && node.isText && node.text!.includes(TEXT)) end = pos + node.nodeSize;
+  });
+  act(() => {
+    ed.view.dispatch(ed.state.tr.insertText(text, end));
+  });
+}
+
+async function click(el: Element | null): Promise<void> {
+  expect(el, 'element to click').not.toBeNull();
+  await act(async () => (el as HTMLElement).click());
+  await settle();
+}
+
+async function typeInto(el: Element | null, value: string): Promise<void> {
+  const input = el as HTMLInputElement;
+  await act(async () => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+const bodyText = (doc: DocJSON): string => JSON.stringify(doc.content?.find((n) => n.type === 'body'));
+
+describe('Lưu làm mẫu in the editor screen', () => {
+  it('stores what was just typed, then saves the template under the chosen name and confirms', async () => {
+    const api = fakeApi();
+    await mount(api);
+    typeAtEndOfBody(ADDED);
+    await click(q('save-as-template-button'));
+    const name = q('save-template-name') as HTMLInputElement;
+    expect(name.value).toBe('Báo cáo quý III');
+    await typeInto(name, 'Mẫu báo cáo của phòng');
+    await click(q('save-template-ok'));
+    await waitFor(() => q('editor-info'), 'the confirmation');
+    expect(calls).toEqual(['saveDraft', 'saveDraftAsTemplate']);
+    expect(bodyText(stored.doc)).toContain(TEXT + ADDED);
+    expect(api.saveDraftAsTemplate).toHaveBeenCalledWith({ id: DRAFT_ID, title: 'Mẫu báo cáo của phòng' });
+    expect(q('editor-info')?.textContent).toContain('Đã lưu mẫu «Mẫu báo cáo của phòng».');
+    expect(q('save-template-dialog')).toBeNull();
+  });
+
+  it('does not save the template when the draft could not be stored first', async () => {
+    const api = fakeApi({
+      saveDraft: vi.fn(async () => {
+        calls.push('saveDraft');
+        throw new Error('disk full');
+      }),
+    });
+    await mount(api);
+    typeAtEndOfBody(ADDED);
+    await click(q('save-as-template-button'));
+    await click(q('save-template-ok'));
+    await waitFor(() => q('save-template-error'), 'the error');
+    expect(api.saveDraftAsTemplate).not.toHaveBeenCalled();
+    expect(q('save-template-error')?.textContent).toContain('Chưa lưu được dự thảo');
+    expect(q('save-template-dialog')).not.toBeNull();
+  });
+});
+
+describe('formatting toolbar in review mode', () => {
+  it('disables every formatting button while the draft is open for review, and enables them again after', async () => {
+    await mount(fakeApi());
+    const buttons = (): HTMLButtonElement[] => [...document.querySelectorAll<HTMLButtonElement>('.dt-ui-toolbar [data-testid^="tb-"]')];
+    expect(buttons().length).toBeGreaterThan(5);
+    expect((q('tb-bold') as HTMLButtonElement).disabled).toBe(false);
+    await act(async () => (q('review-mode-toggle') as HTMLInputElement).click());
+    await settle();
+    expect(q('review-mode-badge')).not.toBeNull();
+    expect(buttons().filter((b) => !b.disabled).map((b) => b.dataset.testid)).toEqual([]);
+    await act(async () => (q('review-mode-toggle') as HTMLInputElement).click());
+    await settle();
+    expect((q('tb-bold') as HTMLButtonElement).disabled).toBe(false);
+    expect((q('tb-page-break') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('starts disabled when the draft is opened for review', async () => {
+    sessionStorage.clear();
+    const { storeReviewMode } = await import('../../renderer/src/review/review-mode-store');
+    storeReviewMode(DRAFT_ID, true);
+    await mount(fakeApi());
+    expect((q('tb-bold') as HTMLButtonElement).disabled).toBe(true);
+    expect((q('tb-dash-list') as HTMLButtonElement).disabled).toBe(true);
+  });
+});
