@@ -165,7 +165,10 @@ describe('Mẫu của tôi in the Dự thảo mới dialog', () => {
     expect(q('template-group-mine')).toBeNull();
     expect(qa('template-option').map((o) => o.dataset.templateId)).toEqual(['bao-cao', 'hong']);
     expect(q('template-info')?.textContent).toBe('Đã xóa mẫu «Mẫu báo cáo của phòng».');
-    expect((q('template-group-builtin')!.querySelector('input') as HTMLInputElement).checked).toBe(true);
+    const fallback = q('template-group-builtin')!.querySelector('input') as HTMLInputElement;
+    expect(fallback.checked).toBe(true);
+    // The delete button is gone: the focus goes back into the dialog (Escape and Tab keep working).
+    expect(document.activeElement).toBe(fallback);
     expect(q('new-draft-dialog')).not.toBeNull();
   });
 

@@ -4,7 +4,7 @@
  * tôi") are listed after the built-in ones, each deletable after a
  * confirmation.
  */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { TemplateInfo } from '../../../common/api/contract';
 import { PROFILE_LABELS } from '../../../common/document/types';
 import { useApi } from '../api/ApiContext';
@@ -35,6 +35,16 @@ export function NewDraftDialog({ onCancel, onCreated }: NewDraftDialogProps) {
   const [busy, setBusy] = useState(false);
   const [removing, setRemoving] = useState<TemplateInfo | null>(null);
   const [info, setInfo] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement | null>(null);
+  // Bumped after a deletion: its button is gone, so the focus goes back into the list (Escape, Tab keep working).
+  const [deletedCount, setDeletedCount] = useState(0);
+
+  useEffect(() => {
+    if (deletedCount === 0) return;
+    const form = formRef.current;
+    const target = form?.querySelector<HTMLElement>('input[name="template"]:checked') ?? form?.querySelector<HTMLElement>('input, button');
+    target?.focus();
+  }, [deletedCount]);
 
   useEffect(() => {
     let live = true;
@@ -80,6 +90,7 @@ export function NewDraftDialog({ onCancel, onCreated }: NewDraftDialogProps) {
     setTemplates(rest);
     if (chosen === t.id) setChosen(rest.find((x) => !x.broken)?.id ?? null);
     setInfo(`Đã xóa mẫu «${t.title}».`);
+    setDeletedCount((n) => n + 1);
   };
 
   const builtin = templates?.filter((t) => !isUserTemplate(t)) ?? [];
@@ -124,7 +135,7 @@ export function NewDraftDialog({ onCancel, onCreated }: NewDraftDialogProps) {
   return (
     <>
       <Dialog title="Dự thảo mới" onClose={onCancel} testId="new-draft-dialog" wide>
-        <form onSubmit={submit}>
+        <form ref={formRef} onSubmit={submit}>
           <fieldset className="template-list">
             <legend>Chọn mẫu</legend>
             {templates === null && !error && <p className="muted">Đang tải danh sách mẫu…</p>}
