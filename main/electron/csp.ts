@@ -1,30 +1,10 @@
 /**
- * The Content-Security-Policy of the app's page: only our own scripts, no
- * eval, no remote host of any kind. Sent as a response header on every
- * response of the default session (and by the app protocol itself).
+ * Puts the app's Content-Security-Policy (common/security) on every response
+ * of the default session (the app protocol sends it too).
  */
 import type { Session } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../../common/security/content-security-policy';
 
-/** The policy, one directive per entry. */
-export const CSP_DIRECTIVES: readonly string[] = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // TipTap and React set inline style attributes; no remote stylesheet is allowed.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "media-src 'none'",
-  "object-src 'none'",
-  "frame-src 'none'",
-  "worker-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-];
-
-/** The header value. */
-export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.join('; ');
 
 /** Response headers as Electron's webRequest hands them over. */
 type Headers = Record<string, string | string[]>;

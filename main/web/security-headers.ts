@@ -3,19 +3,8 @@
  * security policy the Electron window also uses, and the usual hardening.
  */
 import type { ServerResponse } from 'node:http';
+import { CONTENT_SECURITY_POLICY } from '../../common/security/content-security-policy';
 
-/** The page's content security policy: nothing remote, no eval, no framing. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /** Headers set on every response, static or API. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

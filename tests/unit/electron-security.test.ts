@@ -10,7 +10,7 @@ import { createFakeElectron, fakeEvent, FakeBrowserWindow, FakeWebContents, type
 import { bootDesktopApp } from './electron-boot';
 import { APP_START_URL } from '../../main/electron/appUrl';
 import { createAppProtocolHandler, resolveAppFile } from '../../main/electron/appProtocol';
-import { CONTENT_SECURITY_POLICY } from '../../main/electron/csp';
+import { CONTENT_SECURITY_POLICY } from '../../common/security/content-security-policy';
 
 let fake: FakeElectron;
 beforeEach(() => {
