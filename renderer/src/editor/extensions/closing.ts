@@ -1,26 +1,6 @@
-/**
- * The closing block (quyền hạn, chức vụ, người ký, nơi nhận): an atom whose
- * fields live in attrs and are edited in place by its node view.
- */
-import { Node } from '@tiptap/core';
+/** The closing block (quyền hạn, chức vụ, người ký, nơi nhận). */
 import { DEFAULT_CLOSING_ATTRS } from '../../../../common/document/schema';
-import { attrsFromDefaults } from './attrsFromDefaults';
+import { createStructuralPartNode } from './structuralPart';
 
 /** The closing node. */
-export const ClosingNode = Node.create({
-  name: 'closing',
-  atom: true,
-  selectable: false,
-  draggable: false,
-  defining: true,
-  isolating: true,
-  addAttributes() {
-    return attrsFromDefaults(DEFAULT_CLOSING_ATTRS);
-  },
-  parseHTML() {
-    return [];
-  },
-  renderHTML() {
-    return ['div', { class: 'dt-closing', contenteditable: 'false' }];
-  },
-});
+export const ClosingNode = createStructuralPartNode('closing', DEFAULT_CLOSING_ATTRS, 'dt-closing');

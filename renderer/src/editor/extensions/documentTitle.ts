@@ -1,26 +1,6 @@
-/**
- * The type name and subject block (tên loại, trích yếu): an atom whose
- * fields live in attrs and are edited in place by its node view.
- */
-import { Node } from '@tiptap/core';
+/** The type name and subject block (tên loại, trích yếu). */
 import { DEFAULT_DOCUMENT_TITLE_ATTRS } from '../../../../common/document/schema';
-import { attrsFromDefaults } from './attrsFromDefaults';
+import { createStructuralPartNode } from './structuralPart';
 
 /** The document title node. */
-export const DocumentTitleNode = Node.create({
-  name: 'documentTitle',
-  atom: true,
-  selectable: false,
-  draggable: false,
-  defining: true,
-  isolating: true,
-  addAttributes() {
-    return attrsFromDefaults(DEFAULT_DOCUMENT_TITLE_ATTRS);
-  },
-  parseHTML() {
-    return [];
-  },
-  renderHTML() {
-    return ['div', { class: 'dt-document-title', contenteditable: 'false' }];
-  },
-});
+export const DocumentTitleNode = createStructuralPartNode('documentTitle', DEFAULT_DOCUMENT_TITLE_ATTRS, 'dt-document-title');

@@ -1,26 +1,6 @@
-/**
- * The header block (tiêu đề / quốc hiệu, cơ quan, số, địa danh, ngày): an atom
- * whose fields live in attrs and are edited in place by its node view.
- */
-import { Node } from '@tiptap/core';
+/** The header block (tiêu đề / quốc hiệu, cơ quan, số, địa danh, ngày). */
 import { DEFAULT_HEADER_ATTRS } from '../../../../common/document/schema';
-import { attrsFromDefaults } from './attrsFromDefaults';
+import { createStructuralPartNode } from './structuralPart';
 
 /** The header node. */
-export const HeaderNode = Node.create({
-  name: 'header',
-  atom: true,
-  selectable: false,
-  draggable: false,
-  defining: true,
-  isolating: true,
-  addAttributes() {
-    return attrsFromDefaults(DEFAULT_HEADER_ATTRS);
-  },
-  parseHTML() {
-    return [];
-  },
-  renderHTML() {
-    return ['div', { class: 'dt-header', contenteditable: 'false' }];
-  },
-});
+export const HeaderNode = createStructuralPartNode('header', DEFAULT_HEADER_ATTRS, 'dt-header');
