@@ -125,8 +125,9 @@ describe('exported .docx structure', () => {
     expect(paragraphWithText(d, '1. Tăng trưởng kinh tế')).toContain('<w:pStyle w:val="Heading2"/>');
     const h3 = paragraphWithText(d, 'a) Nông nghiệp');
     expect(h3).toContain('<w:pStyle w:val="Heading3"/>');
+    // A third-level heading is a titled item: bold italic (spec §5 "a) italic, bold italic when titled").
     expect(isOn(firstRunProps(h3), 'i')).toBe(true);
-    expect(isOn(firstRunProps(h3), 'b')).toBe(false);
+    expect(isOn(firstRunProps(h3), 'b')).toBe(true);
     expect(textOf(d)).not.toContain('gợi ý, không in ra');
     const part = paragraphStartingWith(d, 'Phần thứ nhất');
     expect(textOf(part)).toBe('Phần thứ nhấtKẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024');
