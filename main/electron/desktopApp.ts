@@ -14,6 +14,7 @@ import { APP_SCHEME } from './appUrl';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';
 import { attachCloseProtocol, type CloseProtocol } from './closeProtocol';
 import { installCspHeader } from './csp';
+import { installSaveDialogForDownloads } from './downloads';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { hardenWebContents } from './navigation';
@@ -133,6 +134,7 @@ export function startDesktopApp(electron: ElectronModules, openServices: OpenSer
     const ses = session.defaultSession;
     denyAllPermissions(ses);
     installCspHeader(ses);
+    installSaveDialogForDownloads(ses);
     protocol.handle(APP_SCHEME, createAppProtocolHandler(paths.rendererDir));
 
     try {

@@ -209,6 +209,10 @@ export function createFakeElectron() {
     headersListener: null as Listener | null,
     permissionRequestHandler: null as Listener | null,
     permissionCheckHandler: null as Listener | null,
+    listeners: new Map<string, Listener>(),
+    on(event: string, fn: Listener) {
+      defaultSession.listeners.set(event, fn);
+    },
     webRequest: {
       onHeadersReceived(fn: Listener) {
         defaultSession.headersListener = fn;

@@ -93,6 +93,19 @@ describe('navigation and new windows', () => {
 });
 
 describe('session policy', () => {
+  it('asks where to save an exported file, with a Vietnamese Save As dialog filtered to its kind', async () => {
+    await bootDesktopApp(fake);
+    const onDownload = fake.session.defaultSession.listeners.get('will-download');
+    expect(onDownload).toBeDefined();
+    const options: unknown[] = [];
+    const item = (name: string) => ({ getFilename: () => name, setSaveDialogOptions: (o: unknown) => options.push(o) });
+    onDownload!({}, item('123-BC-TU Bao cao cong tac nam 2024.docx'));
+    onDownload!({}, item('Bao cao (gop y).duthao'));
+    expect(options[0]).toMatchObject({ title: 'Lưu tệp', defaultPath: '123-BC-TU Bao cao cong tac nam 2024.docx' });
+    expect((options[0] as { filters: { extensions: string[] }[] }).filters[0]!.extensions).toEqual(['docx']);
+    expect((options[1] as { filters: { extensions: string[] }[] }).filters[0]!.extensions).toEqual(['duthao']);
+  });
+
   it('denies every permission request and check', async () => {
     await bootDesktopApp(fake);
     const ses = fake.session.defaultSession;
