@@ -10,6 +10,8 @@ import type { DocJSON, ProfileId } from '../../common/document/types';
 import { validateDocument } from '../../common/document/validate';
 import { authorSchema, threadSchema } from '../../common/review/thread-schema';
 import type { Author, Thread } from '../../common/review/types';
+import { toNfc } from '../../common/text/normalize';
+import { checkAndNormalizeDocument } from '../services/document-check';
 import { canonicalJson } from './canonical-json';
 import { ReviewCopyError } from './review-copy-error';
 
@@ -72,7 +74,7 @@ const bodySchema = z
     format: z.literal(REVIEW_COPY_FORMAT),
     version: z.number().int().min(1),
     draftId: id,
-    title: z.string().min(1).max(500),
+    title: z.string().min(1).max(500).transform(toNfc),
     profile: z.enum(['dang', 'nha-nuoc']),
     exportedAt: z.string().max(40).refine((s) => !Number.isNaN(Date.parse(s)), 'not a date'),
     exportedBy: authorSchema,
@@ -84,6 +86,13 @@ const bodySchema = z
 
 const NOT_A_COPY = 'Tệp này không phải là bản góp ý của DuThao (.duthao).';
 const TRUNCATED = 'Tệp bản góp ý bị hỏng hoặc không trọn vẹn (có thể bị cắt ngắn khi sao chép). Hãy xin người góp ý gửi lại tệp.';
+
+/** The document with every text and string attribute in NFC, the one form DuThao stores (the save path's normalisation). */
+function nfcDoc(json: unknown): DocJSON {
+  const checked = checkAndNormalizeDocument(json);
+  if (!checked.ok) throw new ReviewCopyError('invalid', 'Văn bản trong bản góp ý không hợp lệ, không thể mở.', `${checked.path}: ${checked.message}`);
+  return checked.doc;
+}
 
 /** Reads and checks a review copy; throws `ReviewCopyError` naming what is wrong. */
 export function readReviewCopy(bytes: Uint8Array): ReviewCopy {
@@ -143,7 +152,7 @@ export function readReviewCopy(bytes: Uint8Array): ReviewCopy {
     profile: v.profile,
     exportedAt: v.exportedAt,
     exportedBy: v.exportedBy,
-    doc: doc.node.toJSON() as DocJSON,
+    doc: nfcDoc(doc.node.toJSON()),
     threads: v.threads,
   };
 }

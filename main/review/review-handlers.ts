@@ -8,15 +8,15 @@
 import type { z } from 'zod';
 import { ApiError } from '../../common/api/errors';
 import type { DocJSON } from '../../common/document/types';
-import { validateDocument } from '../../common/document/validate';
 import type { MergeReport, ReviewApiMethod, ReviewApiResults, reviewApiMethods } from '../../common/review/api';
-import { reconcile } from '../../common/review/reconcile';
 import type { Author, Entry, Thread } from '../../common/review/types';
 import type { DraftRecord, DraftStore } from '../store/draft-store';
+import { anchorNewThread } from './anchor-new-thread';
 import type { MergeOutcome } from './merge-threads';
 import { mergeReviewCopy } from './merge-review-copy';
 import type { ReviewRepository } from './repository';
 import { packReviewCopy, readReviewCopy, reviewCopyFileName } from './review-copy';
+import { prepareReviewSave } from './save-reconcile';
 import { importWordComments } from './word-comments-import';
 
 /** One handler per review method, given already-validated arguments. */
@@ -44,14 +44,9 @@ function decodeBase64(file: string): Uint8Array {
   return new Uint8Array(Buffer.from(file, 'base64'));
 }
 
-/** Stores the threads' state after a save: detached flags and current quotes. Call it from `saveDraft`. */
+/** Stores the threads' state after a save: detached flags and current quotes (the document is not changed). */
 export function reconcileAfterSave(reviews: ReviewRepository, draftId: string, doc: DocJSON): void {
-  // Most drafts have no threads: skip building the document node for them.
-  const threads = reviews.listThreads(draftId);
-  if (threads.length === 0) return;
-  const checked = validateDocument(doc);
-  if (!checked.ok) return;
-  reviews.applyReconciliation(draftId, reconcile(checked.node, threads));
+  prepareReviewSave(reviews, draftId, doc).commit();
 }
 
 /** Creates the review handlers. */
@@ -128,7 +123,13 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
         resolvedBy: null,
         entries: [{ id: deps.newId(), threadId: id, author, body, createdAt: now, editedAt: null, deleted: false }],
       };
-      reviews.insertThread(t);
+      const stored = store.getDraft(draftId);
+      const marked = stored ? anchorNewThread(stored.docJson, id, quote) : null;
+      deps.transaction(() => {
+        if (marked) store.updateDoc(draftId, marked, now);
+        reviews.insertThread(t);
+      });
+      if (marked) deps.onDraftChanged?.();
       return t;
     },
 

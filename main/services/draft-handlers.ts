@@ -8,7 +8,7 @@ import { PROFILE_IDS, type DocJSON, type ProfileId } from '../../common/document
 import { withoutCommentMarks } from '../../common/review/without-comments';
 import { toNfc } from '../../common/text/normalize';
 import type { ApiHandlers } from '../api/handlers';
-import { reconcileAfterSave } from '../review/review-handlers';
+import { prepareReviewSave } from '../review/save-reconcile';
 import type { DraftRecord, DraftWithDoc } from '../store/draft-store';
 import type { ServiceContext } from './context';
 import { checkAndNormalizeDocument } from './document-check';
@@ -104,9 +104,11 @@ export function draftHandlers(
       if (!checked.ok) {
         throw new ApiError('INVALID_ARGUMENT', 'Nội dung dự thảo không hợp lệ nên chưa được lưu.', `${checked.path}: ${checked.message}`);
       }
-      const r = store.updateDoc(id, JSON.stringify(checked.doc), ctx.now().toISOString(), headerProfile(checked.doc));
+      // The stored document is the one without orphan or duplicated comment marks.
+      const review = prepareReviewSave(ctx.reviews, id, checked.doc);
+      const r = store.updateDoc(id, review.json, ctx.now().toISOString(), headerProfile(checked.doc));
       if (!r) throw notFoundDraft(id);
-      reconcileAfterSave(ctx.reviews, id, checked.doc);
+      review.commit();
       ctx.onDraftChanged();
       return { id: r.id, updatedAt: r.updatedAt, revision: r.revision };
     },
