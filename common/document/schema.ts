@@ -113,13 +113,21 @@ export const nodeSpecs: Record<string, NodeSpec> = {
   /** Numbered list (`1.`, `2.`…). */
   orderedList: { group: 'block', content: 'listItem+', attrs: { start: { default: 1 }, type: { default: null } } },
   listItem: { content: 'paragraph block*', defining: true },
-  table: { group: 'block', content: 'tableRow+', tableRole: 'table', isolating: true },
+  /** A table; `landscape` puts it on its own A4 landscape page(s) for a wide table. */
+  table: { group: 'block', content: 'tableRow+', tableRole: 'table', isolating: true, attrs: { landscape: { default: false } } },
   tableRow: { content: '(tableCell | tableHeader)*', tableRole: 'row' },
   tableHeader: { content: 'block+', tableRole: 'header_cell', isolating: true, attrs: { colspan: { default: 1 }, rowspan: { default: 1 }, colwidth: { default: null } } },
   tableCell: { content: 'block+', tableRole: 'cell', isolating: true, attrs: { colspan: { default: 1 }, rowspan: { default: 1 }, colwidth: { default: null } } },
   /** The resolution's operative line `QUYẾT NGHỊ:`, centred, caps, bold. */
   resolutionClause: { group: 'block', atom: true },
   pageBreak: { group: 'block', atom: true },
+  /**
+   * Starts an appendix (Phụ lục), which runs to the next appendixHeading or the
+   * end of the body. The content is the appendix title; the label ("Phụ lục",
+   * "Phụ lục I"…) and the "(Kèm theo …)" line are generated; `note`, when not
+   * empty, replaces the generated "(Kèm theo …)" text.
+   */
+  appendixHeading: { group: 'block', content: 'inline*', defining: true, attrs: { note: { default: '' } } },
   text: { group: 'inline' },
   hardBreak: { group: 'inline', inline: true, selectable: false },
   /** A footnote; its text is plain and lives in the attr. */

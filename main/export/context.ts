@@ -26,6 +26,8 @@ export interface ExportContext {
   inTable: boolean;
   /** Inside a header cell: paragraphs are bold and centred. */
   inHeaderCell: boolean;
+  /** Text area width in twips while a landscape section is mapped; unset: the portrait width. */
+  textWidth?: number;
   /** A `pageBreak` node was just seen: the next paragraph starts a new page. */
   pageBreakPending: boolean;
   /** Maps child blocks (list items, table cells) through the same table of mapping functions. */

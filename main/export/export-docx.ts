@@ -1,10 +1,11 @@
 /**
  * Document JSON + profile → .docx bytes, with the `docx` library: the
  * header table, the title block, the body through the table of mapping
- * functions, the closing table, page numbers from page 2, footnotes, and (on
- * request) the draft mark and review comments. Plain Node: no Electron.
+ * functions, the closing table, then the appendices, in sections (landscape
+ * ones for wide tables, `body-sections.ts`), page numbers from page 2,
+ * footnotes, and (on request) the draft mark and review comments. Plain Node: no Electron.
  */
-import { AlignmentType, Document, LevelFormat, LevelSuffix, Packer, Paragraph, type INumberingOptions } from 'docx';
+import { AlignmentType, Document, LevelFormat, LevelSuffix, Packer, Paragraph, type INumberingOptions, type ISectionOptions } from 'docx';
 import { numberBlocks, type NumberedBlock } from '../../common/document/numbering';
 import {
   DEFAULT_CLOSING_ATTRS,
@@ -20,6 +21,7 @@ import type { Profile } from '../../common/profile/profile';
 import { planComments } from './comment-plan';
 import type { ExportCommentThread } from './comments';
 import type { ExportContext } from './context';
+import { layoutSections } from './body-sections';
 import { mapBlockSequence } from './nodes/body-mappers';
 import { mapClosingBlock } from './nodes/closing-block';
 import { mapDraftMark } from './nodes/draft-mark';
@@ -28,7 +30,8 @@ import { orderedListReference } from './nodes/list';
 import { pageNumberHeaders } from './nodes/page-number';
 import { mapTitleBlock } from './nodes/title-block';
 import { baseRun, buildStyles, STYLE } from './styles';
-import { A4_TWIPS, mmToTwip } from './units';
+import { sectionPage } from './page-geometry';
+import { mmToTwip } from './units';
 
 /** What to export. */
 export interface ExportOptions {
@@ -103,15 +106,24 @@ export function buildDocxDocument(doc: DocJSON, options: ExportOptions): Documen
     orderedStarts: new Set<number>(),
     mapBlocks: (nodes) => mapBlockSequence(nodes, ctx),
   };
-  const children = [
-    mapHeaderBlock(header, profile),
-    ...mapTitleBlock(title, profile),
-    ...mapBlockSequence(body.content ?? [], ctx),
-    // One empty body line between the last paragraph and the signature block.
-    new Paragraph({ style: STYLE.normal, keepNext: true, children: [] }),
-    mapClosingBlock(closing, profile),
-  ];
-  const m = profile.page.margins;
+  const runs = layoutSections(
+    body.content ?? [],
+    {
+      opening: [mapHeaderBlock(header, profile), ...mapTitleBlock(title, profile)],
+      // One empty body line between the last paragraph and the signature block.
+      closing: [new Paragraph({ style: STYLE.normal, keepNext: true, children: [] }), mapClosingBlock(closing, profile)],
+      appendixSource: { ...header, profile: header.profile === 'nha-nuoc' ? 'nha-nuoc' : 'dang', documentType: title.documentType },
+    },
+    ctx,
+  );
+  // One section per run of portrait or landscape content. Only the first has a
+  // title page (no number on page 1); later ones carry the numbered header and
+  // continue the page count.
+  const sections: ISectionOptions[] = runs.map((run, i) => ({
+    properties: { ...(i === 0 ? { titlePage: true } : {}), page: sectionPage(profile, run.orientation) },
+    headers: i === 0 ? pageNumberHeaders(profile, options.variant === 'draft' ? mapDraftMark(header.draftRound, profile) : undefined) : { default: pageNumberHeaders(profile).default },
+    children: run.children,
+  }));
   return new Document({
     creator: 'DuThao',
     // A justified line ending in a line break (Shift+Enter) is not stretched across the page.
@@ -121,26 +133,7 @@ export function buildDocxDocument(doc: DocJSON, options: ExportOptions): Documen
     numbering: numbering(ctx),
     footnotes: ctx.footnotes,
     ...(ctx.comments ? { comments: { children: [...ctx.comments.definitions] } } : {}),
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: A4_TWIPS.width, height: A4_TWIPS.height },
-            margin: {
-              top: mmToTwip(m.top.default),
-              bottom: mmToTwip(m.bottom.default),
-              left: mmToTwip(m.left.default),
-              right: mmToTwip(m.right.default),
-              header: mmToTwip(profile.pageNumber.fromEdgeMm),
-              footer: mmToTwip(10),
-            },
-          },
-        },
-        headers: pageNumberHeaders(profile, options.variant === 'draft' ? mapDraftMark(header.draftRound, profile) : undefined),
-        children,
-      },
-    ],
+    sections,
   });
 }
 

@@ -27,6 +27,9 @@ export const STYLE = {
   subject: 'DuThaoSubject',
   draftMark: 'DuThaoDraftMark',
   partHeading: 'DuThaoPartHeading',
+  appendixLabel: 'DuThaoAppendixLabel',
+  appendixTitle: 'DuThaoAppendixTitle',
+  appendixNote: 'DuThaoAppendixNote',
   resolutionClause: 'DuThaoResolution',
   tableText: 'DuThaoTableText',
   footnote: 'FootnoteText',
@@ -76,6 +79,31 @@ function blockStyle(id: string, name: string, profile: Profile, style: ElementSt
   return { id, name, basedOn: 'Normal', next: 'Normal', quickFormat: true, run: elementRun(profile, style), paragraph: BLOCK_LINE };
 }
 
+/** Size in points of the three appendix heading lines (spec §8: 14, bold centred). */
+export const APPENDIX_SIZE_PT = 14;
+
+/** Run properties of the appendix lines: label and title bold, the "Kèm theo" line italic. */
+export function appendixRun(profile: Profile, line: 'label' | 'title' | 'note'): IRunStylePropertiesOptions {
+  return { ...baseRun(profile), size: ptToHalfPoints(APPENDIX_SIZE_PT), bold: line !== 'note', italics: line === 'note' };
+}
+
+function appendixStyles(profile: Profile): IParagraphStyleOptions[] {
+  const style = (id: string, name: string, line: 'label' | 'title' | 'note', after: number): IParagraphStyleOptions => ({
+    id,
+    name,
+    basedOn: 'Normal',
+    next: 'Normal',
+    quickFormat: true,
+    run: appendixRun(profile, line),
+    paragraph: { ...BLOCK_LINE, spacing: { before: 0, after, ...SINGLE_LINE }, keepNext: true, keepLines: true },
+  });
+  return [
+    style(STYLE.appendixLabel, 'DuThao Appendix Label', 'label', 0),
+    style(STYLE.appendixTitle, 'DuThao Appendix Title', 'title', 0),
+    style(STYLE.appendixNote, 'DuThao Appendix Note', 'note', 240),
+  ];
+}
+
 /** The `styles` option of the `docx` Document for a profile. */
 export function buildStyles(profile: Profile): IStylesOptions {
   const h = profile.header.styles;
@@ -106,6 +134,7 @@ export function buildStyles(profile: Profile): IStylesOptions {
       heading(STYLE.heading3, 'heading 3', level3, 2),
       { ...blockStyle(STYLE.partHeading, 'DuThao Part Heading', profile, hd.part), paragraph: { ...BLOCK_LINE, spacing: { before: 120, after: 120, ...SINGLE_LINE }, keepNext: true } },
       { ...blockStyle(STYLE.resolutionClause, 'DuThao Resolution Clause', profile, hd.resolutionClause), paragraph: { ...BLOCK_LINE, spacing: { before: 120, after: 120, ...SINGLE_LINE }, keepNext: true } },
+      ...appendixStyles(profile),
       blockStyle(STYLE.title, 'DuThao Title', profile, h.title),
       blockStyle(STYLE.motto, 'DuThao Motto', profile, h.motto),
       blockStyle(STYLE.superiorBody, 'DuThao Superior Body', profile, h.superiorBody),

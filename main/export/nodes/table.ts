@@ -1,5 +1,6 @@
 /**
- * Tables: full grid, the width of the text area, header rows repeated on
+ * Tables: full grid, the width of the text area (of a landscape page for a
+ * `landscape` table, placed in its own section by `body-sections.ts`), header rows repeated on
  * each page, rows never split across pages, the table text size inside.
  */
 import { BorderStyle, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
@@ -36,7 +37,7 @@ function isHeaderRow(row: NodeJSON): boolean {
 /** Maps a `table` node. */
 export const mapTable: BlockMapper = (node, ctx) => {
   const rows = node.content ?? [];
-  const total = textWidthTwips(ctx.profile);
+  const total = ctx.textWidth ?? textWidthTwips(ctx.profile);
   const widths = columnWidths(rows[0], total);
   let leading = true;
   const wasInTable = ctx.inTable;

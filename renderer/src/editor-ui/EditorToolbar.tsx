@@ -1,7 +1,7 @@
 /**
  * The formatting toolbar above the page: undo/redo, bold/italic/underline,
- * heading level, lists, tables, QUYẾT NGHỊ, page break and footnote, with
- * Vietnamese labels and the shortcut in each tooltip. Its active states are
+ * heading level, lists, tables (with Trang ngang), QUYẾT NGHỊ, page break,
+ * footnote and Phụ lục, with Vietnamese labels and the shortcut in each tooltip. Its active states are
  * read from the selection on each transaction (no document scan). In review
  * mode ("Chế độ góp ý") every button is disabled: the text is read-only.
  */
@@ -10,15 +10,18 @@ import { useEditorState } from '@tiptap/react';
 import {
   headingLevelDown,
   headingLevelUp,
+  insertAppendix,
   insertFootnote,
   insertPageBreak,
   insertResolutionClause,
   insertTable,
   selectionInTable,
   tableActions,
+  tableIsLandscape,
   toggleDashList,
   toggleMark,
   toggleOrderedList,
+  toggleTableLandscape,
   undoRedo,
 } from './commands/editor-commands';
 
@@ -39,6 +42,7 @@ interface ToolbarState {
   readonly canLevelUp: boolean;
   readonly canLevelDown: boolean;
   readonly inTable: boolean;
+  readonly landscape: boolean;
 }
 
 /** Whether the editor is in review mode (the `reviewMode` extension's switch; O(extensions), no document scan). */
@@ -65,6 +69,7 @@ function readState(editor: Editor): ToolbarState {
     canLevelUp: can.headingLevelUp ? can.headingLevelUp() : block.type.name === 'paragraph' || (block.type.name === 'heading' && Number(block.attrs.level) > 1),
     canLevelDown: can.headingLevelDown ? can.headingLevelDown() : block.type.name === 'heading',
     inTable: selectionInTable(editor),
+    landscape: tableIsLandscape(editor),
   };
 }
 
@@ -130,12 +135,14 @@ export function EditorToolbar({ editor }: EditorToolbarProps): React.JSX.Element
         <ToolButton testId="tb-row-delete" label="Xóa hàng" icon="−≡" disabled={off || !st.inTable} onRun={() => tableActions.deleteRow(editor)} />
         <ToolButton testId="tb-col-add" label="Thêm cột" icon="+‖" disabled={off || !st.inTable} onRun={() => tableActions.addColumn(editor)} />
         <ToolButton testId="tb-col-delete" label="Xóa cột" icon="−‖" disabled={off || !st.inTable} onRun={() => tableActions.deleteColumn(editor)} />
+        <ToolButton testId="tb-table-landscape" label="Trang ngang" icon="⇆" pressed={st.landscape} disabled={off || !st.inTable} onRun={() => toggleTableLandscape(editor)} />
         <ToolButton testId="tb-table-delete" label="Xóa bảng" icon="✕▦" disabled={off || !st.inTable} onRun={() => tableActions.deleteTable(editor)} />
       </div>
       <div className="dt-ui-group" role="group" aria-label="Chèn">
         <ToolButton testId="tb-resolution" label="Chèn dòng QUYẾT NGHỊ" icon="QN" disabled={off} onRun={() => insertResolutionClause(editor)} />
         <ToolButton testId="tb-page-break" label="Ngắt trang" shortcut={`${MOD}+Enter`} icon="⤓" disabled={off} onRun={() => insertPageBreak(editor)} />
         <ToolButton testId="tb-footnote" label="Chú thích" icon="¹" disabled={off} onRun={() => insertFootnote(editor)} />
+        <ToolButton testId="tb-appendix" label="Phụ lục" icon="PL" disabled={off} onRun={() => insertAppendix(editor)} />
       </div>
     </div>
   );

@@ -19,6 +19,7 @@ import { ListItemNode } from './extensions/listItem';
 import { TableNode, TableRowNode, TableHeaderNode, TableCellNode } from './extensions/table';
 import { ResolutionClauseNode } from './extensions/resolutionClause';
 import { PageBreakNode } from './extensions/pageBreak';
+import { AppendixHeadingNode, AppendixDecorations } from './extensions/appendixHeading';
 import { TextNode } from './extensions/text';
 import { HardBreakNode } from './extensions/hardBreak';
 import { FootnoteNode } from './extensions/footnote';
@@ -67,6 +68,7 @@ export function createSchemaExtensions(): AnyExtension[] {
     TableCellNode,
     ResolutionClauseNode,
     PageBreakNode,
+    AppendixHeadingNode,
     TextNode,
     HardBreakNode,
     FootnoteNode,
@@ -87,6 +89,7 @@ export function createDocumentExtensions(options: DocumentExtensionOptions = {})
     HeadingCommands,
     HeadingNumbering,
     FootnoteNumbering,
+    AppendixDecorations,
     TextEntry,
     PasteCleanup,
     Dropcursor,

@@ -94,6 +94,25 @@ export function insertPageBreak(editor: Editor): boolean {
   return tryCommand(editor, 'insertPageBreak') ?? editor.chain().focus().insertContent({ type: 'pageBreak' }).run();
 }
 
+/** Inserts an appendix heading ("Phụ lục", on a new page) at the cursor. */
+export function insertAppendix(editor: Editor): boolean {
+  return tryCommand(editor, 'insertAppendix') ?? editor.chain().focus().insertContent({ type: 'appendixHeading' }).run();
+}
+
+/** Switches the table around the cursor between portrait and a landscape page ("Trang ngang"). */
+export function toggleTableLandscape(editor: Editor): boolean {
+  const own = tryCommand(editor, 'toggleTableLandscape');
+  if (own !== undefined) return own;
+  return editor.chain().focus().updateAttributes('table', { landscape: !tableIsLandscape(editor) }).run();
+}
+
+/** True when the table around the cursor is set to a landscape page. */
+export function tableIsLandscape(editor: Editor): boolean {
+  const $from = editor.state.selection.$from;
+  for (let d = $from.depth; d > 0; d--) if ($from.node(d).type.name === 'table') return $from.node(d).attrs.landscape === true;
+  return false;
+}
+
 /** Inserts a footnote at the cursor. */
 export function insertFootnote(editor: Editor): boolean {
   return tryCommand(editor, 'insertFootnote') ?? editor.chain().focus().insertContent({ type: 'footnote', attrs: { text: '' } }).run();

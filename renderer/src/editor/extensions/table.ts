@@ -16,11 +16,23 @@ function cellAttributes(parent: Attributes | undefined): Attributes {
 }
 
 /**
- * The table node. No node view (`View: null`): a TipTap node view is handed
+ * The table node, with the `landscape` attr. No node view (`View: null`): a TipTap node view is handed
  * to ProseMirror anew when the React editor mounts, which redraws the whole
  * document once more on opening; the plain rendering is all we need.
  */
-export const TableNode = Table.configure({ resizable: false, View: null, HTMLAttributes: { class: 'dt-table' } });
+export const TableNode = Table.configure({ resizable: false, View: null, HTMLAttributes: { class: 'dt-table' } }).extend({
+  addAttributes() {
+    return {
+      ...this.parent?.(),
+      /** A wide table printed on its own A4 landscape page(s) ("Trang ngang"). */
+      landscape: {
+        default: false,
+        parseHTML: (el: HTMLElement) => el.getAttribute('data-landscape') === 'true',
+        renderHTML: (attrs: Record<string, unknown>) => (attrs.landscape === true ? { 'data-landscape': 'true' } : {}),
+      },
+    };
+  },
+});
 
 /** A table row. */
 export const TableRowNode = TableRow;
