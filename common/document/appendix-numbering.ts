@@ -47,6 +47,18 @@ export function typeNameInText(documentType: string): string {
 /** Words after which the rest of a body's name is a place name (capitalised). */
 const PLACE_MARKERS = /^(.*?\b(?:thành ủy|tỉnh ủy|huyện ủy|quận ủy|thị ủy|thành phố|thị xã|thị trấn|tỉnh|huyện|quận|phường|xã)\s)(.+)$/u;
 
+/** Organ names written with a capital inside a sentence (Tỉnh ủy, Ban Thường vụ…). */
+const ORGAN_WORDS: readonly [RegExp, string][] = [
+  [/(^|\s)(thành|tỉnh|huyện|quận|thị|đảng) ủy(?=\s|$)/gu, ''],
+  [/(^|\s)thường vụ(?=\s|$)/gu, 'Thường vụ'],
+];
+
+function capitaliseOrgans(text: string): string {
+  return text
+    .replace(ORGAN_WORDS[0]![0], (_m, space: string, word: string) => `${space}${word[0]!.toLocaleUpperCase('vi')}${word.slice(1)} ủy`)
+    .replace(ORGAN_WORDS[1]![0], (_m, space: string) => `${space}${ORGAN_WORDS[1]![1]}`);
+}
+
 function capitaliseWords(text: string): string {
   return text.replace(/(^|\s)(\p{L})/gu, (_m, space: string, letter: string) => space + letter.toLocaleUpperCase('vi'));
 }
@@ -54,16 +66,17 @@ function capitaliseWords(text: string): string {
 /**
  * An issuing body typed in caps, as it reads inside a sentence:
  * "THÀNH ỦY CẦN THƠ" → "Thành ủy Cần Thơ", "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG" →
- * "Ủy ban nhân dân tỉnh Hậu Giang". A heuristic: the first letter and the
- * place name after a marker word are capitalised; the drafter can override
- * the whole line (appendixHeading `note`).
+ * "Ủy ban nhân dân tỉnh Hậu Giang", "BAN THƯỜNG VỤ TỈNH ỦY BẠC LIÊU" → "Ban
+ * Thường vụ Tỉnh ủy Bạc Liêu". A heuristic: the first letter, Party organ
+ * names and the place name after a marker word are capitalised; the drafter
+ * can override the whole line (appendixHeading `note`).
  */
 export function bodyNameInText(issuingBody: string): string {
   const lower = issuingBody.split('\n').map((l) => l.trim()).filter((l) => l !== '').join(' ').toLocaleLowerCase('vi');
   if (!lower) return '';
   // \b does not see Vietnamese letters as word characters: match on a leading space instead.
   const m = PLACE_MARKERS.exec(` ${lower}`);
-  const text = m ? `${m[1]!.slice(1)}${capitaliseWords(m[2]!)}` : lower;
+  const text = capitaliseOrgans(m ? `${m[1]!.slice(1)}${capitaliseWords(m[2]!)}` : lower);
   return text[0]!.toLocaleUpperCase('vi') + text.slice(1);
 }
 

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { appendixLabels, appendixNoteLine, bodyNameInText, typeNameInText, type AppendixSource } from '../../common/document/appendix-numbering';
+import { documentSchema } from '../../common/document/schema';
+import { validateDocument } from '../../common/document/validate';
+import { makeDoc, p } from './editor-helpers';
+
+const DANG: AppendixSource = { profile: 'dang', number: '123', typeCode: 'BC', bodyCode: 'TU', date: '2024-12-15', issuingBody: 'THÀNH ỦY CẦN THƠ', documentType: 'BÁO CÁO' };
+const NHA_NUOC: AppendixSource = { profile: 'nha-nuoc', number: '5', typeCode: 'QĐ', bodyCode: 'UBND', date: '2025-02-05', issuingBody: 'ỦY BAN NHÂN DÂN TỈNH HẬU GIANG', documentType: 'QUYẾT ĐỊNH' };
+
+describe('appendix labels (Phụ lục)', () => {
+  it('one appendix is "Phụ lục" alone, in both profiles', () => {
+    expect(appendixLabels(1, 'dang')).toEqual(['Phụ lục']);
+    expect(appendixLabels(1, 'nha-nuoc')).toEqual(['Phụ lục']);
+    expect(appendixLabels(0, 'dang')).toEqual([]);
+  });
+
+  it('two or more are numbered: Roman in nha-nuoc, Arabic in dang', () => {
+    expect(appendixLabels(2, 'nha-nuoc')).toEqual(['Phụ lục I', 'Phụ lục II']);
+    expect(appendixLabels(4, 'nha-nuoc')[3]).toBe('Phụ lục IV');
+    expect(appendixLabels(2, 'dang')).toEqual(['Phụ lục 1', 'Phụ lục 2']);
+  });
+
+  it('renumbers after one of two appendices is deleted: the survivor is "Phụ lục" again', () => {
+    expect(appendixLabels(3, 'nha-nuoc')).toEqual(['Phụ lục I', 'Phụ lục II', 'Phụ lục III']);
+    expect(appendixLabels(2, 'nha-nuoc')).toEqual(['Phụ lục I', 'Phụ lục II']);
+    expect(appendixLabels(1, 'nha-nuoc')).toEqual(['Phụ lục']);
+  });
+});
+
+describe('the "(Kèm theo …)" line', () => {
+  it('dang: type name in ordinary case, the composed number without "Số", the padded date, the body as in a sentence', () => {
+    expect(appendixNoteLine(DANG)).toBe('(Kèm theo Báo cáo số 123-BC/TU ngày 15 tháng 12 năm 2024 của Thành ủy Cần Thơ)');
+  });
+
+  it('nha-nuoc: number padded to two digits, months 1–2 with a leading zero', () => {
+    expect(appendixNoteLine(NHA_NUOC)).toBe('(Kèm theo Quyết định số 05/QĐ-UBND ngày 05 tháng 02 năm 2025 của Ủy ban nhân dân tỉnh Hậu Giang)');
+  });
+
+  it('blanks "…" for a missing number, date and issuing body', () => {
+    expect(appendixNoteLine({ ...DANG, number: '', date: '', issuingBody: '' })).toBe('(Kèm theo Báo cáo số …-BC/TU ngày … tháng … năm … của …)');
+    expect(appendixNoteLine({ ...NHA_NUOC, number: ' ', date: '2025-02-30' })).toBe('(Kèm theo Quyết định số …/QĐ-UBND ngày … tháng … năm … của Ủy ban nhân dân tỉnh Hậu Giang)');
+  });
+
+  it('a note written by the drafter replaces the generated text', () => {
+    expect(appendixNoteLine(DANG, 'Kèm theo Tờ trình số 07-TTr/TU')).toBe('(Kèm theo Tờ trình số 07-TTr/TU)');
+    expect(appendixNoteLine(DANG, '(Biểu mẫu)')).toBe('(Biểu mẫu)');
+  });
+
+  it('writes type names and bodies as they read in a sentence', () => {
+    expect(typeNameInText('NGHỊ QUYẾT')).toBe('Nghị quyết');
+    expect(bodyNameInText('BAN THƯỜNG VỤ TỈNH ỦY BẠC LIÊU')).toBe('Ban Thường vụ Tỉnh ủy Bạc Liêu');
+    expect(bodyNameInText('ĐẢNG ỦY KHỐI CƠ QUAN TỈNH')).toBe('Đảng ủy khối cơ quan tỉnh');
+    expect(bodyNameInText('VĂN PHÒNG')).toBe('Văn phòng');
+  });
+});
+
+describe('schema', () => {
+  it('accepts an appendixHeading with a title and a note in the body, and a landscape table', () => {
+    const doc = makeDoc([
+      p('Nội dung.'),
+      { type: 'appendixHeading', attrs: { note: '' }, content: [{ type: 'text', text: 'Biểu tổng hợp' }] },
+      { type: 'table', attrs: { landscape: true }, content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [p('1')] }] }] },
+    ]);
+    expect(() => documentSchema.nodeFromJSON(doc).check()).not.toThrow();
+    expect(validateDocument(doc).ok).toBe(true);
+    expect(documentSchema.nodes.table!.create().attrs.landscape).toBe(false);
+    expect(documentSchema.nodes.appendixHeading!.create().attrs.note).toBe('');
+  });
+});
