@@ -43,9 +43,15 @@ export const reviewApiMethods = {
   /**
    * Opens a thread on a passage. The editor adds the `comment` mark with
    * `threadId` (made by the UI with `newReviewId`) and saves the document;
-   * the author comes from the settings ("Who I am").
+   * the author comes from the settings ("Who I am"). When the stored
+   * document has no mark of `threadId` (an autosave stored it before the
+   * thread existed, so the save removed it as an orphan), the service marks
+   * `quote` itself, at the occurrence nearest `at` (the passage's document
+   * position in the editor).
    */
-  addThread: z.object({ draftId: id, threadId: id.optional(), quote: quoteSchema, body: commentBodySchema }).strict(),
+  addThread: z
+    .object({ draftId: id, threadId: id.optional(), quote: quoteSchema, body: commentBodySchema, at: z.number().int().min(0).max(1e9).optional() })
+    .strict(),
   /** Adds a reply to a thread. */
   addReply: z.object({ threadId: id, body: commentBodySchema }).strict(),
   /** Changes the text of one's own entry. */

@@ -14,10 +14,11 @@ import { reanchorByQuote } from '../../common/review/reanchor';
 import { collectCommentRanges } from '../../common/review/thread-ranges';
 
 /**
- * The stored document JSON with thread `threadId` marked on `quote`, or null
- * when nothing changes (already marked, quote not found, unreadable JSON).
+ * The stored document JSON with thread `threadId` marked on `quote` (the
+ * occurrence nearest the position `at`, when given), or null when nothing
+ * changes (already marked, quote not found, unreadable JSON).
  */
-export function anchorNewThread(docJson: string, threadId: string, quote: string): string | null {
+export function anchorNewThread(docJson: string, threadId: string, quote: string, at?: number): string | null {
   // A cheap test first: an id that is not in the JSON at all certainly has no mark.
   if (docJson.includes(JSON.stringify(threadId))) {
     try {
@@ -32,7 +33,7 @@ export function anchorNewThread(docJson: string, threadId: string, quote: string
   } catch {
     return null;
   }
-  const r = reanchorByQuote(doc, quote);
+  const r = reanchorByQuote(doc, quote, at);
   if (!r) return null;
   const tr = new Transform(doc);
   addCommentMark(tr, r.from, r.to, threadId);

@@ -105,7 +105,7 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
       return reviews.listThreads(draftId);
     },
 
-    addThread: ({ draftId, threadId, quote, body }) => {
+    addThread: ({ draftId, threadId, quote, body, at }) => {
       draft(draftId);
       const author = me();
       const id = threadId ?? deps.newId();
@@ -124,7 +124,7 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
         entries: [{ id: deps.newId(), threadId: id, author, body, createdAt: now, editedAt: null, deleted: false }],
       };
       const stored = store.getDraft(draftId);
-      const marked = stored ? anchorNewThread(stored.docJson, id, quote) : null;
+      const marked = stored ? anchorNewThread(stored.docJson, id, quote, at) : null;
       deps.transaction(() => {
         if (marked) store.updateDoc(draftId, marked, now);
         reviews.insertThread(t);

@@ -187,6 +187,25 @@ describe('editing and deleting own comments in the panel', () => {
     expect(saveNow).toHaveBeenCalled();
   });
 
+  it('a new comment tells the service where its passage is (for an anchor an autosave dropped)', async () => {
+    const client = fakeClient([]);
+    client.addThread.mockImplementation(async (a: { draftId: string; threadId: string; quote: string; body: string }) =>
+      thread(a.threadId, a.draftId, a.quote, [entry('n1', a.threadId, a.body, drafter)]),
+    );
+    let start: (() => void) | null = null;
+    await act(async () => {
+      root.render(<ReviewSidebar editor={editor} draftId="d" client={client as never} user={drafter} onReady={(f) => (start = f)} />);
+    });
+    select('tăng trưởng');
+    await act(async () => start!());
+    const pending = host.querySelector('[data-testid="review-pending"]')!;
+    await typeInto(pending.querySelector('textarea')!, 'Ghi rõ quý.');
+    await click(pending, 'Góp ý');
+    const args = client.addThread.mock.calls[0]![0] as { threadId: string; at?: number };
+    expect(args.at).toBe(editor.state.selection.from);
+    expect(collectThreadRanges(editor.state.doc).get(args.threadId)?.from).toBe(args.at);
+  });
+
   it('a refused edit keeps the box open with the service’s message', async () => {
     const client = fakeClient(conversation());
     client.editEntry.mockRejectedValueOnce(new Error('Bạn chỉ có thể sửa hoặc xóa góp ý của chính mình.'));

@@ -164,6 +164,28 @@ describe('saving a draft reconciles its comment marks', () => {
   });
 });
 
+describe('a comment whose mark an autosave stored before its thread', () => {
+  it('is marked at the occurrence nearest the editor position, not the first one', async () => {
+    const d = await call('createDraft', { templateId: 'blank', title: 'Báo cáo' });
+    const base = makeDoc(P2, 'Mở đầu.', P2);
+    const doc = markOccurrences(base, 't-hai', 'vượt dự toán', [1]);
+    await call('saveDraft', { id: d.id, doc: json(doc) });
+    const at = collectCommentRanges(doc).get('t-hai')![0]!.from;
+    await call('addThread', { draftId: d.id, threadId: 't-hai', quote: 'vượt dự toán', body: 'x', at });
+    const ranges = rangesOf((await call('getDraft', { id: d.id })).doc).get('t-hai');
+    expect(ranges).toEqual([{ from: at, to: at + 'vượt dự toán'.length }]);
+  });
+
+  it('leaves a stored mark alone and does not bump the revision', async () => {
+    const d = await call('createDraft', { templateId: 'blank', title: 'Báo cáo' });
+    await call('saveDraft', { id: d.id, doc: json(makeDoc(P1, P2)) });
+    const before = await call('getDraft', { id: d.id });
+    // A quote that is not in the stored text: nothing to mark, the next save of the editor stores it.
+    await call('addThread', { draftId: d.id, threadId: 't-moi', quote: 'chưa lưu', body: 'x' });
+    expect((await call('getDraft', { id: d.id })).revision).toBe(before.revision);
+  });
+});
+
 describe('opening a review copy', () => {
   it('stores an NFD copy in NFC, found by search', async () => {
     const nfd = (s: string) => s.normalize('NFD');

@@ -7,6 +7,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { Editor } from '@tiptap/core';
+import { collectCommentRanges } from '../../../common/review/thread-ranges';
 import type { Author, Entry, Thread } from '../../../common/review/types';
 import { CommentPanel } from './CommentPanel';
 import { commentOnSelection, withdrawComment, type PendingComment } from './comment-commands';
@@ -130,7 +131,9 @@ export function ReviewSidebar({ editor, draftId, client, user, saveNow, onReady,
         onSubmitPending={(body) =>
           guard(async () => {
             if (!pending) return;
-            const t = await client.addThread({ draftId, threadId: pending.threadId, quote: pending.quote, body });
+            // Where the passage is, so the service can mark the right occurrence if an autosave dropped the mark.
+            const at = editor ? collectCommentRanges(editor.state.doc).get(pending.threadId)?.[0]?.from : undefined;
+            const t = await client.addThread({ draftId, threadId: pending.threadId, quote: pending.quote, body, ...(at === undefined ? {} : { at }) });
             setThreads((ts) => [...ts, t]);
             setPending(null);
             await saveNow?.();
