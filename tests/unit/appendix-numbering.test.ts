@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { appendixLabels, appendixNoteLine, bodyNameInText, typeNameInText, type AppendixSource } from '../../common/document/appendix-numbering';
 import { documentSchema } from '../../common/document/schema';
 import { validateDocument } from '../../common/document/validate';
+import { checkFormat } from '../../common/format-check/check-format';
+import { DANG_PROFILE } from '../../common/profile/builtin';
 import { makeDoc, p } from './editor-helpers';
 
 const DANG: AppendixSource = { profile: 'dang', number: '123', typeCode: 'BC', bodyCode: 'TU', date: '2024-12-15', issuingBody: 'THÀNH ỦY CẦN THƠ', documentType: 'BÁO CÁO' };
@@ -65,5 +67,16 @@ describe('schema', () => {
     expect(validateDocument(doc).ok).toBe(true);
     expect(documentSchema.nodes.table!.create().attrs.landscape).toBe(false);
     expect(documentSchema.nodes.appendixHeading!.create().attrs.note).toBe('');
+  });
+});
+
+describe('format check with appendices', () => {
+  const withBody = (blocks: ReturnType<typeof p>[]) => makeDoc(blocks);
+  const endMark = (doc: ReturnType<typeof makeDoc>) => checkFormat(doc, DANG_PROFILE, new Date(2027, 0, 1)).filter((i) => i.ruleId === 'end-mark');
+
+  it('end-mark looks at the content before the first appendix, not at the appendix text', () => {
+    const appendix = { type: 'appendixHeading', content: [{ type: 'text', text: 'Biểu số liệu' }] };
+    expect(endMark(withBody([p('Đề nghị các cấp ủy thực hiện.'), appendix, p('Số liệu ước tính')]))).toEqual([]);
+    expect(endMark(withBody([p('Đề nghị các cấp ủy thực hiện'), appendix, p('Kết thúc phụ lục.')]))).toMatchObject([{ severity: 'warning', target: { part: 'body', path: [0] } }]);
   });
 });

@@ -1,6 +1,8 @@
 /**
  * Spec §5: the content ends with a full stop (`.`); a state document may
  * end with `./.`. Advice only: the drafter decides the last sentence.
+ * Appendices (Phụ lục) print after the signature, so the content that must
+ * end with the mark is the body before the first appendix heading.
  */
 import type { NodeJSON } from '../../document/types';
 import type { FormatRule } from '../types';
@@ -16,11 +18,18 @@ function lastText(node: NodeJSON): string {
   return '';
 }
 
-/** Flags a body whose last text does not end with the profile's end mark. */
+/** The body blocks before the first appendix: the content that ends above the signature. */
+function mainContent(body: NodeJSON): readonly NodeJSON[] {
+  const blocks = body.content ?? [];
+  const firstAppendix = blocks.findIndex((b) => b.type === 'appendixHeading');
+  return firstAppendix < 0 ? blocks : blocks.slice(0, firstAppendix);
+}
+
+/** Flags a body whose last text (before any appendix) does not end with the profile's end mark. */
 export const endMarkRule: FormatRule = {
   id: 'end-mark',
   check: ({ body, profile }) => {
-    const blocks = (body.content ?? []).filter((b) => b.type === 'paragraph' || b.type === 'bulletList' || b.type === 'orderedList');
+    const blocks = mainContent(body).filter((b) => b.type === 'paragraph' || b.type === 'bulletList' || b.type === 'orderedList');
     const last = blocks.length ? lastText(blocks[blocks.length - 1]!).trimEnd() : '';
     if (last === '' || last.endsWith('.')) return [];
     return [
