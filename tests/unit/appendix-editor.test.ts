@@ -76,7 +76,7 @@ describe('appendix heading in the editor', () => {
     expect(toggleTableLandscape(editor)).toBe(true);
     expect(editor.state.doc.child(2).child(1).attrs.landscape).toBe(true);
     expect(editor.view.dom.querySelectorAll('.dt-landscape-badge').length).toBe(1);
-    expect(editor.getJSON().content![2]!.content![1]!.attrs!.landscape).toBe(true);
+    expect((editor.getJSON().content![2]!.content![1] as { attrs?: Record<string, unknown> }).attrs!.landscape).toBe(true);
     toggleTableLandscape(editor);
     expect(editor.state.doc.child(2).child(1).attrs.landscape).toBe(false);
     expect(editor.view.dom.querySelectorAll('.dt-landscape-badge').length).toBe(0);
