@@ -7,7 +7,8 @@
  * carries the commands `insertAppendix` and `toggleTableLandscape`.
  */
 import { Extension, Node } from '@tiptap/core';
-import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { ReplaceStep } from '@tiptap/pm/transform';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { findParentNode } from '@tiptap/core';
@@ -86,6 +87,26 @@ function decorationsOf(doc: PMNode, shown: readonly Shown[]): DecorationSet {
   return DecorationSet.create(doc, decorations);
 }
 
+/**
+ * True when every step of a transaction only types or deletes text inside one
+ * textblock that is not an appendix heading: nothing the widgets show can
+ * change, so they are just mapped (no scan of the body per keystroke).
+ */
+function onlyTextEdits(tr: Transaction): boolean {
+  return tr.steps.every((step, i) => {
+    if (!(step instanceof ReplaceStep)) return false;
+    const s = step as unknown as { from: number; to: number; slice: import('@tiptap/pm/model').Slice };
+    if (s.slice.openStart !== 0 || s.slice.openEnd !== 0) return false;
+    let inline = true;
+    s.slice.content.forEach((n) => {
+      if (!n.isInline) inline = false;
+    });
+    if (!inline) return false;
+    const $from = tr.docs[i]!.resolve(s.from);
+    return $from.parent.isTextblock && $from.parent.type.name !== 'appendixHeading' && $from.sameParent(tr.docs[i]!.resolve(s.to));
+  });
+}
+
 function signatureOf(shown: readonly Shown[]): string {
   return shown.map((s) => `${s.kind}|${s.label}|${s.note}`).join('\n');
 }
@@ -147,6 +168,7 @@ export const AppendixDecorations = Extension.create({
           },
           apply: (tr, value) => {
             if (!tr.docChanged) return value;
+            if (onlyTextEdits(tr)) return { signature: value.signature, set: value.set.map(tr.mapping, tr.doc) };
             // One pass over the body's top-level blocks; the widgets are rebuilt only when what they show changes, else mapped.
             const shown = collect(tr.doc);
             const signature = signatureOf(shown);
