@@ -13,8 +13,20 @@ export interface NumberingStyle {
   readonly thirdLevel: 'letter' | 'decimal';
 }
 
-/** A body block as numbering sees it: a part, a heading of a level, or anything else. */
-export type NumberedBlock = { readonly kind: 'part' } | { readonly kind: 'heading'; readonly level: number } | { readonly kind: 'other' };
+/** A body block as numbering sees it: a part, an appendix, a heading of a level, or anything else. */
+export type NumberedBlock =
+  | { readonly kind: 'part' }
+  | { readonly kind: 'appendix' }
+  | { readonly kind: 'heading'; readonly level: number }
+  | { readonly kind: 'other' };
+
+/** How numbering sees a top-level body block of node type `type` (the editor, outline and exporter all use this). */
+export function numberedBlockOf(type: string, attrs?: Readonly<Record<string, unknown>>): NumberedBlock {
+  if (type === 'partHeading') return { kind: 'part' };
+  if (type === 'appendixHeading') return { kind: 'appendix' };
+  if (type === 'heading') return { kind: 'heading', level: Number(attrs?.level) || 1 };
+  return { kind: 'other' };
+}
 
 /** Vietnamese alphabet order for `a)`, `b)`… (no f, j, w, z; đ after d). */
 export const VIETNAMESE_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'] as const;
@@ -54,7 +66,9 @@ export function partLabel(n: number): string {
 /**
  * Labels for a sequence of body blocks, in order: `'I.'`, `'1.'`, `'a)'`,
  * `'2.1.'`, `'Phần thứ nhất'`, or null for blocks that carry no number.
- * Counters below a level reset when that level advances; a part resets all.
+ * Counters below a level reset when that level advances; a part resets all;
+ * an appendix is a document of its own, so its sections start again at I
+ * (its own label, "Phụ lục …", comes from appendix-numbering.ts).
  */
 export function numberBlocks(blocks: readonly NumberedBlock[], style: NumberingStyle): (string | null)[] {
   let part = 0;
@@ -62,6 +76,10 @@ export function numberBlocks(blocks: readonly NumberedBlock[], style: NumberingS
   let l2 = 0;
   let l3 = 0;
   return blocks.map((block) => {
+    if (block.kind === 'appendix') {
+      part = l1 = l2 = l3 = 0;
+      return null;
+    }
     if (block.kind === 'part') {
       part++;
       l1 = l2 = l3 = 0;

@@ -9,7 +9,7 @@ import type { NodeJSON } from './types';
 const NON_TEXT_ATTRS: ReadonlySet<string> = new Set(['profile', 'date', 'romanSeparator', 'thirdLevel', 'id', 'type', 'colwidth']);
 
 /** Node types whose children are inline text: they end a line. */
-const TEXT_BLOCKS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'partHeading']);
+const TEXT_BLOCKS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'partHeading', 'appendixHeading']);
 
 function attrText(attrs: Readonly<Record<string, unknown>>, out: string[]): void {
   for (const key of Object.keys(attrs)) {

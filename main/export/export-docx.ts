@@ -6,7 +6,7 @@
  * footnotes, and (on request) the draft mark and review comments. Plain Node: no Electron.
  */
 import { AlignmentType, Document, LevelFormat, LevelSuffix, Packer, Paragraph, type INumberingOptions, type ISectionOptions } from 'docx';
-import { numberBlocks, type NumberedBlock } from '../../common/document/numbering';
+import { numberBlocks, numberedBlockOf, type NumberedBlock } from '../../common/document/numbering';
 import {
   DEFAULT_CLOSING_ATTRS,
   DEFAULT_DOCUMENT_TITLE_ATTRS,
@@ -56,7 +56,7 @@ function bodyOf(doc: DocJSON): NodeJSON {
 function headingLabels(body: NodeJSON, header: HeaderAttrs): Map<NodeJSON, string> {
   const blocks = body.content ?? [];
   const kinds: NumberedBlock[] = blocks.map((b) =>
-    b.type === 'partHeading' ? { kind: 'part' } : b.type === 'heading' ? { kind: 'heading', level: Number(b.attrs?.level ?? 1) } : { kind: 'other' },
+    numberedBlockOf(b.type, b.attrs),
   );
   const labels = numberBlocks(kinds, { romanSeparator: header.romanSeparator, thirdLevel: header.thirdLevel });
   const map = new Map<NodeJSON, string>();

@@ -80,3 +80,26 @@ describe('format check with appendices', () => {
     expect(endMark(withBody([p('Đề nghị các cấp ủy thực hiện'), appendix, p('Kết thúc phụ lục.')]))).toMatchObject([{ severity: 'warning', target: { part: 'body', path: [0] } }]);
   });
 });
+
+describe('section numbers inside appendices', () => {
+  it('start again at I in each appendix, as each appendix is a document of its own', async () => {
+    const { numberBlocks, numberedBlockOf } = await import('../../common/document/numbering');
+    const blocks = [
+      numberedBlockOf('heading', { level: 1 }),
+      numberedBlockOf('heading', { level: 2 }),
+      numberedBlockOf('heading', { level: 1 }),
+      numberedBlockOf('appendixHeading'),
+      numberedBlockOf('heading', { level: 1 }),
+      numberedBlockOf('heading', { level: 2 }),
+      numberedBlockOf('appendixHeading'),
+      numberedBlockOf('heading', { level: 1 }),
+    ];
+    expect(numberBlocks(blocks, { romanSeparator: '.', thirdLevel: 'letter' })).toEqual(['I.', '1.', 'II.', null, 'I.', '1.', null, 'I.']);
+  });
+
+  it('search text keeps an appendix title on one line', async () => {
+    const { documentPlainText } = await import('../../common/document/plain-text');
+    const doc = makeDoc([{ type: 'appendixHeading', content: [{ type: 'text', text: 'Danh mục ' }, { type: 'text', text: 'công trình', marks: [{ type: 'bold' }] }] }]);
+    expect(documentPlainText(doc)).toContain('Danh mục công trình');
+  });
+});

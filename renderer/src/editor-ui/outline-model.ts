@@ -4,7 +4,7 @@
  * and by the move-section command, and testable without a DOM.
  */
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { numberBlocks, type NumberedBlock, type NumberingStyle } from '../../../common/document/numbering';
+import { numberBlocks, numberedBlockOf, type NumberedBlock, type NumberingStyle } from '../../../common/document/numbering';
 
 /** One heading of the outline. */
 export interface OutlineEntry {
@@ -53,8 +53,7 @@ export function outlineOf(doc: PMNode): OutlineEntry[] {
   const blocks: NumberedBlock[] = [];
   const nodes: { node: PMNode; pos: number }[] = [];
   found.body.forEach((child, offset) => {
-    const rank = rankOf(child);
-    blocks.push(rank === null ? { kind: 'other' } : rank === 0 ? { kind: 'part' } : { kind: 'heading', level: rank });
+    blocks.push(numberedBlockOf(child.type.name, child.attrs));
     nodes.push({ node: child, pos: found.start + offset });
   });
   const numbers = numberBlocks(blocks, numberingStyleOf(doc));

@@ -10,13 +10,13 @@ import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { AttrStep, ReplaceStep, type Step } from '@tiptap/pm/transform';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { numberBlocks, type NumberedBlock, type NumberingStyle } from '../../../../common/document/numbering';
+import { numberBlocks, numberedBlockOf, type NumberedBlock, type NumberingStyle } from '../../../../common/document/numbering';
 import { PART_INDEX, partPos } from '../structure';
 
 /** Plugin key of the numbering decorations (tests read the labels through it). */
 export const numberingKey = new PluginKey<DecorationSet>('duthaoNumbering');
 
-const NUMBERED = new Set(['heading', 'partHeading']);
+const NUMBERED = new Set(['heading', 'partHeading', 'appendixHeading']);
 
 function styleOf(doc: PMNode): NumberingStyle {
   const h = doc.child(PART_INDEX.header).attrs;
@@ -24,9 +24,7 @@ function styleOf(doc: PMNode): NumberingStyle {
 }
 
 function blockOf(node: PMNode): NumberedBlock {
-  if (node.type.name === 'partHeading') return { kind: 'part' };
-  if (node.type.name === 'heading') return { kind: 'heading', level: Number(node.attrs.level) || 1 };
-  return { kind: 'other' };
+  return numberedBlockOf(node.type.name, node.attrs);
 }
 
 /** Builds the number decorations of the whole body (top-level headings only). */
