@@ -35,7 +35,7 @@ export async function buildMain() {
 }
 
 export async function buildRenderer() {
-  await viteBuild({ configFile: join(root, 'renderer/vite.config.ts'), logLevel: 'warn' });
+  await viteBuild({ configFile: join(root, 'renderer/vite.config.mts'), logLevel: 'warn' });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
