@@ -1,11 +1,13 @@
 // The document editor core in Chromium against the built web host: open each
 // built-in template, fill header, title and closing fields in place, type
-// Vietnamese into the body (over a grey guidance hint, as text and in the
-// Unikey style that sends Backspace then the composed letters, and as NFD),
+// Vietnamese into the body (over a grey guidance hint, as text, in the
+// Unikey style that sends Backspace then the composed letters, as NFD, and
+// through IBus-style composition over CDP),
 // reload: everything is as typed, stored in NFC, with generated numbers.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, startApp, type RunningApp } from './harness';
+import { compositionEvents } from './lib/telex';
 import { composeDocumentNumber } from '../../common/document/official-text';
 import type { DocJSON, NodeJSON } from '../../common/document/types';
 
@@ -100,7 +102,15 @@ describe('editor core in Chromium', () => {
       await page.keyboard.insertText('ành');
       // NFD text (as some old converters send it) is stored as NFC.
       await page.keyboard.insertText(' u\u0309y'.normalize('NFD'));
-      const expected = `${BODY_TEXT} Thành ủy`;
+      // IBus/macOS style: Telex pre-edit composition over CDP, committed per word.
+      const cdp = await page.context().newCDPSession(page);
+      for (const e of compositionEvents(' Caanf Thow')) {
+        if (e.kind === 'key') await page.keyboard.press(e.key);
+        else if (e.kind === 'compose') await cdp.send('Input.imeSetComposition', { text: e.text, selectionStart: e.text.length, selectionEnd: e.text.length });
+        else if (e.kind === 'commit') await cdp.send('Input.insertText', { text: e.text });
+      }
+      await cdp.detach();
+      const expected = `${BODY_TEXT} Thành ủy Cần Thơ`;
 
       const afterTyping = await docJson();
       const typedBlock = afterTyping.content![2]!.content!.find((b) => textOf(b).startsWith('Năm qua'))!;
