@@ -2,8 +2,7 @@
  * "Lưu làm mẫu": asks for the new template's name (the draft's title by
  * default) and saves; used from a library row and from the editor screen.
  */
-import { useState, type FormEvent } from 'react';
-import { Dialog } from '../ui/Dialog';
+import { TextFieldDialog } from '../ui/TextFieldDialog';
 
 /** Props of `SaveAsTemplateDialog`. */
 export interface SaveAsTemplateDialogProps {
@@ -16,59 +15,20 @@ export interface SaveAsTemplateDialogProps {
 
 /** The "Lưu làm mẫu" dialog. */
 export function SaveAsTemplateDialog({ defaultTitle, onCancel, onSave }: SaveAsTemplateDialogProps) {
-  const [title, setTitle] = useState(defaultTitle);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (e: FormEvent): Promise<void> => {
-    e.preventDefault();
-    if (busy) return;
-    const t = title.trim();
-    if (!t) {
-      setError('Tên mẫu không được để trống.');
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      await onSave(t);
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-      setBusy(false);
-    }
-  };
-
   return (
-    <Dialog title="Lưu làm mẫu" onClose={onCancel} testId="save-template-dialog">
-      <form onSubmit={submit}>
-        <p className="muted">Mẫu mới giữ toàn bộ nội dung hiện tại của dự thảo và xuất hiện trong hộp “Dự thảo mới”, mục “Mẫu của tôi”.</p>
-        <label className="field">
-          <span className="field__label">Tên mẫu</span>
-          <input
-            className="input"
-            type="text"
-            value={title}
-            maxLength={500}
-            onChange={(e) => setTitle(e.target.value)}
-            data-testid="save-template-name"
-            data-autofocus
-            onFocus={(e) => e.currentTarget.select()}
-          />
-        </label>
-        {error && (
-          <p className="form-error" role="alert" data-testid="save-template-error">
-            {error}
-          </p>
-        )}
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={onCancel}>
-            Hủy
-          </button>
-          <button type="submit" className="button button--primary" disabled={busy} data-testid="save-template-ok">
-            Lưu mẫu
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <TextFieldDialog
+      title="Lưu làm mẫu"
+      testId="save-template-dialog"
+      intro={<p className="muted">Mẫu mới giữ toàn bộ nội dung hiện tại của dự thảo và xuất hiện trong hộp “Dự thảo mới”, mục “Mẫu của tôi”.</p>}
+      label="Tên mẫu"
+      initialValue={defaultTitle}
+      emptyMessage="Tên mẫu không được để trống."
+      inputTestId="save-template-name"
+      errorTestId="save-template-error"
+      submitLabel="Lưu mẫu"
+      submitTestId="save-template-ok"
+      onCancel={onCancel}
+      onSubmit={onSave}
+    />
   );
 }
