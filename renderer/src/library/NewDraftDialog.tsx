@@ -11,6 +11,8 @@ import { useApi } from '../api/ApiContext';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Dialog } from '../ui/Dialog';
 import { errorText } from '../ui/errorText';
+import { useApiLoad } from '../ui/useApiLoad';
+import { useFormAction } from '../ui/useFormAction';
 import { fillTemplatePlaceholders } from './templateText';
 
 /** Props of `NewDraftDialog`. */
@@ -31,8 +33,7 @@ export function NewDraftDialog({ onCancel, onCreated }: NewDraftDialogProps) {
   const [templates, setTemplates] = useState<TemplateInfo[] | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const [title, setTitle] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, setError, busy, run } = useFormAction();
   const [removing, setRemoving] = useState<TemplateInfo | null>(null);
   const [info, setInfo] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement | null>(null);
@@ -46,34 +47,24 @@ export function NewDraftDialog({ onCancel, onCreated }: NewDraftDialogProps) {
     target?.focus();
   }, [deletedCount]);
 
-  useEffect(() => {
-    let live = true;
-    api.listTemplates({}).then(
-      (list) => {
-        if (!live) return;
-        setTemplates(list);
-        setChosen(list.find((t) => !t.broken)?.id ?? null);
-      },
-      (err) => live && setError(errorText(err)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api]);
+  useApiLoad(
+    () => api.listTemplates({}),
+    (list) => {
+      setTemplates(list);
+      setChosen(list.find((t) => !t.broken)?.id ?? null);
+    },
+    setError,
+    api,
+  );
 
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
-    if (!chosen || busy) return;
-    setBusy(true);
-    setError(null);
-    try {
+    if (!chosen) return;
+    await run(async () => {
       const t = title.trim();
       const draft = await api.createDraft(t ? { templateId: chosen, title: t } : { templateId: chosen });
       onCreated(draft.id);
-    } catch (err) {
-      setError(errorText(err));
-      setBusy(false);
-    }
+    });
   };
 
   /** Deletes a user template (after the confirmation) and drops it from the list. */

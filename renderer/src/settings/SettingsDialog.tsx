@@ -2,13 +2,14 @@
  * "Cơ quan của tôi": who the user is and the body they draft for. These
  * fill new drafts (issuing body, place, symbol) and sign comments.
  */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Settings } from '../../../common/api/contract';
 import { PROFILE_IDS, PROFILE_LABELS, type ProfileId } from '../../../common/document/types';
 import { toNfc } from '../../../common/text/normalize';
 import { useApi } from '../api/ApiContext';
 import { Dialog } from '../ui/Dialog';
-import { errorText } from '../ui/errorText';
+import { useApiLoad } from '../ui/useApiLoad';
+import { useFormAction } from '../ui/useFormAction';
 
 /** Props of `SettingsDialog`. */
 export interface SettingsDialogProps {
@@ -39,35 +40,20 @@ export function isSettingsEmpty(s: Settings): boolean {
 export function SettingsDialog({ onClose, onSaved, firstRun }: SettingsDialogProps) {
   const api = useApi();
   const [values, setValues] = useState<Settings | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, setError, busy, run } = useFormAction();
 
-  useEffect(() => {
-    let live = true;
-    api.getSettings({}).then(
-      (s) => live && setValues(s),
-      (err) => live && setError(errorText(err)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api]);
+  useApiLoad(() => api.getSettings({}), setValues, setError, api);
 
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
-    if (!values || busy) return;
-    setBusy(true);
-    setError(null);
-    const clean: Settings = { ...values };
-    for (const f of FIELDS) clean[f.key] = toNfc(values[f.key]).trim();
-    try {
+    if (!values) return;
+    await run(async () => {
+      const clean: Settings = { ...values };
+      for (const f of FIELDS) clean[f.key] = toNfc(values[f.key]).trim();
       const saved = await api.updateSettings(clean);
       onSaved?.(saved);
       onClose();
-    } catch (err) {
-      setError(errorText(err));
-      setBusy(false);
-    }
+    });
   };
 
   const set = (key: TextField, value: string): void => setValues((v) => (v ? { ...v, [key]: value } : v));
