@@ -2,16 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { DraftSummary, DuThaoApi, Settings, TemplateInfo } from '../../common/api/contract';
 import { DEFAULT_SETTINGS } from '../../common/api/contract';
 import { ApiContext } from '../../renderer/src/api/ApiContext';
 import { App } from '../../renderer/src/app/App';
 import { LibraryScreen } from '../../renderer/src/library/LibraryScreen';
 import { SettingsDialog } from '../../renderer/src/settings/SettingsDialog';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { allByTestId, byTestId, clickThenSettle, fakeSettle, typeInto, useTestRoot } from './renderer-fixtures';
 
 const NOW = new Date(2026, 10, 27, 10, 42);
 
@@ -40,52 +38,24 @@ function fakeApi(overrides: Partial<Record<keyof DuThaoApi, unknown>> = {}): DuT
   return base as unknown as DuThaoApi;
 }
 
-let container: HTMLElement;
-let root: Root;
-
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
-  vi.setSystemTime(NOW);
-  history.replaceState(null, '', '/');
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
+const t = useTestRoot({
+  before: () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    vi.setSystemTime(NOW);
+    history.replaceState(null, '', '/');
+  },
+  after: () => vi.useRealTimers(),
 });
-
-afterEach(async () => {
-  await act(async () => root.unmount());
-  container.remove();
-  vi.useRealTimers();
-});
+const settle = fakeSettle;
 
 async function render(node: React.ReactNode): Promise<void> {
-  await act(async () => root.render(node));
+  await act(async () => t.root.render(node));
   await settle();
 }
 
-async function settle(ms = 0): Promise<void> {
-  await act(async () => {
-    await vi.advanceTimersByTimeAsync(ms);
-  });
-}
-
-const q = (testId: string): HTMLElement | null => document.querySelector(`[data-testid="${testId}"]`);
-const qa = (testId: string): HTMLElement[] => [...document.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`)];
-
-async function click(el: Element | null): Promise<void> {
-  expect(el, 'element to click').not.toBeNull();
-  await act(async () => (el as HTMLElement).click());
-  await settle();
-}
-
-async function typeInto(el: Element | null, value: string): Promise<void> {
-  const input = el as HTMLInputElement;
-  const proto = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-  await act(async () => {
-    Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(input, value);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
+const q = (testId: string): HTMLElement | null => byTestId(testId);
+const qa = (testId: string): HTMLElement[] => allByTestId(testId);
+const click = clickThenSettle(settle);
 
 function library(api: DuThaoApi, view: 'library' | 'trash' = 'library', onOpenDraft = vi.fn()) {
   return (

@@ -5,22 +5,17 @@
 // then the comment; merging returned comments saves pending edits first and
 // reloads the draft (so the next autosave cannot overwrite the merged marks).
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Editor } from '@tiptap/core';
+import { describe, expect, it, vi } from 'vitest';
 import { TextSelection } from '@tiptap/pm/state';
-import type { Draft, DuThaoApi, Settings } from '../../common/api/contract';
+import type { Draft, Settings } from '../../common/api/contract';
 import { DEFAULT_SETTINGS } from '../../common/api/contract';
 import type { DocJSON } from '../../common/document/types';
 import type { MergeReport } from '../../common/review/api';
 import type { Thread } from '../../common/review/types';
-import { ApiContext } from '../../renderer/src/api/ApiContext';
-import { EditorScreen } from '../../renderer/src/editor-screen/EditorScreen';
 import { makeDoc, p } from './editor-helpers';
 import { ApiError } from '../../common/api/errors';
 import { entry, thread } from './review-fixtures';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { byTestId, mountEditorScreen, mountedEditor, realSettle, useTestRoot, waitFor } from './renderer-fixtures';
 
 const DRAFT_ID = 'draft-1';
 const TEXT = 'Thu ngân sách vượt dự toán.';
@@ -67,57 +62,16 @@ function fakeApi(settings: Settings) {
   return api;
 }
 
-let container: HTMLElement;
-let root: Root;
-
-beforeEach(() => {
-  calls.length = 0;
-  sessionStorage.clear();
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
+const t = useTestRoot({
+  before: () => {
+    calls.length = 0;
+    sessionStorage.clear();
+  },
 });
-
-afterEach(async () => {
-  await act(async () => root.unmount());
-  container.remove();
-});
-
-async function settle(ms = 20): Promise<void> {
-  await act(async () => {
-    await new Promise((r) => setTimeout(r, ms));
-  });
-}
-
-async function mount(api: object): Promise<void> {
-  await act(async () =>
-    root.render(
-      <ApiContext.Provider value={api as DuThaoApi}>
-        <EditorScreen draftId={DRAFT_ID} onLeave={() => {}} registerGuard={() => {}} />
-      </ApiContext.Provider>,
-    ),
-  );
-  await settle();
-  await waitFor(() => document.querySelector('.dt-body p'));
-}
-
-async function waitFor<T>(get: () => T | null | undefined | false, what = 'condition'): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const v = get();
-    if (v) return v;
-    await settle(10);
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-const q = (testId: string): HTMLElement | null => document.querySelector(`[data-testid="${testId}"]`);
-
-/** The TipTap editor mounted by the screen (TipTap keeps it on its DOM node). */
-function editor(): Editor {
-  const dom = document.querySelector('.ProseMirror') as (HTMLElement & { editor?: Editor }) | null;
-  if (!dom?.editor) throw new Error('no editor');
-  return dom.editor;
-}
+const settle = realSettle(20);
+const mount = (api: object): Promise<void> => mountEditorScreen(t.root, api, DRAFT_ID);
+const q = (testId: string): HTMLElement | null => byTestId(testId);
+const editor = mountedEditor;
 
 function select(text: string): void {
   const ed = editor();

@@ -3,15 +3,12 @@
 // per list load, "Mở để góp ý" and a received review copy opening the draft
 // in review mode, and a bad copy refused with a Vietnamese message.
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DraftSummary, DuThaoApi } from '../../common/api/contract';
+import { describe, expect, it, vi } from 'vitest';
+import type { DraftSummary } from '../../common/api/contract';
 import { ApiError } from '../../common/api/errors';
-import { ApiContext } from '../../renderer/src/api/ApiContext';
 import { LibraryScreen } from '../../renderer/src/library/LibraryScreen';
 import { isReviewModeStored } from '../../renderer/src/review/review-mode-store';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { realSettle, renderWithApi, useTestRoot } from './renderer-fixtures';
 
 function draft(id: string, title: string): DraftSummary {
   const t = new Date().toISOString();
@@ -29,37 +26,18 @@ function fakeApi() {
   };
 }
 
-let container: HTMLElement;
-let root: Root;
 const onOpenDraft = vi.fn();
 
-beforeEach(() => {
-  sessionStorage.clear();
-  onOpenDraft.mockReset();
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
+const t = useTestRoot({
+  before: () => {
+    sessionStorage.clear();
+    onOpenDraft.mockReset();
+  },
 });
-
-afterEach(async () => {
-  await act(async () => root.unmount());
-  container.remove();
-});
-
-async function settle(ms = 10): Promise<void> {
-  await act(async () => {
-    await new Promise((r) => setTimeout(r, ms));
-  });
-}
+const settle = realSettle(10);
 
 async function mount(api: object): Promise<void> {
-  await act(async () =>
-    root.render(
-      <ApiContext.Provider value={api as DuThaoApi}>
-        <LibraryScreen view="library" newDraftRequest={0} onOpenDraft={onOpenDraft} onShowView={() => {}} />
-      </ApiContext.Provider>,
-    ),
-  );
+  await renderWithApi(t.root, api, <LibraryScreen view="library" newDraftRequest={0} onOpenDraft={onOpenDraft} onShowView={() => {}} />);
   await settle();
 }
 

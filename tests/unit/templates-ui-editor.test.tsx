@@ -2,18 +2,13 @@
 // The editor screen's "Lưu làm mẫu" (pending edits are stored first) and the
 // formatting toolbar turned off in review mode ("Chế độ góp ý").
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Editor } from '@tiptap/core';
-import type { Draft, DuThaoApi, Settings } from '../../common/api/contract';
+import { describe, expect, it, vi } from 'vitest';
+import type { Draft, Settings } from '../../common/api/contract';
 import { DEFAULT_SETTINGS } from '../../common/api/contract';
 import type { DocJSON } from '../../common/document/types';
 import type { Thread } from '../../common/review/types';
-import { ApiContext } from '../../renderer/src/api/ApiContext';
-import { EditorScreen } from '../../renderer/src/editor-screen/EditorScreen';
 import { makeDoc, p } from './editor-helpers';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { byTestId, clickThenSettle, mountEditorScreen, mountedEditor, realSettle, typeInto, useTestRoot, waitFor } from './renderer-fixtures';
 
 const DRAFT_ID = 'draft-1';
 const TEXT = 'Thu ngân sách vượt dự toán.';
@@ -48,56 +43,16 @@ function fakeApi(overrides: Record<string, unknown> = {}) {
   };
 }
 
-let container: HTMLElement;
-let root: Root;
-
-beforeEach(() => {
-  calls.length = 0;
-  sessionStorage.clear();
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
+const t = useTestRoot({
+  before: () => {
+    calls.length = 0;
+    sessionStorage.clear();
+  },
 });
-
-afterEach(async () => {
-  await act(async () => root.unmount());
-  container.remove();
-});
-
-async function settle(ms = 20): Promise<void> {
-  await act(async () => {
-    await new Promise((r) => setTimeout(r, ms));
-  });
-}
-
-async function waitFor<T>(get: () => T | null | undefined | false, what = 'condition'): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const v = get();
-    if (v) return v;
-    await settle(10);
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-async function mount(api: object): Promise<void> {
-  await act(async () =>
-    root.render(
-      <ApiContext.Provider value={api as DuThaoApi}>
-        <EditorScreen draftId={DRAFT_ID} onLeave={() => {}} registerGuard={() => {}} />
-      </ApiContext.Provider>,
-    ),
-  );
-  await settle();
-  await waitFor(() => document.querySelector('.dt-body p'), 'the editor');
-}
-
-const q = (testId: string): HTMLElement | null => document.querySelector(`[data-testid="${testId}"]`);
-
-function editor(): Editor {
-  const dom = document.querySelector('.ProseMirror') as (HTMLElement & { editor?: Editor }) | null;
-  if (!dom?.editor) throw new Error('no editor');
-  return dom.editor;
-}
+const settle = realSettle(20);
+const mount = (api: object): Promise<void> => mountEditorScreen(t.root, api, DRAFT_ID, 'the editor');
+const q = (testId: string): HTMLElement | null => byTestId(testId);
+const editor = mountedEditor;
 
 /** Types at the end of the body's first paragraph (as the user would). */
 function typeAtEndOfBody(text: string): void {
@@ -111,19 +66,7 @@ function typeAtEndOfBody(text: string): void {
   });
 }
 
-async function click(el: Element | null): Promise<void> {
-  expect(el, 'element to click').not.toBeNull();
-  await act(async () => (el as HTMLElement).click());
-  await settle();
-}
-
-async function typeInto(el: Element | null, value: string): Promise<void> {
-  const input = el as HTMLInputElement;
-  await act(async () => {
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
+const click = clickThenSettle(settle);
 
 const bodyText = (doc: DocJSON): string => JSON.stringify(doc.content?.find((n) => n.type === 'body'));
 

@@ -5,16 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { DraftSummary, DuThaoApi, Settings, TemplateInfo } from '../../common/api/contract';
 import { DEFAULT_SETTINGS } from '../../common/api/contract';
 import { ApiError } from '../../common/api/errors';
-import { ApiContext } from '../../renderer/src/api/ApiContext';
 import { App } from '../../renderer/src/app/App';
 import { LibraryScreen } from '../../renderer/src/library/LibraryScreen';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { allByTestId, byTestId, clickThenSettle, realSettle, renderWithApi, typeInto, useTestRoot } from './renderer-fixtures';
 
 const T = '2026-11-27T03:00:00.000Z';
 
@@ -42,48 +39,17 @@ function fakeApi(overrides: Partial<Record<keyof DuThaoApi, unknown>> = {}): DuT
   } as unknown as DuThaoApi;
 }
 
-let container: HTMLElement;
-let root: Root;
-
-beforeEach(() => {
-  history.replaceState(null, '', '/');
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(async () => {
-  await act(async () => root.unmount());
-  container.remove();
-});
-
-async function settle(): Promise<void> {
-  await act(async () => {
-    await new Promise((r) => setTimeout(r, 5));
-  });
-}
+const t = useTestRoot({ before: () => history.replaceState(null, '', '/') });
+const settle = (): Promise<void> => realSettle(5)();
 
 async function render(api: DuThaoApi, node: React.ReactNode): Promise<void> {
-  await act(async () => root.render(<ApiContext.Provider value={api}>{node}</ApiContext.Provider>));
+  await renderWithApi(t.root, api, node);
   await settle();
 }
 
-const q = (testId: string, within: ParentNode = document): HTMLElement | null => within.querySelector(`[data-testid="${testId}"]`);
-const qa = (testId: string, within: ParentNode = document): HTMLElement[] => [...within.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`)];
-
-async function click(el: Element | null): Promise<void> {
-  expect(el, 'element to click').not.toBeNull();
-  await act(async () => (el as HTMLElement).click());
-  await settle();
-}
-
-async function typeInto(el: Element | null, value: string): Promise<void> {
-  const input = el as HTMLInputElement;
-  await act(async () => {
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
+const q = byTestId;
+const qa = allByTestId;
+const click = clickThenSettle(settle);
 
 const library = (): React.ReactNode => <LibraryScreen view="library" onOpenDraft={() => {}} onShowView={() => {}} newDraftRequest={0} />;
 
