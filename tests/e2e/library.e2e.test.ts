@@ -1,29 +1,19 @@
 // The drafts library in a real browser against the built web host: create a
 // draft from a template, type Vietnamese, autosave, reload, search without
 // diacritics, rename, trash, restore and delete for good.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openAppPage, startApp, type AppPage, type RunningApp } from './harness';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AppPage } from './harness';
+import { useAppSession } from './lib/session';
 
 const TEXT = 'Thành ủy Cần Thơ tổng kết năm 2024';
 const NEW_TITLE = 'Báo cáo tổng kết năm 2024 của Thành ủy';
 
-let browser: Browser | undefined;
-let app: RunningApp | undefined;
+const session = useAppSession();
 let appPage: AppPage;
 let page: Page;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  appPage = await openAppPage(browser, app);
-  page = appPage.page;
-  page.setDefaultTimeout(10_000);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+beforeAll(() => {
+  ({ appPage, page } = session);
 });
 
 const byTestId = (id: string): Locator => page.getByTestId(id);

@@ -1,29 +1,17 @@
 // User templates ("Lưu làm mẫu") in a real browser against the built web
 // host: save a draft as a template from the editor, find it under "Mẫu của
 // tôi" in "Dự thảo mới", create a draft from it, delete it.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openAppPage, startApp, type AppPage, type RunningApp } from './harness';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useAppSession } from './lib/session';
 
 const SENTENCE = 'Phòng Tổng hợp đề xuất tăng cường kiểm tra, giám sát việc thực hiện nghị quyết ở cơ sở.';
 const TEMPLATE_NAME = 'Mẫu báo cáo của phòng';
 
-let browser: Browser | undefined;
-let app: RunningApp | undefined;
-let appPage: AppPage;
+const session = useAppSession();
 let page: Page;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  appPage = await openAppPage(browser, app);
-  page = appPage.page;
-  page.setDefaultTimeout(10_000);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+beforeAll(() => {
+  page = session.page;
 });
 
 const byTestId = (id: string): Locator => page.getByTestId(id);
