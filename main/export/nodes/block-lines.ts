@@ -1,9 +1,9 @@
 /**
  * Small builders shared by the header, title and closing blocks: a centred
- * line in an element style, a short rule under a line, and a borderless
- * table cell.
+ * line in an element style, a short rule under a line, and the borderless
+ * two-column layout table.
  */
-import { BorderStyle, LineRuleType, Paragraph, TableCell, TextRun, VerticalAlignTable, WidthType } from 'docx';
+import { BorderStyle, LineRuleType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
 import type { ElementStyle, Profile } from '../../../common/profile/profile';
 import { toCaps } from '../runs';
 import { elementRun, STYLE } from '../styles';
@@ -42,6 +42,22 @@ export function layoutCell(width: number, children: Paragraph[]): TableCell {
     verticalAlign: VerticalAlignTable.TOP,
     borders: { top: none, bottom: none, left: none, right: none },
     children: children.length ? children : [new Paragraph({ children: [] })],
+  });
+}
+
+/**
+ * A borderless two-column layout table (the header block, the closing block):
+ * fixed widths in twips, one row per pair of cell contents, rows never split.
+ */
+export function layoutTable(leftWidth: number, rightWidth: number, rows: readonly (readonly [Paragraph[], Paragraph[]])[]): Table {
+  return new Table({
+    width: { size: leftWidth + rightWidth, type: WidthType.DXA },
+    columnWidths: [leftWidth, rightWidth],
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    // No cell padding: the long lines (quốc hiệu 13 pt bold) need the whole column width.
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    rows: rows.map(([left, right]) => new TableRow({ cantSplit: true, children: [layoutCell(leftWidth, left), layoutCell(rightWidth, right)] })),
   });
 }
 

@@ -4,12 +4,12 @@
  * the signature on the right (authority, title, a gap for the signature and
  * seal, name).
  */
-import { Paragraph, Table, TableBorders, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
+import { Paragraph, TextRun, type Table } from 'docx';
 import type { ClosingAttrs } from '../../../common/document/schema';
 import type { Profile } from '../../../common/profile/profile';
 import { elementRun, STYLE } from '../styles';
 import { columnSplit } from './header-block';
-import { elementLine, layoutCell, linesOf } from './block-lines';
+import { elementLine, layoutTable, linesOf } from './block-lines';
 
 /** The printed recipients lines: `- ` + text with the profile's line ending (the last one ends with `.`). */
 export function recipientLines(recipients: readonly string[], profile: Profile): string[] {
@@ -32,13 +32,5 @@ export function mapClosingBlock(attrs: ClosingAttrs, profile: Profile): Table {
   for (let i = 0; i < c.signatureGapLines; i++) right.push(new Paragraph({ style: STYLE.signatureGap, children: [] }));
   if (attrs.signerName.trim()) right.push(elementLine(profile, STYLE.signerName, c.signerName, attrs.signerName.trim()));
 
-  return new Table({
-    width: { size: leftW + rightW, type: WidthType.DXA },
-    columnWidths: [leftW, rightW],
-    layout: TableLayoutType.FIXED,
-    borders: TableBorders.NONE,
-    // No cell padding: the long lines (quốc hiệu 13 pt bold) need the whole column width.
-    margins: { left: 0, right: 0, top: 0, bottom: 0 },
-    rows: [new TableRow({ cantSplit: true, children: [layoutCell(leftW, left), layoutCell(rightW, right)] })],
-  });
+  return layoutTable(leftW, rightW, [[left, right]]);
 }

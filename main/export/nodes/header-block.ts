@@ -5,13 +5,13 @@
  * (and urgency/secrecy) on the left, the italic place and date on the right,
  * so the two sit on one line.
  */
-import { Paragraph, Table, TableBorders, TableLayoutType, TableRow, WidthType } from 'docx';
+import { Paragraph, type Table } from 'docx';
 import { composeDocumentNumber, formatDateLine } from '../../../common/document/official-text';
 import type { HeaderAttrs } from '../../../common/document/schema';
 import type { Profile } from '../../../common/profile/profile';
 import { STYLE } from '../styles';
 import { textWidthTwips } from '../units';
-import { elementLine, layoutCell, linesOf, shortRule } from './block-lines';
+import { elementLine, layoutTable, linesOf, shortRule } from './block-lines';
 
 /** Widths in twips of the left and right columns of the header and closing tables. */
 export function columnSplit(profile: Profile): [number, number] {
@@ -40,16 +40,8 @@ export function mapHeaderBlock(attrs: HeaderAttrs, profile: Profile): Table {
 
   const date = [elementLine(profile, STYLE.date, s.date, formatDateLine(attrs.place, attrs.date))];
 
-  return new Table({
-    width: { size: leftW + rightW, type: WidthType.DXA },
-    columnWidths: [leftW, rightW],
-    layout: TableLayoutType.FIXED,
-    borders: TableBorders.NONE,
-    // No cell padding: the long lines (quốc hiệu 13 pt bold) need the whole column width.
-    margins: { left: 0, right: 0, top: 0, bottom: 0 },
-    rows: [
-      new TableRow({ cantSplit: true, children: [layoutCell(leftW, bodies), layoutCell(rightW, titles)] }),
-      new TableRow({ cantSplit: true, children: [layoutCell(leftW, numberLines), layoutCell(rightW, date)] }),
-    ],
-  });
+  return layoutTable(leftW, rightW, [
+    [bodies, titles],
+    [numberLines, date],
+  ]);
 }
