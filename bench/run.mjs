@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeBundleOptions } from '../scripts/build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, 'bench');
@@ -28,19 +29,7 @@ if (selected.length === 0) {
 }
 
 const entryPoints = Object.fromEntries(selected.map((f) => [f.replace(/\.ts$/, ''), join(benchDir, f)]));
-await build({
-  absWorkingDir: root,
-  entryPoints,
-  outdir: outDir,
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  sourcemap: true,
-  external: ['better-sqlite3', 'electron', 'playwright-core'],
-  logLevel: 'warning',
-});
+await build(nodeBundleOptions(entryPoints, outDir, ['playwright-core']));
 
 /** Runs one bundled bench with inherited stdio; resolves to its exit code. */
 function runOne(file) {

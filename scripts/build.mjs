@@ -18,20 +18,25 @@ export const mainEntries = {
   'web-host': 'main/web/main.ts',
 };
 
-export async function buildMain() {
-  await esbuild({
+/** esbuild options for a Node bundle (one .cjs per entry); `electron` and native modules stay external. */
+export function nodeBundleOptions(entryPoints, outdir, external = []) {
+  return {
     absWorkingDir: root,
-    entryPoints: mainEntries,
-    outdir: 'dist/main',
+    entryPoints,
+    outdir,
     outExtension: { '.js': '.cjs' },
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
     sourcemap: true,
-    external: ['electron', 'better-sqlite3'],
+    external: ['electron', 'better-sqlite3', ...external],
     logLevel: 'warning',
-  });
+  };
+}
+
+export async function buildMain() {
+  await esbuild(nodeBundleOptions(mainEntries, 'dist/main'));
 }
 
 export async function buildRenderer() {
