@@ -55,7 +55,7 @@ interface RawEntry extends ZipEntry {
   readonly localOffset: number;
 }
 
-const NOT_ZIP = 'Tệp này không phải là tệp Word (.docx) hợp lệ (không đọc được cấu trúc nén).';
+const NOT_ZIP = 'Tệp này không phải là tệp Word (.docx) hợp lệ.';
 const UNSUPPORTED = 'Tệp Word này dùng kiểu nén hoặc mã hóa mà DuThao không đọc được. Hãy mở bằng Word và lưu lại dưới dạng .docx.';
 const CORRUPT = 'Tệp Word bị hỏng (có phần không giải nén được). Hãy mở bằng Word và lưu lại.';
 
