@@ -45,6 +45,23 @@ function decodeBase64(file: string): Uint8Array {
   return new Uint8Array(Buffer.from(file, 'base64'));
 }
 
+/** Base64 characters decoded per step by `decodeBase64Async` (a multiple of 4). */
+const BASE64_STEP = 2 * 1024 * 1024;
+
+/** Like `decodeBase64`, but a big file is decoded in steps, letting other calls run between them. */
+async function decodeBase64Async(file: string): Promise<Uint8Array> {
+  if (file.length <= BASE64_STEP || /\s/.test(file)) return decodeBase64(file);
+  const out = new Uint8Array(Math.floor((file.length * 3) / 4));
+  let size = 0;
+  for (let at = 0; at < file.length; at += BASE64_STEP) {
+    const bytes = Buffer.from(file.slice(at, at + BASE64_STEP), 'base64');
+    out.set(bytes, size);
+    size += bytes.length;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return out.subarray(0, size);
+}
+
 /** Stores the threads' state after a save: detached flags and current quotes (the document is not changed). */
 export function reconcileAfterSave(reviews: ReviewRepository, draftId: string, doc: DocJSON): void {
   prepareReviewSave(reviews, draftId, doc).commit();
@@ -232,7 +249,7 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
       draft(draftId);
       // Read the file first (it yields to other calls while a big file is parsed), then take the
       // draft as it is now and merge synchronously, so no save made meanwhile is overwritten.
-      const read = await readWordComments(decodeBase64(file));
+      const read = await readWordComments(await decodeBase64Async(file));
       const out = mergeWordComments(target(draftId).target, read, iso());
       return commit(draftId, out, { trackedChanges: out.trackedChanges });
     },

@@ -7,8 +7,8 @@
  */
 import { FileRejectedError } from './file-rejected';
 
-/** Bytes decoded per slice. */
-const SLICE = 1024 * 1024;
+/** Bytes decoded (and then parsed) per slice: small enough that one slice never holds up other work for long. */
+const SLICE = 256 * 1024;
 
 /** The encoding of an XML part, as a WHATWG label, and how many BOM bytes to skip. */
 export interface XmlEncoding {
