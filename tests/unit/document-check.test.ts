@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiMethod, ApiResults } from '../../common/api/contract';
 import { checkDocument, type CheckResult } from '../../common/document/check';
+import { cleanText } from '../../common/document/clean-text';
 import type { DocJSON, NodeJSON } from '../../common/document/types';
 import { salvageDocument } from '../../common/document/salvage';
 import { createDispatch, type Dispatch } from '../../main/api/dispatch';
@@ -193,5 +194,29 @@ describe('every entry point uses the gatekeeper', () => {
     const script = 'import sys, docx\nd = docx.Document(sys.argv[1])\nprint("\\n".join(p.text for p in d.paragraphs))';
     const text = execFileSync(python, ['-c', script, file], { encoding: 'utf8' });
     expect(text).toContain('Kết quả năm 2024');
+  });
+});
+
+describe('cleanText fast path', () => {
+  /** The slow, obviously right cleaning: forbidden characters removed, then NFC. */
+  const reference = (s: string): string => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/gu, '').normalize('NFC');
+
+  it('gives what the full cleaning gives for every pair of characters it skips', () => {
+    const plain: string[] = [];
+    for (const [a, b] of [[0x09, 0x0a], [0x0d, 0x0d], [0x20, 0x24f], [0x1e00, 0x1eff], [0x2002, 0x206f]] as const) {
+      for (let c = a; c <= b; c++) plain.push(String.fromCharCode(c));
+    }
+    const all = plain.join('');
+    for (const a of plain) {
+      const s = a + plain.join(a) + a;
+      expect(cleanText(s)).toBe(reference(s));
+    }
+    expect(cleanText(all)).toBe(all);
+  });
+
+  it('cleans what it does not skip', () => {
+    for (const s of ['e\u0301', 'A\u030A', '\u2000', 'x\u0000y', '\uD83D\uDE00', '\uDE00\uD83D', '\u212B', '\uFFFD\uFFFE']) {
+      expect(cleanText(s)).toBe(reference(s));
+    }
   });
 });
