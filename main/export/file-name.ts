@@ -4,19 +4,10 @@
  * đ → d), no character Windows refuses, trimmed to a sane length.
  */
 import { partOf } from '../../common/document/accessors';
+import { foldToAscii } from '../../common/text/fold';
 import type { DocJSON } from '../../common/document/types';
 
 const MAX_STEM = 120;
-
-/** Folds Vietnamese to ASCII, keeping case: "Báo cáo Đảng" → "Bao cao Dang". */
-export function foldToAscii(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^\x20-\x7e]/g, ' ');
-}
 
 function str(v: unknown): string {
   return typeof v === 'string' ? v.trim() : '';
