@@ -15,7 +15,7 @@ export type FoldMode = 'exact' | 'case' | 'diacritics' | 'diacritics-case';
 /** A folded string and, for each of its UTF-16 indices plus the end, the index in the original. */
 export interface FoldedText {
   readonly text: string;
-  readonly map: Int32Array;
+  readonly map: readonly number[];
 }
 
 /** Most characters remembered per mode; the table is emptied when full, so memory stays bounded. */
@@ -56,54 +56,38 @@ function lowers(mode: FoldMode): boolean {
   return mode === 'case' || mode === 'diacritics';
 }
 
-/** Folds a whole string for `mode` (default: diacritics and case): `Cần Thơ Đảng` → `can tho dang`. Works on NFC or NFD input. */
+/** Characters that may change: non-ASCII, plus ASCII capitals in the lower-casing modes. */
+const CHANGING_LOWER = /[^\x00-\x7f]|[A-Z]/g;
+const CHANGING_KEEP_CASE = /[^\x00-\x7f]/g;
+
+/**
+ * Folds a whole string for `mode` (default: diacritics and case):
+ * `Cần Thơ Đảng` → `can tho dang`. Works on NFC or NFD input (a lone mark
+ * folds to nothing). One regex pass; ASCII runs are copied by the engine.
+ */
 export function foldText(text: string, mode: FoldMode = 'diacritics'): string {
   if (mode === 'exact') return text;
-  const lower = lowers(mode);
-  const parts: string[] = [];
-  let runStart = 0;
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80 && !(lower && c >= 65 && c <= 90)) {
-      i++;
-      continue;
-    }
-    if (runStart < i) parts.push(text.slice(runStart, i));
-    const len = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
-    parts.push(c < 0x80 ? String.fromCharCode(c + 32) : foldChar(text.slice(i, i + len), mode));
-    i += len;
-    runStart = i;
-  }
-  if (runStart === 0) return text;
-  if (runStart < text.length) parts.push(text.slice(runStart));
-  return parts.join('');
+  return text.replace(lowers(mode) ? CHANGING_LOWER : CHANGING_KEEP_CASE, (ch) => foldChar(ch, mode));
 }
 
 /** Folds `text` (NFC) for `mode` (default: diacritics and case), mapping each folded index back to the original. */
 export function foldWithMap(text: string, mode: FoldMode = 'diacritics'): FoldedText {
-  const map = new Int32Array(text.length * 4 + 1);
+  const map: number[] = [];
   const lower = lowers(mode);
-  const parts: string[] = [];
-  let n = 0;
-  let i = 0;
-  while (i < text.length) {
+  let folded = '';
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80 || mode === 'exact') {
-      parts.push(lower && c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : text[i]!);
-      map[n++] = i;
-      i++;
+      folded += lower && c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : text[i]!;
+      map.push(i);
       continue;
     }
-    const len = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
-    const f = foldChar(text.slice(i, i + len), mode);
-    // A character folds to at most a few units (toLowerCase of İ gives two); the map has room for four per unit.
-    for (let k = 0; k < f.length && n + 1 < map.length; k++) map[n++] = i;
-    parts.push(f);
-    i += len;
+    const f = foldChar(text[i]!, mode);
+    for (let k = 0; k < f.length; k++) map.push(i);
+    folded += f;
   }
-  map[n++] = i;
-  return { text: parts.join(''), map: map.subarray(0, n) };
+  map.push(text.length);
+  return { text: folded, map };
 }
 
 /** The fold mode of the find options "match case" and "ignore diacritics". */
