@@ -4,8 +4,11 @@
  */
 import type { ProfileId } from './types';
 
+/** The deepest heading level of any profile (the editor's level commands stop there). */
+export const DEEPEST_HEADING_LEVEL = 3;
+
 /** The deepest heading level each profile allows. */
-export const HEADING_LEVELS: Readonly<Record<ProfileId, number>> = { dang: 3, 'nha-nuoc': 3 };
+export const HEADING_LEVELS: Readonly<Record<ProfileId, number>> = { dang: DEEPEST_HEADING_LEVEL, 'nha-nuoc': DEEPEST_HEADING_LEVEL };
 
 /** The deepest heading level of `profile`. */
 export function maxHeadingLevelOf(profile: ProfileId): number {

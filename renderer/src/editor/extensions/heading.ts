@@ -5,10 +5,10 @@
  */
 import { Node } from '@tiptap/core';
 import { nodeAttributes, nodeShape } from './fromSpec';
-import { HEADING_LEVELS } from '../../../../common/document/headings';
+import { DEEPEST_HEADING_LEVEL } from '../../../../common/document/headings';
 
-/** Highest heading level any profile numbers (the common `HEADING_LEVELS`). */
-export const MAX_HEADING_LEVEL = Math.max(...Object.values(HEADING_LEVELS));
+/** Highest heading level any profile numbers (common `headings.ts`). */
+export const MAX_HEADING_LEVEL = DEEPEST_HEADING_LEVEL;
 
 function clampLevel(level: number): number {
   return Math.min(MAX_HEADING_LEVEL, Math.max(1, Math.round(level) || 1));
