@@ -233,7 +233,7 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
         commit(copy.draftId, mergeReviewCopy(target(copy.draftId).target, copy));
         return { ...info, created: false };
       }
-      deps.transaction(() => {
+      const stored = deps.transaction(() => {
         store.insertDraft({
           id: copy.draftId,
           title: copy.title,
@@ -243,10 +243,11 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
           docJson: JSON.stringify(copy.doc),
           now: iso(),
         });
-        reviews.insertMerged(copy.threads, []);
+        return reviews.insertMerged(copy.threads, []);
       });
       deps.onDraftChanged?.();
-      return { ...info, created: true };
+      // Threads whose id another draft already uses are not stored: count only what was.
+      return { ...info, threadCount: stored.threads.length, created: true };
     },
 
     importWordComments: async ({ draftId, file }) => {
