@@ -61,7 +61,7 @@ describe('merging hostile review copies', () => {
     const before = process.memoryUsage().rss;
     const t0 = performance.now();
     const report = await svc.call('mergeReviewCopy', { draftId: DRAFT, file });
-    expect(performance.now() - t0).toBeLessThan(60_000); // before: 28 s on an idle machine, 128 s on this shared one
+    expect(performance.now() - t0).toBeLessThan(90_000); // before: 28 s on an idle machine, 128 s on this shared one (and 900+ MB)
     expect(process.memoryUsage().rss - before).toBeLessThan(600 * 1024 * 1024); // was 800+ MB
     expect(report.addedThreads).toHaveLength(10_000);
     expect(report.detached).toEqual([]);
@@ -71,7 +71,7 @@ describe('merging hostile review copies', () => {
     expect(stored.find((t) => t.id === 't9999')).toMatchObject({ quote: 'mục 9999', detached: false });
     const again = await svc.call('mergeReviewCopy', { draftId: DRAFT, file });
     expect(again).toMatchObject({ addedThreads: [], addedEntries: [], revision: null, skipped: 20_000 });
-  });
+  }, 180_000);
 
   it('refuses a copy over the cap of 10,000 threads with a clear message', async () => {
     const { original, copy } = bigReviewCopy(DRAFT, 10_001);
