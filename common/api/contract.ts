@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { DocJSON, ProfileId } from '../document/types';
+import { REPORT_YEAR_MAX, REPORT_YEAR_MIN } from '../document/report-year';
 import { reviewApiMethods, type ReviewApiResults } from '../review/api';
 import { API_METHOD_NAMES, type ApiMethodName } from './methods';
 
@@ -53,7 +54,8 @@ export const apiMethods = {
   /** One draft with its document. */
   getDraft: z.object({ id }).strict(),
   /** A new draft from a template; the title defaults to the template's. */
-  createDraft: z.object({ templateId: id, title: title.optional() }).strict(),
+  /** `year`: the year the draft is about, filling the template's `{{year}}` (default: this year). */
+  createDraft: z.object({ templateId: id, title: title.optional(), year: z.number().int().min(REPORT_YEAR_MIN).max(REPORT_YEAR_MAX).optional() }).strict(),
   /** Saves a draft's document (autosave and Ctrl+S). */
   saveDraft: z.object({ id, doc: docJson }).strict(),
   renameDraft: z.object({ id, title }).strict(),

@@ -14,7 +14,17 @@ import { COMMANDS, findCommand } from './commands';
 /** The services the CLI needs, as `main/services` provides them. */
 export interface CliServices {
   readonly handlers: ApiHandlers;
+  /** Where a corrupt database was moved aside when the services opened (null: it was not). */
+  readonly info?: { readonly movedAsideDatabase: string | null };
   close(): void;
+}
+
+/** Exit code of a command that ran, but over a new empty database because the old one was corrupt. */
+export const EXIT_DATABASE_MOVED_ASIDE = 3;
+
+/** The warning printed when the database was found corrupt and moved aside (the drafts are in that file). */
+export function movedAsideWarning(movedTo: string): string {
+  return `Cảnh báo: cơ sở dữ liệu bị hỏng nên đã được chuyển sang "${movedTo}" và một cơ sở dữ liệu mới, trống đã được tạo; các dự thảo cũ nằm trong tệp đó, chưa bị xóa (corrupt database moved aside to ${movedTo})`;
 }
 
 /** Everything the CLI gets from its surroundings (injected so tests can fake it). */
@@ -90,6 +100,7 @@ async function runCommand(command: CliCommand, rest: readonly string[], env: Cli
   const dataDir = typeof values['data-dir'] === 'string' ? values['data-dir'] : env.defaultDataDir();
   let services: CliServices | null = null;
   let dispatch: Dispatch | null = null;
+  let movedAside: string | null = null;
   const open = (): Dispatch => {
     if (dispatch) return dispatch;
     try {
@@ -98,6 +109,9 @@ async function runCommand(command: CliCommand, rest: readonly string[], env: Cli
       const { message, detail } = describeError(err);
       throw new CliError(message, detail.includes(dataDir) ? detail : `${detail}; data dir: ${dataDir}`);
     }
+    movedAside = services.info?.movedAsideDatabase ?? null;
+    // Said before the command's own output, so "no drafts" is never read as the whole truth.
+    if (movedAside) env.stderr(movedAsideWarning(movedAside));
     const internal = (e: unknown): void => env.stderr(`[duthao] internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     dispatch = env.makeDispatch ? env.makeDispatch(services.handlers) : createDispatch(services.handlers, internal);
     return dispatch;
@@ -120,7 +134,7 @@ async function runCommand(command: CliCommand, rest: readonly string[], env: Cli
   } finally {
     (services as CliServices | null)?.close();
   }
-  return 0;
+  return movedAside ? EXIT_DATABASE_MOVED_ASIDE : 0;
 }
 
 /** Runs `duthao <argv>`; resolves to the process exit code. Never throws. */
