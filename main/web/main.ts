@@ -13,6 +13,7 @@ import { appPaths, readAppVersion } from './app-paths';
 import { HOST_USAGE, parseHostArgs, type HostArgs } from './host-args';
 import { canOpenBrowser, openBrowser } from './open-browser';
 import { startWebHost, type WebHost } from './server';
+import { readPreferredPort, rememberPort } from './preferred-port';
 
 function fail(message: string): never {
   process.stderr.write(`Lỗi: ${message}\n`);
@@ -44,13 +45,13 @@ async function main(): Promise<void> {
   }
   const dispatch = createDispatch(services.handlers, (err) => console.error('[duthao] internal error:', err));
   let host: WebHost;
+  const start = (port: number): Promise<WebHost> =>
+    startWebHost({ dispatch, staticDir: paths.staticDir, port, onError: (err) => console.error('[duthao] web host error:', err) });
   try {
-    host = await startWebHost({
-      dispatch,
-      staticDir: paths.staticDir,
-      port: args.port,
-      onError: (err) => console.error('[duthao] web host error:', err),
-    });
+    const preferred = args.reusePort ? readPreferredPort(dataDir) : 0;
+    // The last run's port keeps open tabs at the same address; taken since, any free port will do.
+    host = preferred > 0 ? await start(preferred).catch(() => start(args.port)) : await start(args.port);
+    rememberPort(dataDir, host.port);
   } catch (err) {
     services.close();
     const code = (err as NodeJS.ErrnoException).code;
