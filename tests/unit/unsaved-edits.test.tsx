@@ -11,6 +11,11 @@ import { TOKEN_HEADER } from '../../common/api/http';
 import type { DocJSON } from '../../common/document/types';
 import type { Thread } from '../../common/review/types';
 import { httpTransport } from '../../renderer/src/api/httpTransport';
+import { notifyConnectionRestored } from '../../renderer/src/api/connectionEvents';
+import { ApiError } from '../../common/api/errors';
+import { act } from 'react';
+import { renderWithApi } from './renderer-fixtures';
+import { EditorScreen } from '../../renderer/src/editor-screen/EditorScreen';
 import { TOKEN_STORAGE_KEY, watchAddressToken } from '../../renderer/src/api/token';
 import { AutosaveController, type Timers } from '../../renderer/src/autosave/autosaveController';
 import { appUnsavedStore } from '../../renderer/src/autosave/unsavedEdits';
@@ -148,6 +153,20 @@ describe('"Khôi phục nội dung chưa lưu"', () => {
     expect(api.saveDraft).not.toHaveBeenCalled();
     expect(mountedEditor().state.doc.textContent).not.toContain(UNSAVED);
     expect(await appUnsavedStore().get(DRAFT_ID)).toBeNull();
+  });
+
+  it('a draft that could not be read with the old token is read again once the tab has the new one', async () => {
+    const api = fakeApi(3);
+    const good = api.getDraft.getMockImplementation()!;
+    api.getDraft.mockImplementationOnce(async () => {
+      throw new ApiError('UNAUTHORIZED', 'Phiên làm việc không hợp lệ', 'transport: HTTP 401');
+    });
+    await renderWithApi(t.root, api, <EditorScreen draftId={DRAFT_ID} onLeave={() => {}} registerGuard={() => {}} />);
+    await waitFor(() => byTestId('editor-load-error'), 'the load error');
+    api.getDraft.mockImplementation(good);
+    await act(async () => notifyConnectionRestored());
+    await waitFor(() => document.querySelector('.dt-body p'), 'the editor');
+    expect(api.getDraft).toHaveBeenCalledTimes(2);
   });
 
   it('offers nothing when the kept text is what the store already has', async () => {

@@ -74,6 +74,11 @@ export function EditorScreen({ draftId, onLeave, registerGuard }: EditorScreenPr
     };
   }, [api, draftId, loadCount]);
 
+  // A draft that could not be read (e.g. the host restarted with a new token) is read again once the tab has the new token.
+  const failedRef = useRef(false);
+  failedRef.current = loadError !== null;
+  useEffect(() => onConnectionRestored(() => failedRef.current && setLoadCount((n) => n + 1)), []);
+
   if (loadError) {
     return (
       <main className="editor-screen" data-testid="editor-screen">
