@@ -39,26 +39,6 @@ function textOf(node: NodeJSON): string {
   return (node.content ?? []).map(textOf).join('');
 }
 
-/**
- * A hint that holds no text is gone: returns the document with every empty
- * hint turned into an ordinary empty paragraph (the same object when there is
- * none). Hints with text are left as they are.
- */
-export function dropEmptyHints<T extends NodeJSON>(node: T): T {
-  if (isHint(node) && textOf(node).trim() === '') {
-    const { [HINT_ATTR]: _dropped, ...attrs } = node.attrs ?? {};
-    return { ...node, attrs: { ...attrs, [HINT_ATTR]: false } };
-  }
-  if (!node.content) return node;
-  let changed = false;
-  const content = node.content.map((child) => {
-    const next = dropEmptyHints(child);
-    if (next !== child) changed = true;
-    return next;
-  });
-  return changed ? { ...node, content } : node;
-}
-
 /** Every hint of a document, in reading order, with its text (for tests, checks and reports). */
 export function hintsOf(node: NodeJSON): string[] {
   const out: string[] = [];
