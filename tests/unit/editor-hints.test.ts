@@ -202,3 +202,16 @@ describe('hints and copy', () => {
     expect(text).not.toContain('khái quát');
   });
 });
+
+describe('the hint guard settles', () => {
+  it('a mark change (bold) on ordinary text settles at once: the guard never loops', async () => {
+    editor = mountEditor(makeDoc([p('Kinh tế tăng trưởng'), hint()]));
+    const from = blockStart(editor, 0);
+    editor.commands.setTextSelection({ from, to: from + 4 });
+    editor.commands.toggleBold();
+    // A loop of microtask dispatches would starve this timer.
+    await new Promise((r) => setTimeout(r, 20));
+    expect(editor.state.doc.child(2).child(0).firstChild!.marks.map((m) => m.type.name)).toEqual(['bold']);
+    expect(blocks(editor)).toEqual([['Kinh tế tăng trưởng', false], [HINT, true]]);
+  });
+});

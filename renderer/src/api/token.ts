@@ -30,21 +30,17 @@ export function takeToken(loc: Location = location, storage: Storage = sessionSt
  * Watches the address bar for a new token: a restarted web host prints a
  * new address (same origin, new `#token=…`), and opening it in the same tab
  * only changes the fragment. The token is taken (stored, removed from the
- * URL, the screen's route put back) and passed to `onToken`, without a
- * reload, so nothing in the tab is lost. Must be installed before the app's
- * own hashchange listener (it is, at start-up). Returns a function that
- * stops watching.
+ * URL) and passed to `onToken`, without a reload, so nothing in the tab is
+ * lost. Installed before the app's own hashchange listener (at start-up):
+ * the app then treats the address like any opened address (the start
+ * screen), saving the open draft first, already with the new token.
+ * Returns a function that stops watching.
  */
 export function watchAddressToken(onToken: (token: string) => void, win: Window = window): () => void {
-  const onHashChange = (event: HashChangeEvent): void => {
+  const onHashChange = (): void => {
     const hash = win.location.hash.startsWith('#') ? win.location.hash.slice(1) : win.location.hash;
     if (!new URLSearchParams(hash).get(TOKEN_FRAGMENT_PARAM)) return;
     const token = takeToken(win.location, win.sessionStorage, win.history);
-    // An address holding only the token keeps the screen the tab was on (the route lives in the fragment too).
-    if (win.location.hash === '' && event.oldURL) {
-      const before = new URL(event.oldURL).hash;
-      if (before && !before.includes(`${TOKEN_FRAGMENT_PARAM}=`)) win.history.replaceState(win.history.state, '', `${win.location.pathname}${win.location.search}${before}`);
-    }
     if (token) onToken(token);
   };
   win.addEventListener('hashchange', onHashChange);

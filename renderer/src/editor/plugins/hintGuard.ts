@@ -107,7 +107,13 @@ function follow(state: HintGuardState, tr: Transaction): HintGuardState {
     }
     segments = segments.flatMap((s) => mapSegment(s, map));
   });
-  return { segments, sizes, changed: addChangedRanges(state.changed, tr) };
+  const changed = addChangedRanges(state.changed, tr);
+  return segments.length === 0 && changed.length === 0 ? EMPTY : { segments, sizes, changed };
+}
+
+/** Whether nothing is followed (marks, attributes and selections change no ranges). */
+function isEmpty(state: HintGuardState): boolean {
+  return state.segments.length === 0 && state.changed.length === 0;
 }
 
 /** Maps what is followed through a transaction that adds nothing to follow. */
@@ -222,7 +228,7 @@ export const HintGuard = Extension.create({
         },
         appendTransaction(_trs, _old, newState) {
           const followed = hintGuardKey.getState(newState) ?? EMPTY;
-          if (followed === EMPTY || (followed.segments.length === 0 && followed.changed.length === 0)) return null;
+          if (isEmpty(followed)) return null;
           if (currentView?.composing) return null;
           handled = true;
           const tr = restoreInvariant(newState, followed);
@@ -240,9 +246,11 @@ export const HintGuard = Extension.create({
           return {
             update(v) {
               // After a composition ends, settle what waited for it.
-              if (v.composing || handled || hintGuardKey.getState(v.state) === EMPTY) return;
+              // Only something followed and not yet handled (never an empty state: that would loop).
+              const waiting = (): boolean => !v.composing && !handled && !isEmpty(hintGuardKey.getState(v.state) ?? EMPTY);
+              if (!waiting()) return;
               queueMicrotask(() => {
-                if (!v.isDestroyed && !v.composing && !handled && hintGuardKey.getState(v.state) !== EMPTY) v.dispatch(v.state.tr);
+                if (!v.isDestroyed && waiting()) v.dispatch(v.state.tr);
               });
             },
             destroy() {
