@@ -95,6 +95,7 @@ export function createServices(store: SqliteDraftStore, options: ServiceOptions)
   const ctx: ServiceContext = {
     store,
     reviews,
+    transaction,
     templatesDir: options.templatesDir,
     now: options.now ?? (() => new Date()),
     newId: options.newId ?? randomUUID,
