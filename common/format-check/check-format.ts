@@ -4,6 +4,7 @@
  * by the renderer (on demand, before export) and main (CLI `duthao check`).
  */
 import { DEFAULT_CLOSING_ATTRS, DEFAULT_DOCUMENT_TITLE_ATTRS, DEFAULT_HEADER_ATTRS, type ClosingAttrs, type DocumentTitleAttrs, type HeaderAttrs } from '../document/schema';
+import { copyVariantOf, type CopyVariant } from '../document/copy-variant';
 import type { DocJSON } from '../document/types';
 import type { Profile } from '../profile/profile';
 import { bodyRule } from './rules/body';
@@ -51,8 +52,11 @@ export function localIsoDate(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** Checks a draft against a profile; `today` decides what "in the future" means. */
-export function checkFormat(doc: DocJSON, profile: Profile, today: Date): FormatIssue[] {
+/**
+ * Checks a draft against a profile; `today` decides what "in the future" means,
+ * `variant` whether it is checked as a draft (default: as `copyVariantOf` decides).
+ */
+export function checkFormat(doc: DocJSON, profile: Profile, today: Date, variant?: CopyVariant): FormatIssue[] {
   const header = attrsOf<HeaderAttrs>(doc, 'header', DEFAULT_HEADER_ATTRS);
   const input: CheckInput = {
     header,
@@ -61,7 +65,7 @@ export function checkFormat(doc: DocJSON, profile: Profile, today: Date): Format
     body: (doc.content ?? []).find((n) => n.type === 'body') ?? { type: 'body', content: [] },
     profile,
     today: localIsoDate(today),
-    isDraft: header.draftMark,
+    isDraft: copyVariantOf(doc, variant) === 'draft',
   };
   return FORMAT_RULES.flatMap((rule) => rule.check(input));
 }
