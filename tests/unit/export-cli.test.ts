@@ -54,9 +54,11 @@ function fakeContext(positionals: string[], values: Record<string, string | bool
 
 /** A saved draft holding `doc`. */
 async function savedDraft(doc: DocJSON): Promise<string> {
-  const created = await fakeContext([], {}).ctx.call('createDraft', { templateId: 'blank' });
-  await fakeContext([], {}).ctx.call('saveDraft', { id: (created as Draft).id, doc });
-  return (created as Draft).id;
+  const created = await dispatch('createDraft', { templateId: 'blank' });
+  if (!created.ok) throw new Error(created.error.message);
+  const id = (created.value as Draft).id;
+  expect((await dispatch('saveDraft', { id, doc })).ok).toBe(true);
+  return id;
 }
 
 describe('duthao export / check', () => {
@@ -157,9 +159,8 @@ describe('duthao export / check of a file go through the API as a save does', ()
 
   it('refuses a file the save path refuses, with the reason', async () => {
     const bad = join(dir, 'bad-text.json');
-    const doc = sampleDangDoc();
-    (doc.content![2]!.content![0] as { content: unknown[] }).content = [{ type: 'text', text: '' }];
-    writeFileSync(bad, JSON.stringify(doc));
+    // An empty text node, which the schema refuses.
+    writeFileSync(bad, JSON.stringify(sampleDangDoc()).replace('"text":"', '"text":"","x":"'));
     await expect(checkCommand.run(fakeContext([bad], {}).ctx)).rejects.toThrow(/không phải văn bản DuThao hợp lệ/);
     await expect(exportCommand.run(fakeContext([bad], { output: join(dir, 'bad.docx') }).ctx)).rejects.toMatchObject({ detail: expect.stringContaining('text node needs non-empty text') });
   });
