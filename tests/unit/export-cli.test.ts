@@ -10,6 +10,7 @@ import { CliError } from '../../main/cli/cli-error';
 import type { CliContext } from '../../main/cli/command';
 import { createDispatch, type Dispatch } from '../../main/api/dispatch';
 import { openServices, type Services } from '../../main/services';
+import { runCli } from '../../main/cli/run';
 import { sampleDangDoc } from './export-samples';
 import { headerPart, textOf, unzipDocx } from './export-xml';
 
@@ -194,6 +195,27 @@ describe('duthao export / check of a file go through the API as a save does', ()
       }
     });
   }
+
+  it('takes --final and --draft-mark on the command line, through runCli and the real services', async () => {
+    const file = join(dir, 'cli-final.json');
+    writeFileSync(file, JSON.stringify(sampleDangDoc({ header: { number: '' } })));
+    const templatesDir = join(dir, 'templates');
+    const lines: string[] = [];
+    const cli = (...argv: string[]) =>
+      runCli([...argv, '--data-dir', join(dir, 'cli-data')], {
+        openServices: (dataDir) => openServices({ dataDir, templatesDir, appVersion: '9.9.9' }),
+        defaultDataDir: () => join(dir, 'unused'),
+        stdout: (t) => lines.push(t),
+        stderr: (t) => lines.push(t),
+      });
+    expect(await cli('check', file)).toBe(0);
+    expect(await cli('check', file, '--final')).toBe(1);
+    expect(lines.join('\n')).toContain('Lỗi [Phần đầu] Thiếu số văn bản');
+    expect(await cli('export', file, '-o', join(dir, 'cli-final.docx'), '--final')).toBe(0);
+    expect(await firstHeaderText(join(dir, 'cli-final.docx'))).not.toContain('DỰ THẢO');
+    expect(await cli('export', file, '-o', join(dir, 'cli-draft.docx'))).toBe(0);
+    expect(await firstHeaderText(join(dir, 'cli-draft.docx'))).toContain('DỰ THẢO');
+  });
 
   it('refuses --draft-mark and --final together', async () => {
     await expect(checkCommand.run(fakeContext([join(dir, 'bao-cao.json')], { final: true, 'draft-mark': true }).ctx)).rejects.toMatchObject({ exitCode: 2 });
