@@ -4,7 +4,7 @@
  * export API, the format check API, the CLI's `export` and `check`): the
  * variant asked for, else what the header's DỰ THẢO mark says.
  */
-import { DEFAULT_HEADER_ATTRS } from './schema';
+import { headerOf } from './accessors';
 import type { DocJSON } from './types';
 
 /** The final copy, or a draft with the DỰ THẢO mark. */
@@ -16,6 +16,5 @@ export const COPY_VARIANTS: readonly CopyVariant[] = ['final', 'draft'];
 /** The variant `requested`, or, when none is, the one the header's DỰ THẢO mark says (absent: the header default). */
 export function copyVariantOf(doc: DocJSON, requested?: CopyVariant): CopyVariant {
   if (requested) return requested;
-  const mark: unknown = (doc.content ?? []).find((n) => n.type === 'header')?.attrs?.draftMark;
-  return (typeof mark === 'boolean' ? mark : DEFAULT_HEADER_ATTRS.draftMark) ? 'draft' : 'final';
+  return headerOf(doc).draftMark ? 'draft' : 'final';
 }

@@ -4,19 +4,14 @@
  * draft or the final copy — decided by `copyVariantOf`, as the export decides.
  */
 import { copyVariantOf } from '../../common/document/copy-variant';
-import { PROFILE_IDS, type DocJSON, type ProfileId } from '../../common/document/types';
+import { profileOf } from '../../common/document/accessors';
+import type { DocJSON } from '../../common/document/types';
 import { checkFormat } from '../../common/format-check/check-format';
 import { builtinProfile } from '../../common/profile/builtin';
 import type { ApiHandlers } from '../api/handlers';
 import type { ServiceContext } from './context';
 import { incomingDocument } from './incoming-document';
 import { notFoundDraft } from './not-found';
-
-/** The shipped profile the document's header names (Party when it names none). */
-function headerProfileId(doc: DocJSON): ProfileId {
-  const p: unknown = (doc.content ?? []).find((n) => n.type === 'header')?.attrs?.profile;
-  return PROFILE_IDS.find((id) => id === p) ?? 'dang';
-}
 
 /** The handler of checkDocumentFormat. */
 export function formatCheckHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'checkDocumentFormat'> {
@@ -31,7 +26,7 @@ export function formatCheckHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'che
         doc = incomingDocument(json);
       }
       const chosenVariant = copyVariantOf(doc, variant);
-      const chosenProfile = profile ?? headerProfileId(doc);
+      const chosenProfile = profile ?? profileOf(doc);
       return { variant: chosenVariant, profile: chosenProfile, issues: checkFormat(doc, builtinProfile(chosenProfile), ctx.now(), chosenVariant) };
     },
   };
