@@ -22,10 +22,13 @@ const root = rootArg > 0 ? resolve(process.argv[rootArg + 1] ?? '.') : resolve(h
 /** Node's built-in modules, with and without the `node:` prefix. */
 const NODE_BUILTINS = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 
-/** Packages of the document model and the API contract: every layer may use them. */
-const SHARED_PACKAGES = ['zod', 'prosemirror-model'];
-/** What the Node side uses besides Node itself (jszip: reading Word comments, until the fflate reader replaces it). */
-const MAIN_PACKAGES = [...SHARED_PACKAGES, 'node:', 'better-sqlite3', 'docx', 'saxes', 'fflate', 'diff', 'jszip', '@tiptap/pm', 'prosemirror-transform'];
+/** Pure packages every layer may use: the document model, the API contract's schemas, text diffing (versions). */
+const SHARED_PACKAGES = ['zod', 'prosemirror-model', 'diff'];
+/**
+ * What the Node side uses besides Node itself (jszip: reading Word comments,
+ * until the fflate reader replaces it; mammoth: Word import).
+ */
+const MAIN_PACKAGES = [...SHARED_PACKAGES, 'node:', 'better-sqlite3', 'docx', 'saxes', 'fflate', 'jszip', 'mammoth', '@tiptap/pm', 'prosemirror-transform'];
 
 /**
  * The layers, most specific folder first. `packages` lists the package names a
@@ -33,9 +36,9 @@ const MAIN_PACKAGES = [...SHARED_PACKAGES, 'node:', 'better-sqlite3', 'docx', 's
  * is a scope or prefix); `layers` the layers it may import besides itself.
  */
 const LAYERS = [
-  { name: 'main/electron', dir: 'main/electron', packages: [...MAIN_PACKAGES, 'electron'], layers: ['main', 'common'] },
+  { name: 'main/electron', dir: 'main/electron', packages: [...MAIN_PACKAGES, 'electron', 'electron-log'], layers: ['main', 'common'] },
   { name: 'main', dir: 'main', packages: MAIN_PACKAGES, layers: ['common'] },
-  { name: 'renderer', dir: 'renderer', packages: [...SHARED_PACKAGES, 'react', 'react-dom', '@tiptap/', 'prosemirror-', 'diff'], layers: ['common'] },
+  { name: 'renderer', dir: 'renderer', packages: [...SHARED_PACKAGES, 'react', 'react-dom', '@tiptap/', 'prosemirror-'], layers: ['common'] },
   { name: 'common', dir: 'common', packages: SHARED_PACKAGES, layers: [] },
 ];
 
