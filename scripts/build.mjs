@@ -28,7 +28,7 @@ export function nodeBundleOptions(entryPoints, outdir, external = []) {
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    target: 'node20',
+    target: 'node22',
     sourcemap: true,
     external: ['electron', 'better-sqlite3', ...external],
     logLevel: 'warning',
