@@ -13,6 +13,13 @@ runCli(process.argv.slice(2), {
   defaultDataDir: () => defaultDataDir(),
   stdout: (text) => process.stdout.write(`${text}\n`),
   stderr: (text) => process.stderr.write(`${text}\n`),
+  writeStdoutBytes: (bytes) => process.stdout.write(bytes),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  },
+  version: readAppVersion(paths.packageJson),
 }).then((code) => {
   process.exitCode = code;
 });

@@ -33,7 +33,7 @@ export function profileOption(ctx: CliContext): ReturnType<typeof builtinProfile
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'Xuất văn bản ra tệp Word (.docx) đúng thể thức',
-  usage: 'duthao export MÃ_DỰ_THẢO|TỆP.json -o TỆP.docx [--profile dang|nha-nuoc] [--draft-mark] [--comments]',
+  usage: 'duthao export MÃ_DỰ_THẢO|TỆP.json -o TỆP.docx|- [--profile dang|nha-nuoc] [--draft-mark] [--comments]   (-o -: ra stdout)',
   options: {
     output: { type: 'string', short: 'o' },
     profile: { type: 'string' },
@@ -55,6 +55,7 @@ export const exportCommand: CliCommand = {
       ...(comments.length > 0 ? { comments } : {}),
       variant: ctx.values['draft-mark'] === true ? 'draft' : 'final',
     });
+    if (out === '-') return ctx.writeStdoutBytes(bytes);
     try {
       writeFileSync(out, bytes);
     } catch (err) {
