@@ -2,6 +2,7 @@
  * Entry of the `duthao` command (bundled to `dist/main/cli.cjs`, started by
  * `bin/duthao.cjs`): wires the real services into `runCli`.
  */
+import { createFileLogger } from '../logging/file-logger';
 import { defaultDataDir, openServices } from '../services';
 import { appPaths, readAppVersion } from '../web/app-paths';
 import { runCli } from './run';
@@ -20,6 +21,7 @@ runCli(process.argv.slice(2), {
     return Buffer.concat(chunks);
   },
   version: readAppVersion(paths.packageJson),
+  openLog: (dataDir) => createFileLogger({ dataDir, name: 'cli' }),
 }).then((code) => {
   process.exitCode = code;
 });

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import type { ApiMethod } from '../../common/api/contract';
 import { createDispatch, type Dispatch } from '../api/dispatch';
 import type { ApiHandlers } from '../api/handlers';
+import { NULL_LOGGER, errorFields, type Logger } from '../logging/log-format';
 import { CliError, EXIT } from './cli-error';
 import type { CliCommand, CliContext, CliOptions } from './command';
 import { COMMANDS, findCommand } from './commands';
@@ -31,6 +32,8 @@ export interface CliEnvironment {
   readStdin?(): Promise<Buffer>;
   /** The app version printed by `duthao --version`. */
   version?: string;
+  /** Opens the log of a data folder (the real CLI: `<dataDir>/logs/cli.log`); called once the services are open. */
+  openLog?(dataDir: string): Logger;
   /** Overrides the dispatch (tests); by default one is made from the services' handlers. */
   makeDispatch?: (handlers: ApiHandlers) => Dispatch;
 }
@@ -108,6 +111,7 @@ async function runCommand(command: CliCommand, rest: readonly string[], env: Cli
   const dataDir = typeof values['data-dir'] === 'string' ? values['data-dir'] : env.defaultDataDir();
   let services: CliServices | null = null;
   let dispatch: Dispatch | null = null;
+  let log: Logger = NULL_LOGGER;
   const open = (): Dispatch => {
     if (dispatch) return dispatch;
     try {
@@ -116,7 +120,12 @@ async function runCommand(command: CliCommand, rest: readonly string[], env: Cli
       const { message, detail } = describeError(err);
       throw new CliError(message, detail.includes(dataDir) ? detail : `${detail}; data dir: ${dataDir}`);
     }
-    const internal = (e: unknown): void => env.stderr(`[duthao] internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    log = env.openLog?.(dataDir) ?? NULL_LOGGER;
+    log.info('cli.command', { command: command.name, version: env.version });
+    const internal = (e: unknown): void => {
+      log.error('api.internal-error', { command: command.name, ...errorFields(e) });
+      env.stderr(`[duthao] internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    };
     dispatch = env.makeDispatch ? env.makeDispatch(services.handlers) : createDispatch(services.handlers, internal);
     return dispatch;
   };
@@ -143,10 +152,15 @@ async function runCommand(command: CliCommand, rest: readonly string[], env: Cli
   };
   try {
     await command.run(ctx);
+    log.info('cli.done', { command: command.name, exitCode: EXIT.ok });
+  } catch (err) {
+    const exitCode = err instanceof CliError ? err.exitCode : EXIT.failure;
+    log.warn('cli.done', { command: command.name, exitCode, ...(err instanceof CliError ? {} : errorFields(err)) });
+    throw err;
   } finally {
     (services as CliServices | null)?.close();
   }
-  return 0;
+  return EXIT.ok;
 }
 
 /** Runs `duthao <argv>`; resolves to the process exit code (`EXIT`). Never throws. */
