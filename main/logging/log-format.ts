@@ -41,10 +41,13 @@ export function formatEvent(event: string, fields: LogFields = {}): string {
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
-/** `[YYYY-MM-DD HH:MM:SS.mmm] [level] text`, local time: electron-log's default file format. */
+/**
+ * `[YYYY-MM-DD HH:MM:SS.mmm] [level] text`, local time: electron-log's
+ * default file format, including its alignment (`[info]  `, `[warn]  `, `[error] `).
+ */
 export function formatLogLine(date: Date, level: LogLevel, text: string): string {
   const stamp = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}.${pad(date.getMilliseconds(), 3)}`;
-  return `[${stamp}] [${level}] ${text}`;
+  return `[${stamp}] [${`${level}]`.padEnd(6, ' ')} ${text}`;
 }
 
 /** electron-log's `format` option producing `formatLogLine`'s shape. */

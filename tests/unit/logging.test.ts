@@ -23,12 +23,13 @@ afterEach(() => {
 });
 
 /** The line shape electron-log writes with ELECTRON_LOG_FORMAT. */
-const LINE = /^\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\] \[(info|warn|error)\] \S+/;
+const LINE = /^\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\] \[(info\] |warn\] |error\]) \S+/;
 
 describe('log line format', () => {
   it('is electron-log’s default file format, so the three logs read alike', () => {
     const line = formatLogLine(new Date(2026, 11, 4, 9, 5, 7, 42), 'info', formatEvent('app.start', { version: '0.1.0', port: 4312, note: 'a b' }));
-    expect(line).toBe('[2026-12-04 09:05:07.042] [info] app.start version=0.1.0 port=4312 note="a b"');
+    expect(line).toBe('[2026-12-04 09:05:07.042] [info]  app.start version=0.1.0 port=4312 note="a b"');
+    expect(formatLogLine(new Date(2026, 0, 1), 'error', 'x')).toBe('[2026-01-01 00:00:00.000] [error] x');
     expect(ELECTRON_LOG_FORMAT).toBe('[{y}-{m}-{d} {h}:{i}:{s}.{ms}] [{level}] {text}');
   });
 
@@ -83,7 +84,7 @@ describe('rotating file logger (web host, CLI)', () => {
     };
     expect(await runCli(['show', 'd1'], env)).toBe(3);
     const text = readFileSync(join(data, 'logs', 'cli.log'), 'utf8');
-    expect(text).toMatch(/\[info\] cli\.command command=show/);
+    expect(text).toMatch(/\[info\] {2}cli\.command command=show/);
     expect(text).toMatch(/\[error\] api\.internal-error command=show error=TypeError/);
     expect(text).toMatch(/cli\.done command=show exitCode=3/);
     expect(text).not.toContain('kế hoạch nhân sự');
