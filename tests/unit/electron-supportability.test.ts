@@ -199,7 +199,7 @@ describe('print and PDF', () => {
   it('with LibreOffice and a draft open, the user picks; “từ tệp Word” converts the exported .docx', async () => {
     const convert = vi.fn();
     const booted = await bootDesktopApp(fake, { desktop: { findSoffice: () => '/usr/bin/soffice' } });
-    booted.handlers['exportDraftDocx']!.mockResolvedValue({ fileName: 'Bao cao.docx', file: Buffer.from('DOCX').toString('base64'), bytes: 4 });
+    (booted.handlers['exportDraftDocx'] as unknown as ReturnType<typeof vi.fn>).mockResolvedValue({ fileName: 'Bao cao.docx', file: Buffer.from('DOCX').toString('base64'), bytes: 4 });
     const win = FakeBrowserWindow.instances[0]!;
     win.webContents.url = 'duthao://app/index.html#/draft/d1';
     fake.dialog.responses.push(1);
