@@ -9,7 +9,9 @@ import type { AppInfo } from '../../../common/api/contract';
 import { useApi } from '../api/ApiContext';
 import { EditorScreen, type EditorGuard } from '../editor-screen/EditorScreen';
 import { LibraryScreen } from '../library/LibraryScreen';
+import { storeReviewMode } from '../review/review-mode-store';
 import { isSettingsEmpty, SettingsDialog } from '../settings/SettingsDialog';
+import { handleOpenedFile } from '../shell/openedFiles';
 import { Notice } from '../ui/Notice';
 import { CommandContext } from './CommandContext';
 import { listenBrowserShortcuts } from './commands';
@@ -125,6 +127,22 @@ export function App({ bridge }: AppProps) {
     };
   }, [hub, bridge]);
 
+  // Desktop: files opened with DuThao (file association, a second launch).
+  useEffect(() => {
+    if (!bridge) return;
+    // `?.`: a bridge from an older preload has no onOpenFile.
+    return bridge.onOpenFile?.((file) => {
+      void handleOpenedFile(file, api).then((outcome) => {
+        if (outcome.kind === 'handled') return;
+        setNotice(outcome.notice);
+        if (outcome.kind === 'openDraft') {
+          storeReviewMode(outcome.draftId, outcome.reviewMode);
+          void goRef.current({ screen: 'draft', id: outcome.draftId });
+        }
+      });
+    });
+  }, [api, bridge]);
+
   const moved = appInfo?.movedAsideDatabase;
 
   return (
@@ -132,6 +150,12 @@ export function App({ bridge }: AppProps) {
       <header className="app-header">
         <span className="app-header__name">DuThao</span>
         <span className="app-header__tagline">Soạn thảo văn bản Đảng và Nhà nước</span>
+        {!bridge && route.screen === 'draft' && (
+          // In the browser the print dialog makes the PDF ("Lưu dưới dạng PDF"); the desktop app has Tệp → In… / Xuất PDF….
+          <button type="button" className="button button--quiet" onClick={() => window.print()} data-testid="print-button" title="In hoặc lưu thành PDF (chọn “Lưu dưới dạng PDF” trong hộp thoại in)">
+            In / Xuất PDF
+          </button>
+        )}
         <button type="button" className="button button--quiet" onClick={() => setSettingsOpen('normal')} data-testid="settings-button">
           Cơ quan của tôi
         </button>
