@@ -219,6 +219,29 @@ describe('print and PDF', () => {
   });
 });
 
+describe('desktop log', () => {
+  it('records start, a failing call and a crash by name and code — never the document being saved', async () => {
+    const lines: string[] = [];
+    const logger = { info: (e: string, f?: object) => lines.push(`info ${e} ${JSON.stringify(f ?? {})}`), warn: (e: string, f?: object) => lines.push(`warn ${e} ${JSON.stringify(f ?? {})}`), error: (e: string, f?: object) => lines.push(`error ${e} ${JSON.stringify(f ?? {})}`) };
+    const booted = await bootDesktopApp(fake, { desktop: { openLog: () => logger } });
+    const secret = 'Phương án nhân sự khóa mới (mật)';
+    (booted.handlers['saveDraft'] as unknown as ReturnType<typeof vi.fn>).mockImplementation(() => {
+      throw new TypeError(`cannot store ${secret}`);
+    });
+    const win = FakeBrowserWindow.instances[0]!;
+    const doc = { type: 'doc', content: [{ type: 'body', content: [{ type: 'paragraph', content: [{ type: 'text', text: secret }] }] }] };
+    const handler = fake.ipcMain.handlers.get('duthao:api:saveDraft')!;
+    const result = (await handler({ sender: win.webContents, senderFrame: win.webContents.mainFrame }, { id: 'd1', doc })) as { ok: boolean };
+    expect(result.ok).toBe(false);
+    win.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
+    const text = lines.join('\n');
+    expect(text).toMatch(/^info app\.start /m);
+    expect(text).toMatch(/^error api\.internal-error \{"error":"TypeError"/m);
+    expect(text).toMatch(/^error renderer\.gone \{"reason":"crashed","exitCode":139\}/m);
+    expect(text).not.toContain('nhân sự');
+  });
+});
+
 describe('Trợ giúp', () => {
   it('opens the data folder (database, logs, crash reports) in the file manager', async () => {
     const { userData } = await bootDesktopApp(fake);
