@@ -82,6 +82,12 @@ export const apiMethods = {
    * DỰ THẢO mark; `withComments` writes the review threads as Word comments.
    */
   exportDraftDocx: z.object({ id, variant: z.enum(['final', 'draft']), withComments: z.boolean().optional() }).strict(),
+  /**
+   * "PDF từ tệp Word": the draft's official .docx converted to PDF by the
+   * LibreOffice installed where the services run (CONFLICT when there is none;
+   * the other PDF, the printed page, is made by the browser or Electron).
+   */
+  exportDraftPdf: z.object({ id, variant: z.enum(['final', 'draft']) }).strict(),
   ...reviewApiMethods,
 } as const satisfies Record<ApiMethodName, z.ZodType>;
 
@@ -179,6 +185,7 @@ export interface ApiResults extends ReviewApiResults {
   updateSettings: Settings;
   getAppInfo: AppInfo;
   exportDraftDocx: ExportedFile;
+  exportDraftPdf: ExportedFile;
 }
 
 /** The arguments of a method, as a caller writes them. */

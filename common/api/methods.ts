@@ -24,6 +24,7 @@ export const API_METHOD_NAMES = [
   'updateSettings',
   'getAppInfo',
   'exportDraftDocx',
+  'exportDraftPdf',
   'listThreads',
   'addThread',
   'addReply',

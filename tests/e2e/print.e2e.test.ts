@@ -56,7 +56,7 @@ describe('print CSS', () => {
     expect(text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
     expect(text).toContain('Kết quả thực hiện nhiệm vụ năm nay');
     expect(text).not.toContain('Soạn thảo văn bản Đảng và Nhà nước'); // the app header's tagline
-    expect(text).not.toContain('In / Xuất PDF');
+    expect(text).not.toContain('In / PDF trang in');
     await page.emulateMedia({ media: 'screen' });
   });
 });

@@ -13,6 +13,7 @@ import { ApiContext } from '../../renderer/src/api/ApiContext';
 import { App } from '../../renderer/src/app/App';
 import { ErrorBoundary } from '../../renderer/src/shell/ErrorBoundary';
 import { handleOpenedFile, onOpenedWordFile } from '../../renderer/src/shell/openedFiles';
+import { PrintActions } from '../../renderer/src/shell/PrintActions';
 import { byTestId, realSettle, useTestRoot, waitFor } from './renderer-fixtures';
 
 const t = useTestRoot({ before: () => history.replaceState(null, '', '/') });
@@ -93,6 +94,41 @@ describe('App and opened files', () => {
     expect(api.openReviewCopy).toHaveBeenCalledWith({ file: 'UEsDBA==' });
     await waitFor(() => location.hash === '#/draft/r1', 'route to the draft');
     expect(document.body.textContent).toContain('Đã mở bản góp ý “Báo cáo năm 2026” (3 luồng góp ý).');
+  });
+});
+
+describe('print and PDF in the browser', () => {
+  async function mount(api: object, notify: (m: string) => void, print: () => void): Promise<void> {
+    await act(async () =>
+      t.root.render(
+        <ApiContext.Provider value={api as DuThaoApi}>
+          <PrintActions draftId="d1" notify={notify} print={print} />
+        </ApiContext.Provider>,
+      ),
+    );
+  }
+
+  it('“In / PDF trang in” opens the print dialog; “PDF từ tệp Word” downloads LibreOffice’s PDF and says which kind', async () => {
+    const print = vi.fn();
+    const notify = vi.fn();
+    const exportDraftPdf = vi.fn(async () => ({ fileName: 'Bao cao.pdf', file: btoa('%PDF-1.7'), bytes: 8 }));
+    await mount({ exportDraftPdf }, notify, print);
+    await act(async () => byTestId('print-button')!.click());
+    expect(print).toHaveBeenCalledOnce();
+    await act(async () => byTestId('pdf-from-word-button')!.click());
+    await settle();
+    expect(exportDraftPdf).toHaveBeenCalledWith({ id: 'd1', variant: 'final' });
+    expect(notify).toHaveBeenCalledWith('Đã xuất PDF từ tệp Word (LibreOffice) — giống bản in của Word: Bao cao.pdf');
+  });
+
+  it('without LibreOffice on the host, the user reads why and what to use instead', async () => {
+    const notify = vi.fn();
+    const message = 'Máy này chưa cài LibreOffice nên không tạo được PDF từ tệp Word.';
+    await mount({ exportDraftPdf: vi.fn(async () => Promise.reject(new Error(message))) }, notify, vi.fn());
+    await act(async () => byTestId('pdf-from-word-button')!.click());
+    await settle();
+    expect(notify).toHaveBeenCalledWith(message);
+    expect((byTestId('pdf-from-word-button') as HTMLButtonElement).disabled).toBe(false);
   });
 });
 

@@ -12,6 +12,7 @@ import { LibraryScreen } from '../library/LibraryScreen';
 import { storeReviewMode } from '../review/review-mode-store';
 import { isSettingsEmpty, SettingsDialog } from '../settings/SettingsDialog';
 import { handleOpenedFile } from '../shell/openedFiles';
+import { PrintActions } from '../shell/PrintActions';
 import { Notice } from '../ui/Notice';
 import { CommandContext } from './CommandContext';
 import { listenBrowserShortcuts } from './commands';
@@ -150,12 +151,8 @@ export function App({ bridge }: AppProps) {
       <header className="app-header">
         <span className="app-header__name">DuThao</span>
         <span className="app-header__tagline">Soạn thảo văn bản Đảng và Nhà nước</span>
-        {!bridge && route.screen === 'draft' && (
-          // In the browser the print dialog makes the PDF ("Lưu dưới dạng PDF"); the desktop app has Tệp → In… / Xuất PDF….
-          <button type="button" className="button button--quiet" onClick={() => window.print()} data-testid="print-button" title="In hoặc lưu thành PDF (chọn “Lưu dưới dạng PDF” trong hộp thoại in)">
-            In / Xuất PDF
-          </button>
-        )}
+        {/* In the browser; the desktop app has Tệp → In… / Xuất PDF…. */}
+        {!bridge && route.screen === 'draft' && <PrintActions draftId={route.id} notify={setNotice} />}
         <button type="button" className="button button--quiet" onClick={() => setSettingsOpen('normal')} data-testid="settings-button">
           Cơ quan của tôi
         </button>
