@@ -46,7 +46,7 @@ function run(cmd: string, args: string[], cwd: string): string {
   const r = spawnSync(cmd, args, {
     cwd,
     encoding: 'utf8',
-    timeout: 90_000,
+    timeout: 240_000,
     env: { ...process.env, CI: '1', ELECTRON_BUILDER_CACHE: join(work, 'cache'), DUTHAO_PACK_REPORT: join(work, 'report.json') },
   });
   const out = `${r.stdout ?? ''}\n${r.stderr ?? ''}`;
@@ -90,7 +90,7 @@ beforeAll(() => {
   if (!existsSync(asar)) throw new Error(`electron-builder produced no ${asar}`);
   entries = listPackage(asar, { isPack: false }).map((e) => e.replace(/\\/g, '/'));
   report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8')) as PackReport;
-}, 120_000);
+}, 300_000);
 
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
