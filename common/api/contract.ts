@@ -105,6 +105,12 @@ export const apiMethods = {
     .object({ id: id.optional(), doc: docJson.optional(), variant: copyVariant.optional(), profile: profileId.optional() })
     .strict()
     .refine((a) => (a.id === undefined) !== (a.doc === undefined), 'give either id or doc'),
+  /**
+   * "PDF từ tệp Word": the draft's official .docx converted to PDF by the
+   * LibreOffice installed where the services run (CONFLICT when there is none;
+   * the other PDF, the printed page, is made by the browser or Electron).
+   */
+  exportDraftPdf: z.object({ id, variant: copyVariant.optional() }).strict(),
   ...reviewApiMethods,
 } as const satisfies Record<ApiMethodName, z.ZodType>;
 
@@ -214,6 +220,7 @@ export interface ApiResults extends ReviewApiResults {
   exportDraftDocx: ExportedFile;
   exportDocumentDocx: ExportedFile;
   checkDocumentFormat: FormatCheckResult;
+  exportDraftPdf: ExportedFile;
 }
 
 /** The arguments of a method, as a caller writes them. */

@@ -50,6 +50,7 @@ const READ_METHODS: ReadonlySet<ApiMethod> = new Set([
   'getSettings',
   'getAppInfo',
   'exportDraftDocx',
+  'exportDraftPdf',
   'listThreads',
   'countOpenThreads',
   'exportReviewCopy',
