@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { DocJSON, ProfileId } from '../document/types';
 import { reviewApiMethods, type ReviewApiResults } from '../review/api';
+import { versionApiMethods, type VersionApiResults } from '../versions/api';
 import { API_METHOD_NAMES, type ApiMethodName } from './methods';
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'id must be letters, digits, - or _');
@@ -81,8 +82,17 @@ export const apiMethods = {
    * "Xuất Word": the saved draft as an official .docx. `draft` adds the
    * DỰ THẢO mark; `withComments` writes the review threads as Word comments.
    */
-  exportDraftDocx: z.object({ id, variant: z.enum(['final', 'draft']), withComments: z.boolean().optional() }).strict(),
+  exportDraftDocx: z
+    .object({
+      id,
+      variant: z.enum(['final', 'draft']),
+      withComments: z.boolean().optional(),
+      /** Overrides "DỰ THẢO lần N" (by default N is the number of the version the export makes). */
+      draftRound: z.number().int().min(0).max(99).optional(),
+    })
+    .strict(),
   ...reviewApiMethods,
+  ...versionApiMethods,
 } as const satisfies Record<ApiMethodName, z.ZodType>;
 
 /** The name of a contract method. */
@@ -161,7 +171,7 @@ export interface ExportedFile {
 }
 
 /** What each method returns. */
-export interface ApiResults extends ReviewApiResults {
+export interface ApiResults extends ReviewApiResults, VersionApiResults {
   listDrafts: DraftSummary[];
   getDraft: Draft;
   createDraft: Draft;

@@ -13,12 +13,12 @@ import { notFoundDraft } from './not-found';
 /** The handler of exportDraftDocx. */
 export function exportHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'exportDraftDocx'> {
   return {
-    exportDraftDocx: async ({ id, variant, withComments }) => {
+    exportDraftDocx: async ({ id, variant, withComments, draftRound }) => {
       const draft = ctx.store.getDraft(id);
       if (!draft) throw notFoundDraft(id);
       const doc = JSON.parse(draft.docJson) as DocJSON;
       const comments = withComments ? toExportCommentThreads(ctx.reviews.listThreads(id)) : undefined;
-      const bytes = await exportDocx(doc, comments ? { variant, comments } : { variant });
+      const bytes = await exportDocx(doc, { variant, ...(comments ? { comments } : {}), ...(draftRound !== undefined ? { draftRound } : {}) });
       return { fileName: suggestFileName(doc), file: Buffer.from(bytes).toString('base64'), bytes: bytes.byteLength };
     },
   };

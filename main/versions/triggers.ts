@@ -1,0 +1,40 @@
+/**
+ * Automatic versions: wraps the handlers of the operations that should leave
+ * a version behind — exporting a final or draft copy, packing a review copy,
+ * and (before anything changes) merging a review copy or importing Word
+ * comments. A draft export's "DỰ THẢO lần N" is the version's number unless
+ * the call gives `draftRound`. A "before" version whose operation then
+ * failed is removed again.
+ */
+import type { ApiHandlers } from '../api/handlers';
+import type { VersionTrigger } from '../../common/versions/types';
+import type { Snapshot } from './snapshot';
+
+/** Freezes a draft as a version; and removes one again. */
+export interface VersionTriggerDeps {
+  readonly snapshot: (draftId: string, trigger: VersionTrigger) => Snapshot;
+  readonly remove: (draftId: string, number: number) => void;
+}
+
+/** The handlers with versions made on export, review copy, merge and Word-comment import. */
+export function withVersionTriggers(handlers: ApiHandlers, deps: VersionTriggerDeps): ApiHandlers {
+  const before = async <T>(draftId: string, trigger: VersionTrigger, run: (snap: Snapshot) => T | Promise<T>): Promise<T> => {
+    const snap = deps.snapshot(draftId, trigger);
+    try {
+      return await run(snap);
+    } catch (err) {
+      if (snap.created) deps.remove(draftId, snap.version.number);
+      throw err;
+    }
+  };
+  return {
+    ...handlers,
+    exportDraftDocx: (args) =>
+      before(args.id, args.variant === 'final' ? 'export-final' : 'export-draft', ({ version }) =>
+        handlers.exportDraftDocx({ ...args, draftRound: args.draftRound ?? version.number }),
+      ),
+    exportReviewCopy: (args) => before(args.draftId, 'review-copy', () => handlers.exportReviewCopy(args)),
+    mergeReviewCopy: (args) => before(args.draftId, 'before-merge', () => handlers.mergeReviewCopy(args)),
+    importWordComments: (args) => before(args.draftId, 'before-word-import', () => handlers.importWordComments(args)),
+  };
+}
