@@ -6,17 +6,38 @@ import { diffArrays } from 'diff';
 import type { WordPart } from './types';
 import { isWordToken, splitWords } from './words';
 
-/** The word-level changes that turn `before` into `after`. */
+/**
+ * The word-level changes that turn `before` into `after`. A lone space
+ * between two changes is taken into the change, and each run of changes
+ * reads as the removed words then the added ones ("hoàn thành" → "vượt",
+ * not "hoàn" → "vượt" plus "thành" removed).
+ */
 export function diffWordParts(before: string, after: string): WordPart[] {
-  const changes = diffArrays(splitWords(before), splitWords(after));
+  const raw = diffArrays(splitWords(before), splitWords(after)).map((c) => ({
+    op: (c.added ? 'added' : c.removed ? 'removed' : 'same') as WordPart['op'],
+    text: c.value.join(''),
+  }));
   const parts: WordPart[] = [];
-  for (const c of changes) {
-    const op: WordPart['op'] = c.added ? 'added' : c.removed ? 'removed' : 'same';
-    const text = c.value.join('');
-    const last = parts[parts.length - 1];
-    if (last && last.op === op) parts[parts.length - 1] = { op, text: last.text + text };
-    else parts.push({ op, text });
-  }
+  let removed = '';
+  let added = '';
+  const flush = () => {
+    if (removed) parts.push({ op: 'removed', text: removed });
+    if (added) parts.push({ op: 'added', text: added });
+    removed = added = '';
+  };
+  raw.forEach((c, k) => {
+    const between = k > 0 && k < raw.length - 1 && raw[k - 1]!.op !== 'same' && raw[k + 1]!.op !== 'same';
+    if (c.op === 'same' && !(between && c.text.trim() === '')) {
+      flush();
+      const last = parts[parts.length - 1];
+      if (last && last.op === 'same') parts[parts.length - 1] = { op: 'same', text: last.text + c.text };
+      else parts.push({ op: 'same', text: c.text });
+      return;
+    }
+    if (c.op !== 'added') removed += c.text;
+    if (c.op !== 'removed') added += c.text;
+  });
+  flush();
   return parts;
 }
 
