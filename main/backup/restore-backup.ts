@@ -31,8 +31,9 @@ export interface RestoreTarget {
 export async function copyIntoDatabase(source: string, databasePath: string): Promise<void> {
   const src = new Database(source, { readonly: true, fileMustExist: true });
   try {
-    // Big steps: the destination is locked for the whole copy anyway.
-    await src.backup(databasePath, { progress: () => 4096 });
+    // The destination stays locked from the first step to the last (a write
+    // meanwhile would wait and fail), so copy the rest in one step.
+    await src.backup(databasePath, { progress: () => 1_000_000_000 });
   } finally {
     src.close();
   }
