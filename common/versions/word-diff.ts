@@ -20,18 +20,34 @@ export function diffWordParts(before: string, after: string): WordPart[] {
   const parts: WordPart[] = [];
   let removed = '';
   let added = '';
+  const pushSame = (text: string) => {
+    const last = parts[parts.length - 1];
+    if (last && last.op === 'same') parts[parts.length - 1] = { op: 'same', text: last.text + text };
+    else if (text) parts.push({ op: 'same', text });
+  };
   const flush = () => {
+    // Spaces both sides share at the start or end of a change are not part of it.
+    let head = '';
+    let tail = '';
+    if (removed && added) {
+      while (head.length < Math.min(removed.length, added.length) && /\s/.test(removed[head.length]!) && removed[head.length] === added[head.length]) head += removed[head.length];
+      removed = removed.slice(head.length);
+      added = added.slice(head.length);
+      while (tail.length < Math.min(removed.length, added.length) && /\s/.test(removed[removed.length - 1 - tail.length]!) && removed[removed.length - 1 - tail.length] === added[added.length - 1 - tail.length]) tail = removed[removed.length - 1 - tail.length] + tail;
+      removed = removed.slice(0, removed.length - tail.length);
+      added = added.slice(0, added.length - tail.length);
+    }
+    pushSame(head);
     if (removed) parts.push({ op: 'removed', text: removed });
     if (added) parts.push({ op: 'added', text: added });
+    pushSame(tail);
     removed = added = '';
   };
   raw.forEach((c, k) => {
     const between = k > 0 && k < raw.length - 1 && raw[k - 1]!.op !== 'same' && raw[k + 1]!.op !== 'same';
     if (c.op === 'same' && !(between && c.text.trim() === '')) {
       flush();
-      const last = parts[parts.length - 1];
-      if (last && last.op === 'same') parts[parts.length - 1] = { op: 'same', text: last.text + c.text };
-      else parts.push({ op: 'same', text: c.text });
+      pushSame(c.text);
       return;
     }
     if (c.op !== 'added') removed += c.text;

@@ -71,7 +71,7 @@ function fill(dataDir: string, prefix: string, count: number): void {
   try {
     for (let i = 0; i < count; i++) {
       const d = s.handlers.createDraft({ templateId: 'blank', title: `${prefix} ${i}` }) as { id: string };
-      s.handlers.saveDraft({ id: d.id, doc: docWith(...Array.from({ length: 40 }, (_, k) => bulk(i * 100 + k, 500))) });
+      s.handlers.saveDraft({ id: d.id, doc: docWith(...Array.from({ length: 40 }, (_, k) => bulk(i * 100 + k, 500))) as never });
     }
   } finally {
     s.close();
