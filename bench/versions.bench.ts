@@ -106,14 +106,15 @@ async function benchBackup(): Promise<void> {
   try {
     const path = join(dir, 'duthao.db');
     const { db } = openDatabase(path);
-    // ~250 MB: 250 drafts of ~1 MB of document JSON each, inserted directly (the search index is left dirty).
+    // ~250 MB: drafts of a 60,000-word document, inserted directly (the search index is left dirty).
     const insert = db.prepare(
       `INSERT INTO drafts (id, title, template_id, template_title, profile, created_at, updated_at, doc_json)
        VALUES (?, ?, 'blank', 'Trống', 'dang', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', ?)`,
     );
     const base = JSON.stringify(generateReportDoc(60_000, 5));
+    const drafts = Math.ceil((250 * 1024 * 1024) / Buffer.byteLength(base));
     db.transaction(() => {
-      for (let i = 0; i < 250; i++) insert.run(`d${i}`, `Dự thảo ${i}`, base.replace('THÀNH ỦY', `THÀNH ỦY ${i}`));
+      for (let i = 0; i < drafts; i++) insert.run(`d${i}`, `Dự thảo ${i}`, base.replace('THÀNH ỦY', `THÀNH ỦY ${i}`));
     })();
     db.pragma('wal_checkpoint(TRUNCATE)');
     const size = statSync(path).size;

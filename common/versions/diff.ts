@@ -3,14 +3,14 @@
  * text): header/title/closing field changes, and body blocks added, removed,
  * moved, changed (with word-level changes), split or merged, and changed
  * table cells. Blocks are lined up with jsdiff's array diff on whole blocks
- * first, so only changed paragraphs are diffed word by word: a 100,000-word
+ * first (patience anchors, Myers between them), so only changed paragraphs are diffed word by word: a 100,000-word
  * draft with 1% changed compares well under a second (bench/versions).
  */
-import { diffArrays } from 'diff';
 import type { NodeJSON } from '../document/types';
+import { alignBlocks } from './align';
 import { blockLabel, compareBlocks, compareFields, type CompareBlock } from './blocks';
 import type { BlockChange, CellChange, DocumentDiff, FieldChange } from './types';
-import { diffWordParts, similarity } from './word-diff';
+import { createWordCache, diffWordParts, similarity as plainSimilarity, type WordCache } from './word-diff';
 
 /** Paired blocks at least this alike are shown as one changed block. */
 const CHANGED_THRESHOLD = 0.4;
@@ -18,6 +18,11 @@ const CHANGED_THRESHOLD = 0.4;
 const SPLIT_THRESHOLD = 0.8;
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The word cache of the comparison being computed (set by diffDocuments; comparisons are synchronous). */
+let cache: WordCache | undefined;
+const similarity = (a: string, b: string) => plainSimilarity(a, b, cache);
+const words = (before: string, after: string) => diffWordParts(before, after, cache?.split);
 
 function tableCells(a: CompareBlock, b: CompareBlock): CellChange[] {
   const ra = a.cells ?? [];
@@ -29,7 +34,7 @@ function tableCells(a: CompareBlock, b: CompareBlock): CellChange[] {
     for (let c = 0; c < Math.max(ca.length, cb.length); c++) {
       const before = ca[c] ?? '';
       const after = cb[c] ?? '';
-      if (before !== after) out.push({ row: r + 1, column: c + 1, before, after, parts: diffWordParts(before, after) });
+      if (before !== after) out.push({ row: r + 1, column: c + 1, before, after, parts: words(before, after) });
     }
   }
   return out;
@@ -39,10 +44,13 @@ function changedRow(a: CompareBlock, b: CompareBlock): BlockChange {
   if (a.kind === 'table' && b.kind === 'table') {
     return { kind: 'changed', blockLabel: blockLabel('table'), before: a.text, after: b.text, cells: tableCells(a, b) };
   }
-  return { kind: 'changed', blockLabel: blockLabel(b.kind), before: a.text, after: b.text, parts: diffWordParts(a.text, b.text) };
+  return { kind: 'changed', blockLabel: blockLabel(b.kind), before: a.text, after: b.text, parts: words(a.text, b.text) };
 }
 
 const isTable = (b: CompareBlock | undefined) => b?.kind === 'table';
+
+/** Whether two text lengths are close enough for one to be the other split or merged (a cheap test first). */
+const lengthsFit = (joined: number, single: number) => Math.abs(joined - single) <= 0.3 * Math.max(joined, single);
 
 /** Lines up the removed and added blocks of one hunk (moved ones already known). */
 function alignHunk(
@@ -85,24 +93,24 @@ function alignHunk(
       continue;
     }
     const y2 = added[j + 1];
-    if (!isTable(db) && y2 !== undefined && !movedB.has(y2) && !isTable(b[y2])) {
+    if (!isTable(db) && y2 !== undefined && !movedB.has(y2) && !isTable(b[y2]) && lengthsFit(db.text.length + b[y2]!.text.length, ra.text.length)) {
       const joined = `${db.text} ${b[y2]!.text}`;
       const sim = squash(joined) === squash(ra.text) ? 1 : similarity(ra.text, joined);
       if (sim >= SPLIT_THRESHOLD && sim > similarity(ra.text, db.text) + 0.1) {
         const after = `${db.text}\n\n${b[y2]!.text}`;
-        out.push({ kind: 'split', blockLabel: blockLabel(ra.kind), before: ra.text, after, parts: diffWordParts(ra.text, joined) });
+        out.push({ kind: 'split', blockLabel: blockLabel(ra.kind), before: ra.text, after, parts: words(ra.text, joined) });
         i++;
         j += 2;
         continue;
       }
     }
     const x2 = removed[i + 1];
-    if (!isTable(ra) && x2 !== undefined && !movedA.has(x2) && !isTable(a[x2])) {
+    if (!isTable(ra) && x2 !== undefined && !movedA.has(x2) && !isTable(a[x2]) && lengthsFit(ra.text.length + a[x2]!.text.length, db.text.length)) {
       const joined = `${ra.text} ${a[x2]!.text}`;
       const sim = squash(joined) === squash(db.text) ? 1 : similarity(joined, db.text);
       if (sim >= SPLIT_THRESHOLD && sim > similarity(ra.text, db.text) + 0.1) {
         const before = `${ra.text}\n\n${a[x2]!.text}`;
-        out.push({ kind: 'merged', blockLabel: blockLabel(db.kind), before, after: db.text, parts: diffWordParts(joined, db.text) });
+        out.push({ kind: 'merged', blockLabel: blockLabel(db.kind), before, after: db.text, parts: words(joined, db.text) });
         i += 2;
         j++;
         continue;
@@ -134,13 +142,22 @@ function fieldChanges(before: NodeJSON, after: NodeJSON): FieldChange[] {
   const out: FieldChange[] = [];
   fb.forEach((f, k) => {
     const g = fa[k]!;
-    if (f.value !== g.value) out.push({ field: f.field, label: f.label, before: f.value, after: g.value, parts: diffWordParts(f.value, g.value) });
+    if (f.value !== g.value) out.push({ field: f.field, label: f.label, before: f.value, after: g.value, parts: words(f.value, g.value) });
   });
   return out;
 }
 
 /** Compares two documents: `before` (older) and `after` (newer). */
 export function diffDocuments(before: NodeJSON, after: NodeJSON): DocumentDiff {
+  cache = createWordCache();
+  try {
+    return compute(before, after);
+  } finally {
+    cache = undefined;
+  }
+}
+
+function compute(before: NodeJSON, after: NodeJSON): DocumentDiff {
   const a = compareBlocks(before);
   const b = compareBlocks(after);
   // Blocks as small integers, so the block-level diff compares numbers.
@@ -153,14 +170,14 @@ export function diffDocuments(before: NodeJSON, after: NodeJSON): DocumentDiff {
   };
   const aIds = a.map(idOf);
   const bIds = b.map(idOf);
-  const changes = diffArrays(aIds, bIds);
+  const changes = alignBlocks(aIds, bIds);
 
   type Segment = { same: true; bStart: number; count: number } | { same: false; removed: number[]; added: number[] };
   const segments: Segment[] = [];
   let ai = 0;
   let bi = 0;
   for (const c of changes) {
-    if (!c.added && !c.removed) {
+    if (c.op === 'same') {
       segments.push({ same: true, bStart: bi, count: c.count });
       ai += c.count;
       bi += c.count;
@@ -169,7 +186,7 @@ export function diffDocuments(before: NodeJSON, after: NodeJSON): DocumentDiff {
     let last = segments[segments.length - 1];
     if (!last || last.same) segments.push((last = { same: false, removed: [], added: [] }));
     for (let k = 0; k < c.count; k++) {
-      if (c.removed) last.removed.push(ai++);
+      if (c.op === 'removed') last.removed.push(ai++);
       else last.added.push(bi++);
     }
   }

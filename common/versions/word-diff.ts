@@ -12,8 +12,8 @@ import { isWordToken, splitWords } from './words';
  * reads as the removed words then the added ones ("hoàn thành" → "vượt",
  * not "hoàn" → "vượt" plus "thành" removed).
  */
-export function diffWordParts(before: string, after: string): WordPart[] {
-  const raw = diffArrays(splitWords(before), splitWords(after)).map((c) => ({
+export function diffWordParts(before: string, after: string, split: (text: string) => string[] = splitWords): WordPart[] {
+  const raw = diffArrays(split(before), split(after)).map((c) => ({
     op: (c.added ? 'added' : c.removed ? 'removed' : 'same') as WordPart['op'],
     text: c.value.join(''),
   }));
@@ -57,16 +57,46 @@ export function diffWordParts(before: string, after: string): WordPart[] {
   return parts;
 }
 
-function wordCounts(text: string): Map<string, number> {
+/** How often each word (lower case) occurs in a text. */
+export function wordCounts(text: string, split: (text: string) => string[] = splitWords): Map<string, number> {
   const m = new Map<string, number>();
-  for (const t of splitWords(text)) if (isWordToken(t)) m.set(t.toLowerCase(), (m.get(t.toLowerCase()) ?? 0) + 1);
+  for (const t of split(text)) {
+    if (!isWordToken(t)) continue;
+    const k = t.toLowerCase();
+    m.set(k, (m.get(k) ?? 0) + 1);
+  }
   return m;
 }
 
+/** Tokenising and word counting remembered per text, for one comparison. */
+export interface WordCache {
+  readonly split: (text: string) => string[];
+  readonly counts: (text: string) => Map<string, number>;
+}
+
+/** A fresh cache (drop it after the comparison). */
+export function createWordCache(): WordCache {
+  const tokens = new Map<string, string[]>();
+  const counts = new Map<string, Map<string, number>>();
+  const split = (text: string) => {
+    let t = tokens.get(text);
+    if (!t) tokens.set(text, (t = splitWords(text)));
+    return t;
+  };
+  return {
+    split,
+    counts: (text) => {
+      let c = counts.get(text);
+      if (!c) counts.set(text, (c = wordCounts(text, split)));
+      return c;
+    },
+  };
+}
+
 /** How alike two texts are, 0…1 (Dice coefficient over their words; tone marks count). */
-export function similarity(a: string, b: string): number {
-  const ca = wordCounts(a);
-  const cb = wordCounts(b);
+export function similarity(a: string, b: string, cache?: WordCache): number {
+  const ca = cache ? cache.counts(a) : wordCounts(a);
+  const cb = cache ? cache.counts(b) : wordCounts(b);
   let na = 0;
   let nb = 0;
   let common = 0;

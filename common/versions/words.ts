@@ -18,9 +18,7 @@ export function isWordToken(token: string): boolean {
   return /[\p{L}\p{N}]/u.test(token);
 }
 
-/** Counts the words of a text (as the compare view splits them). */
+/** Counts the words of a text (runs of letters, marks and digits; for the version list). */
 export function countWords(text: string): number {
-  let n = 0;
-  for (const t of splitWords(text)) if (isWordToken(t)) n++;
-  return n;
+  return text.match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0;
 }

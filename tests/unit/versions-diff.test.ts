@@ -96,6 +96,12 @@ describe('diffDocuments', () => {
     ]);
   });
 
+  it('lines up repeated identical paragraphs and finds the one removed', () => {
+    const out = diffDocuments(docWith('Đồng ý.', A, 'Đồng ý.', B, 'Đồng ý.', C), docWith('Đồng ý.', A, 'Đồng ý.', B, C));
+    expect(out.blocks.filter((b) => b.kind !== 'same').map((b) => [b.kind, b.before])).toEqual([['removed', 'Đồng ý.']]);
+    expect(out.blocks.filter((b) => b.kind === 'same')).toHaveLength(5);
+  });
+
   it('shows an added and a removed paragraph', () => {
     const out = diffDocuments(docWith(A, B, C), docWith(A, C, D));
     expect(out.blocks.filter((b) => b.kind !== 'same').map((b) => [b.kind, b.before ?? b.after])).toEqual([
