@@ -10,7 +10,7 @@ import type { NodeJSON } from '../document/types';
 import { alignBlocks } from './align';
 import { blockLabel, compareBlocks, compareFields, type CompareBlock } from './blocks';
 import type { BlockChange, CellChange, DocumentDiff, FieldChange } from './types';
-import { createWordCache, diffWordParts, similarity as plainSimilarity, type WordCache } from './word-diff';
+import { createWordCache, diffWordParts, partsSimilarity, similarity as plainSimilarity, type WordCache } from './word-diff';
 
 /** Paired blocks at least this alike are shown as one changed block. */
 const CHANGED_THRESHOLD = 0.4;
@@ -116,8 +116,16 @@ function alignHunk(
         continue;
       }
     }
-    if (isTable(ra) || similarity(ra.text, db.text) >= CHANGED_THRESHOLD) {
+    if (isTable(ra)) {
       out.push(changedRow(ra, db));
+      i++;
+      j++;
+      continue;
+    }
+    // The word diff both decides whether the two are one changed block and is what the row shows.
+    const parts = words(ra.text, db.text);
+    if (partsSimilarity(parts) >= CHANGED_THRESHOLD) {
+      out.push({ kind: 'changed', blockLabel: blockLabel(db.kind), before: ra.text, after: db.text, parts });
       i++;
       j++;
       continue;

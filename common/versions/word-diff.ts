@@ -4,7 +4,7 @@
  */
 import { diffArrays } from 'diff';
 import type { WordPart } from './types';
-import { isWordToken, splitWords } from './words';
+import { countWords, isWordToken, splitWords } from './words';
 
 /**
  * The word-level changes that turn `before` into `after`. A lone space
@@ -107,4 +107,16 @@ export function similarity(a: string, b: string, cache?: WordCache): number {
   }
   if (na + nb === 0) return 1;
   return (2 * common) / (na + nb);
+}
+
+/** How alike the two sides of a word diff are, 0…1 (the same measure as `similarity`, from the diff). */
+export function partsSimilarity(parts: readonly WordPart[]): number {
+  let same = 0;
+  let other = 0;
+  for (const p of parts) {
+    const n = countWords(p.text);
+    if (p.op === 'same') same += n;
+    else other += n;
+  }
+  return same + other === 0 ? 1 : (2 * same) / (2 * same + other);
 }
