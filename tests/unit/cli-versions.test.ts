@@ -2,7 +2,7 @@
 // `version save`, `diff` (text and --docx), `restore`, `backup -o` and
 // `restore-backup`, run in-process over a temporary data folder through the
 // same runCli the `duthao` binary uses; checked by output, files and exit codes.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -118,5 +118,24 @@ describe('duthao backup, restore-backup', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/^Lỗi: Tệp này không phải là bản sao lưu của DuThao/);
     expect(await ok('show', id)).toContain('Nội dung trong bản sao lưu.');
+  });
+});
+
+describe('duthao export-all', () => {
+  it('writes every draft as .docx plus one JSON bundle, with progress, never over existing files', async () => {
+    draft('Một.');
+    draft('Hai.');
+    const out = join(tmp.dir, 'xuat');
+    const text = await ok('export-all', '-o', out);
+    expect(text).toMatch(/^\[1\/2\] .+\.docx$/m);
+    expect(text).toMatch(/^\[2\/2\] .+\.docx$/m);
+    const files = readdirSync(out).sort();
+    expect(files.filter((f) => f.endsWith('.docx'))).toHaveLength(2);
+    const bundle = JSON.parse(readFileSync(join(out, 'duthao-tat-ca-du-thao.json'), 'utf8')) as { drafts: { doc: unknown; threads: unknown[] }[] };
+    expect(bundle.drafts).toHaveLength(2);
+    expect(bundle.drafts[0]!.doc).toBeTruthy();
+    await ok('export-all', '-o', out);
+    expect(readdirSync(out).filter((f) => f.endsWith('.json'))).toHaveLength(2);
+    expect(readdirSync(out).filter((f) => f.endsWith('.docx'))).toHaveLength(4);
   });
 });

@@ -76,6 +76,18 @@ describe('versions', () => {
     expect(list[0]!.storedBytes).toBeGreaterThan(0);
   });
 
+  it('freezes the comment threads\' state with the version', async () => {
+    await call('updateSettings', { userName: 'Nguyễn Văn An', userRole: 'Phó Chánh Văn phòng' });
+    const id = await newDraft('Đoạn cần góp ý.');
+    const t = await call('addThread', { draftId: id, quote: 'cần góp ý', body: 'Viết rõ hơn.' });
+    await call('saveVersion', { draftId: id, label: 'trước khi xử lý góp ý' });
+    await call('setThreadResolved', { threadId: t.id, resolved: true });
+    await call('addReply', { threadId: t.id, body: 'Đã sửa.' });
+    const v = await call('getVersion', { draftId: id, number: 1 });
+    expect(v.threads.map((x) => [x.id, x.status, x.entries.length])).toEqual([[t.id, 'open', 1]]);
+    expect((await call('listThreads', { draftId: id }))[0]!.status).toBe('resolved');
+  });
+
   it('makes a version on a final and on a draft export, once while the text is unchanged', async () => {
     const id = await newDraft('Nội dung.');
     await call('exportDraftDocx', { id, variant: 'final' });

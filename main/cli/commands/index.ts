@@ -16,6 +16,7 @@ import { settingsCommand } from './settings';
 import { showCommand } from './show';
 import { templatesCommand } from './templates';
 import { backupCommand } from './backup';
+import { exportAllCommand } from './export-all';
 import { diffCommand } from './diff';
 import { restoreCommand } from './restore';
 import { restoreBackupCommand } from './restore-backup';
@@ -42,6 +43,7 @@ export const COMMANDS: readonly CliCommand[] = [
   restoreCommand,
   backupCommand,
   restoreBackupCommand,
+  exportAllCommand,
 ];
 
 /** The command with that name, if any. */
