@@ -6,6 +6,7 @@
  * the call gives `draftRound`. A "before" version whose operation then
  * failed is removed again.
  */
+import { ApiError } from '../../common/api/errors';
 import type { ApiHandlers } from '../api/handlers';
 import type { VersionTrigger } from '../../common/versions/types';
 import type { Snapshot } from './snapshot';
@@ -27,13 +28,28 @@ export function withVersionTriggers(handlers: ApiHandlers, deps: VersionTriggerD
       throw err;
     }
   };
+  /** Exports go on when their version cannot be stored (e.g. a read-only data folder); a missing draft still fails. */
+  const tryBefore = async <T>(draftId: string, trigger: VersionTrigger, run: (snap: Snapshot | null) => T | Promise<T>): Promise<T> => {
+    let snap: Snapshot | null = null;
+    try {
+      snap = deps.snapshot(draftId, trigger);
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'NOT_FOUND') throw err;
+    }
+    try {
+      return await run(snap);
+    } catch (err) {
+      if (snap?.created) deps.remove(draftId, snap.version.number);
+      throw err;
+    }
+  };
   return {
     ...handlers,
     exportDraftDocx: (args) =>
-      before(args.id, args.variant === 'final' ? 'export-final' : 'export-draft', ({ version }) =>
-        handlers.exportDraftDocx({ ...args, draftRound: args.draftRound ?? version.number }),
+      tryBefore(args.id, args.variant === 'final' ? 'export-final' : 'export-draft', (snap) =>
+        handlers.exportDraftDocx(snap && args.draftRound === undefined ? { ...args, draftRound: snap.version.number } : args),
       ),
-    exportReviewCopy: (args) => before(args.draftId, 'review-copy', () => handlers.exportReviewCopy(args)),
+    exportReviewCopy: (args) => tryBefore(args.draftId, 'review-copy', () => handlers.exportReviewCopy(args)),
     mergeReviewCopy: (args) => before(args.draftId, 'before-merge', () => handlers.mergeReviewCopy(args)),
     importWordComments: (args) => before(args.draftId, 'before-word-import', () => handlers.importWordComments(args)),
   };
