@@ -19,22 +19,30 @@ export interface VersionTriggerDeps {
 
 /** The handlers with versions made on export, review copy, merge and Word-comment import. */
 export function withVersionTriggers(handlers: ApiHandlers, deps: VersionTriggerDeps): ApiHandlers {
-  const before = async <T>(draftId: string, trigger: VersionTrigger, run: (snap: Snapshot) => T | Promise<T>): Promise<T> => {
-    const snap = deps.snapshot(draftId, trigger);
+  /** An unknown draft: no version, and the operation reports it in its own words. */
+  const unknownDraft = (err: unknown) => err instanceof ApiError && err.code === 'NOT_FOUND';
+  const before = async <T>(draftId: string, trigger: VersionTrigger, run: () => T | Promise<T>): Promise<T> => {
+    let snap: Snapshot;
     try {
-      return await run(snap);
+      snap = deps.snapshot(draftId, trigger);
+    } catch (err) {
+      if (unknownDraft(err)) return run();
+      throw err;
+    }
+    try {
+      return await run();
     } catch (err) {
       if (snap.created) deps.remove(draftId, snap.version.number);
       throw err;
     }
   };
-  /** Exports go on when their version cannot be stored (e.g. a read-only data folder); a missing draft still fails. */
+  /** Exports go on when their version cannot be stored (e.g. a read-only data folder). */
   const tryBefore = async <T>(draftId: string, trigger: VersionTrigger, run: (snap: Snapshot | null) => T | Promise<T>): Promise<T> => {
     let snap: Snapshot | null = null;
     try {
       snap = deps.snapshot(draftId, trigger);
-    } catch (err) {
-      if (err instanceof ApiError && err.code === 'NOT_FOUND') throw err;
+    } catch {
+      // Unknown draft: the export says so itself; storage failure: export without a version.
     }
     try {
       return await run(snap);

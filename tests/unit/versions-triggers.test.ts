@@ -2,6 +2,7 @@
 // cannot be stored (read-only disk), but a merge does not run without its
 // "before" version; a failed operation takes its new version back.
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../common/api/errors';
 import type { ApiHandlers } from '../../main/api/handlers';
 import type { Snapshot } from '../../main/versions/snapshot';
 import { withVersionTriggers } from '../../main/versions/triggers';
@@ -54,6 +55,19 @@ describe('withVersionTriggers', () => {
     await h.exportDraftDocx({ id: 'd1', variant: 'final' });
     await expect(Promise.resolve(h.mergeReviewCopy({ draftId: 'd1', file: 'AA==' }))).rejects.toThrow('SQLITE_READONLY');
     expect(seen).toEqual([['exportDraftDocx', { id: 'd1', variant: 'final' }]]);
+  });
+
+  it('leaves an unknown draft to the operation, which reports it in its own words', async () => {
+    const seen: unknown[] = [];
+    const h = withVersionTriggers(fakeHandlers(seen), {
+      snapshot: () => {
+        throw new ApiError('NOT_FOUND', 'Không tìm thấy dự thảo này.', 'no draft');
+      },
+      remove: () => {},
+    });
+    await h.mergeReviewCopy({ draftId: 'x', file: 'AA==' });
+    await h.exportReviewCopy({ draftId: 'x' });
+    expect(seen.map((s) => (s as [string])[0])).toEqual(['mergeReviewCopy', 'exportReviewCopy']);
   });
 
   it('removes the version it made when the operation fails, keeps a reused one', async () => {
