@@ -36,8 +36,12 @@ beforeAll(async () => {
 
 afterAll(() => tmp.cleanup());
 
-/** Runs the child until it has started `starts` operations, then kills it after `delayMs`. */
-function runAndKill(args: string[], starts: number, delayMs: number): Promise<string> {
+/**
+ * Runs the child until it has printed `trigger` (e.g. "start 1") `times` times,
+ * then kills it after `delayMs`; resolves with the time from its first
+ * "start" line to its first "done" line, if it got that far.
+ */
+function runAndKill(args: string[], times: number, delayMs: number, trigger = 'start'): Promise<{ oneRunMs: number | null }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bundle, ...args], {
       env: { ...process.env, NODE_PATH: join(ROOT, 'node_modules') },
@@ -46,17 +50,21 @@ function runAndKill(args: string[], starts: number, delayMs: number): Promise<st
     let out = '';
     let stderr = '';
     let armed = false;
+    let started: number | null = null;
+    let oneRunMs: number | null = null;
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
-      if (!armed && (out.match(/^start /gm) ?? []).length >= starts) {
+      if (started === null && /^start /m.test(out)) started = performance.now();
+      if (oneRunMs === null && started !== null && /^done /m.test(out)) oneRunMs = performance.now() - started;
+      if (!armed && (out.match(new RegExp(`^${trigger} `, 'gm')) ?? []).length >= times) {
         armed = true;
         setTimeout(() => child.kill('SIGKILL'), delayMs);
       }
     });
     child.on('exit', (code, signal) => {
       if (signal !== 'SIGKILL') reject(new Error(`child exited by itself (code ${code}): ${stderr}`));
-      else resolve(out);
+      else resolve({ oneRunMs });
     });
     setTimeout(() => child.kill('SIGKILL'), 60_000).unref();
   });
@@ -115,10 +123,15 @@ describe('SIGKILL during backup or restore', () => {
     const backup = (await s.handlers.createBackup({})) as { fileName: string };
     s.close();
     const old = titles(dataDir);
-    for (const delay of [10, 80, 250]) {
+    // One full restore, to learn how long it takes here; then kills spread over that time.
+    fill(dataDir, 'Mới', 2);
+    const { oneRunMs } = await runAndKill(['restore', dataDir, TEMPLATES, backup.fileName], 1, 0, 'done');
+    expect(titles(dataDir)).toEqual(old);
+    const span = oneRunMs ?? 500;
+    for (const share of [0.1, 0.4, 0.6, 0.75, 0.9, 0.97]) {
       fill(dataDir, 'Mới', 2);
       const changed = titles(dataDir);
-      await runAndKill(['restore', dataDir, TEMPLATES, backup.fileName], 1, delay);
+      await runAndKill(['restore', dataDir, TEMPLATES, backup.fileName], 1, Math.round(span * share));
       const now = titles(dataDir);
       expect([JSON.stringify(old), JSON.stringify(changed)]).toContain(JSON.stringify(now));
       soundBackups(dataDir);
