@@ -17,6 +17,7 @@ import { draftHandlers } from './draft-handlers';
 import { createReviewRepository, type ReviewRepository } from '../review/repository';
 import { reviewHandlers } from '../review/review-handlers';
 import { exportHandlers } from './export-handlers';
+import { formatCheckHandlers } from './format-check-handlers';
 import { readSettings, settingsHandlers } from './settings-handlers';
 import { toStorageError } from './storage-error';
 import { templateHandlers } from './template-handlers';
@@ -29,6 +30,8 @@ import { createVersionRepository } from '../versions/repository';
 import { snapshotDraft } from '../versions/snapshot';
 import { withVersionTriggers } from '../versions/triggers';
 import { versionHandlers } from '../versions/version-handlers';
+import { copyVariantOf } from '../../common/document/copy-variant';
+import type { DocJSON } from '../../common/document/types';
 
 /** The open services: what the transports call, facts for the UI, and shutdown. */
 export interface Services {
@@ -64,6 +67,8 @@ const READ_METHODS: ReadonlySet<ApiMethod> = new Set([
   'listThreads',
   'countOpenThreads',
   'exportReviewCopy',
+  'exportDocumentDocx',
+  'checkDocumentFormat',
   'listVersions',
   'getVersion',
   'compareVersions',
@@ -117,6 +122,7 @@ export function createServices(store: SqliteDraftStore, options: ServiceOptions)
   const ctx: ServiceContext = {
     store,
     reviews,
+    transaction,
     templatesDir: options.templatesDir,
     now: options.now ?? (() => new Date()),
     newId: options.newId ?? randomUUID,
@@ -154,6 +160,7 @@ export function createServices(store: SqliteDraftStore, options: ServiceOptions)
     ...templateHandlers(ctx),
     ...settingsHandlers(ctx),
     ...exportHandlers(ctx),
+    ...formatCheckHandlers(ctx),
     ...reviewHandlers({
       store,
       reviews,
@@ -183,6 +190,10 @@ export function createServices(store: SqliteDraftStore, options: ServiceOptions)
     withVersionTriggers(all, {
       snapshot: (draftId, trigger) => snapshotDraft(snapshotDeps, draftId, trigger),
       remove: (draftId, number) => versions.remove(draftId, number),
+      exportVariant: (draftId) => {
+        const d = store.getDraft(draftId);
+        return d ? copyVariantOf(JSON.parse(d.docJson) as DocJSON) : 'final';
+      },
     }),
   );
   return {

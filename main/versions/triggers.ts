@@ -15,6 +15,8 @@ import type { Snapshot } from './snapshot';
 export interface VersionTriggerDeps {
   readonly snapshot: (draftId: string, trigger: VersionTrigger) => Snapshot;
   readonly remove: (draftId: string, number: number) => void;
+  /** The copy an export without a variant makes (the header's DỰ THẢO mark decides); default final. */
+  readonly exportVariant?: (draftId: string) => 'final' | 'draft';
 }
 
 /** The handlers with versions made on export, review copy, merge and Word-comment import. */
@@ -54,7 +56,7 @@ export function withVersionTriggers(handlers: ApiHandlers, deps: VersionTriggerD
   return {
     ...handlers,
     exportDraftDocx: (args) =>
-      tryBefore(args.id, args.variant === 'final' ? 'export-final' : 'export-draft', (snap) =>
+      tryBefore(args.id, (args.variant ?? deps.exportVariant?.(args.id) ?? 'final') === 'final' ? 'export-final' : 'export-draft', (snap) =>
         handlers.exportDraftDocx(snap && args.draftRound === undefined ? { ...args, draftRound: snap.version.number } : args),
       ),
     exportReviewCopy: (args) => tryBefore(args.draftId, 'review-copy', () => handlers.exportReviewCopy(args)),
