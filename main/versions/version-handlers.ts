@@ -5,6 +5,8 @@
  * a .docx "bảng so sánh".
  */
 import { ApiError } from '../../common/api/errors';
+import { profileOf } from '../../common/document/accessors';
+import { checkDocument } from '../../common/document/check';
 import type { DocJSON } from '../../common/document/types';
 import { withoutCommentMarks } from '../../common/review/without-comments';
 import type { VersionComparison } from '../../common/versions/api';
@@ -80,11 +82,16 @@ export function versionHandlers(deps: VersionDeps): Pick<ApiHandlers, VersionMet
 
     restoreVersion: ({ draftId, number }) => {
       const v = version(draftId, number);
+      // The restored text passes the same gatekeeper as a save (a version may predate a stricter check).
+      const checked = checkDocument(v.doc);
+      if (!checked.ok) {
+        throw new ApiError('INVALID_ARGUMENT', `Phiên bản ${number} có nội dung không hợp lệ nên chưa khôi phục được. ${checked.message}`, checked.detail);
+      }
       return deps.transaction(() => {
         snapshotDraft(deps, draftId, 'before-restore');
         // The same cleaning as a save: marks of threads deleted since are dropped.
-        const review = prepareReviewSave(deps.reviews, draftId, v.doc);
-        const r = store.updateDoc(draftId, review.json, deps.now().toISOString());
+        const review = prepareReviewSave(deps.reviews, draftId, checked.doc);
+        const r = store.updateDoc(draftId, review.json, deps.now().toISOString(), profileOf(checked.doc));
         if (!r) throw notFoundDraft(draftId);
         review.commit();
         const made = snapshotDraft(deps, draftId, 'restore', `Khôi phục từ phiên bản ${number}`).version;
