@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { COPY_VARIANTS, type CopyVariant } from '../document/copy-variant';
+import { REPORT_YEAR_MAX, REPORT_YEAR_MIN } from '../document/report-year';
 import { PROFILE_IDS, type DocJSON, type ProfileId } from '../document/types';
 import type { FormatIssue } from '../format-check/types';
 import { reviewApiMethods, type ReviewApiResults } from '../review/api';
@@ -61,7 +62,8 @@ export const apiMethods = {
   /** One draft with its document. */
   getDraft: z.object({ id }).strict(),
   /** A new draft from a template; the title defaults to the template's. */
-  createDraft: z.object({ templateId: id, title: title.optional() }).strict(),
+  /** `year`: the year the draft is about, filling the template's `{{year}}` (default: this year). */
+  createDraft: z.object({ templateId: id, title: title.optional(), year: z.number().int().min(REPORT_YEAR_MIN).max(REPORT_YEAR_MAX).optional() }).strict(),
   /** Saves a draft's document (autosave and Ctrl+S). */
   saveDraft: z.object({ id, doc: docJson }).strict(),
   renameDraft: z.object({ id, title }).strict(),
@@ -113,6 +115,12 @@ export const apiMethods = {
     .object({ id: id.optional(), doc: docJson.optional(), variant: copyVariant.optional(), profile: profileId.optional() })
     .strict()
     .refine((a) => (a.id === undefined) !== (a.doc === undefined), 'give either id or doc'),
+  /**
+   * "PDF từ tệp Word": the draft's official .docx converted to PDF by the
+   * LibreOffice installed where the services run (CONFLICT when there is none;
+   * the other PDF, the printed page, is made by the browser or Electron).
+   */
+  exportDraftPdf: z.object({ id, variant: copyVariant.optional() }).strict(),
   ...reviewApiMethods,
   ...versionApiMethods,
 } as const satisfies Record<ApiMethodName, z.ZodType>;
@@ -223,6 +231,7 @@ export interface ApiResults extends ReviewApiResults, VersionApiResults {
   exportDraftDocx: ExportedFile;
   exportDocumentDocx: ExportedFile;
   checkDocumentFormat: FormatCheckResult;
+  exportDraftPdf: ExportedFile;
 }
 
 /** The arguments of a method, as a caller writes them. */
