@@ -35,6 +35,8 @@ export interface ExportOptions {
   readonly variant: 'final' | 'draft';
   /** Review threads to write as Word comments; omitted: no comments. */
   readonly comments?: readonly ExportCommentThread[];
+  /** "DỰ THẢO lần N" of a draft copy; defaults to the header's draftRound. */
+  readonly draftRound?: number;
 }
 
 /** Generated heading labels for the body's top-level blocks, from `numberBlocks`. */
@@ -106,7 +108,7 @@ export function buildDocxDocument(doc: DocJSON, options: ExportOptions): Documen
   // continue the page count.
   const sections: ISectionOptions[] = runs.map((run, i) => ({
     properties: { ...(i === 0 ? { titlePage: true } : {}), page: sectionPage(profile, run.orientation) },
-    headers: i === 0 ? pageNumberHeaders(profile, options.variant === 'draft' ? mapDraftMark(header.draftRound, profile) : undefined) : { default: pageNumberHeaders(profile).default },
+    headers: i === 0 ? pageNumberHeaders(profile, options.variant === 'draft' ? mapDraftMark(options.draftRound ?? header.draftRound, profile) : undefined) : { default: pageNumberHeaders(profile).default },
     children: run.children,
   }));
   return new Document({

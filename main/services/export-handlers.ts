@@ -28,6 +28,8 @@ interface ExportRequest {
   readonly variant?: CopyVariant | undefined;
   readonly profile?: ProfileId | undefined;
   readonly comments?: readonly ExportCommentThread[] | undefined;
+  /** "DỰ THẢO lần N" of a draft copy (the version number), when given. */
+  readonly draftRound?: number | undefined;
 }
 
 /** The one way a document becomes an exported file. */
@@ -36,6 +38,7 @@ async function exportDocument(doc: DocJSON, request: ExportRequest): Promise<Exp
     variant: copyVariantOf(doc, request.variant),
     ...(request.profile ? { profile: builtinProfile(request.profile) } : {}),
     ...(request.comments ? { comments: request.comments } : {}),
+    ...(request.draftRound !== undefined ? { draftRound: request.draftRound } : {}),
   });
   return {
     fileName: suggestFileName(doc),
@@ -48,12 +51,12 @@ async function exportDocument(doc: DocJSON, request: ExportRequest): Promise<Exp
 /** The handlers of exportDraftDocx, exportDocumentDocx and exportDraftPdf. */
 export function exportHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'exportDraftDocx' | 'exportDocumentDocx' | 'exportDraftPdf'> {
   return {
-    exportDraftDocx: async ({ id, variant, withComments, profile }) => {
+    exportDraftDocx: async ({ id, variant, withComments, profile, draftRound }) => {
       const draft = ctx.store.getDraft(id);
       if (!draft) throw notFoundDraft(id);
       const doc = JSON.parse(draft.docJson) as DocJSON;
       const comments = withComments ? toExportCommentThreads(ctx.reviews.listThreads(id)) : undefined;
-      return exportDocument(doc, { variant, profile, comments });
+      return exportDocument(doc, { variant, profile, comments, draftRound });
     },
 
     exportDocumentDocx: ({ doc, variant, profile }) => exportDocument(incomingDocument(doc), { variant, profile }),

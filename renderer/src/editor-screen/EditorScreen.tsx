@@ -26,6 +26,7 @@ import { ReviewFileMenu } from './ReviewFileMenu';
 import { isReviewModeStored, storeReviewMode } from '../review/review-mode-store';
 import { SaveAsTemplateDialog } from '../library/SaveAsTemplateDialog';
 import { SaveIndicator } from './SaveIndicator';
+import { VersionsDialog } from '../versions/VersionsDialog';
 import { RestoreUnsavedNotice, useUnsavedOffer } from './RestoreUnsaved';
 import { appUnsavedStore } from '../autosave/unsavedEdits';
 import { onConnectionRestored } from '../api/connectionEvents';
@@ -131,6 +132,7 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
   const [notice, setNotice] = useState<string | null>(null);
   const [info, setInfo] = useState<string | null>(null);
   const [savingTemplate, setSavingTemplate] = useState(false);
+  const [showVersions, setShowVersions] = useState(false);
   const [status, setStatus] = useState<AutosaveStatus | null>(null);
   const controllerRef = useRef<AutosaveController | null>(null);
   // Text not yet acknowledged by the store is kept in the tab (IndexedDB) until it is.
@@ -329,6 +331,15 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
         >
           Lưu làm mẫu
         </button>
+        <button
+          type="button"
+          className="button"
+          data-testid="versions-button"
+          title="Lưu phiên bản, xem, so sánh và khôi phục các phiên bản (dự thảo lần N)"
+          onClick={() => setShowVersions(true)}
+        >
+          Phiên bản
+        </button>
         {HeaderActions && <HeaderActions {...slotProps} />}
       </header>
       {alert && (
@@ -406,6 +417,19 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
         />
       )}
       {savingTemplate && <SaveAsTemplateDialog defaultTitle={title} onCancel={() => setSavingTemplate(false)} onSave={saveAsTemplate} />}
+      {showVersions && (
+        <VersionsDialog
+          draftId={draft.id}
+          saveNow={() => controller.flush()}
+          onClose={() => setShowVersions(false)}
+          onRestored={(message) => {
+            setShowVersions(false);
+            editor?.setEditable(false, false);
+            onFlash(message);
+            onReload();
+          }}
+        />
+      )}
       {Overlay && <Overlay {...slotProps} />}
     </main>
   );

@@ -15,6 +15,7 @@ import { DraftRow } from './DraftRow';
 import { NewDraftDialog } from './NewDraftDialog';
 import { RenameDialog } from './RenameDialog';
 import { SaveAsTemplateDialog } from './SaveAsTemplateDialog';
+import { BackupDialog } from '../backup/BackupDialog';
 import { SearchResults } from './SearchResults';
 import { useDebounced } from './useDebounced';
 import { fileToBase64 } from '../review/file-transfer';
@@ -48,6 +49,7 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
   const [renaming, setRenaming] = useState<DraftSummary | null>(null);
   const [deleting, setDeleting] = useState<DraftSummary | null>(null);
   const [templating, setTemplating] = useState<DraftSummary | null>(null);
+  const [backups, setBackups] = useState(false);
   const [now, setNow] = useState(() => new Date());
 
   const reload = useCallback(async () => {
@@ -174,6 +176,9 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
                   if (file) void openReviewCopy(file);
                 }}
               />
+              <button type="button" className="button" onClick={() => setBackups(true)} data-testid="backup-button">
+                Sao lưu / Khôi phục
+              </button>
               <button type="button" className="button button--primary" onClick={() => setCreating(true)} data-testid="new-draft-button">
                 Dự thảo mới
               </button>
@@ -236,6 +241,16 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
         </ul>
       )}
 
+      {backups && (
+        <BackupDialog
+          onClose={() => setBackups(false)}
+          onRestored={(message) => {
+            setBackups(false);
+            setInfo(message);
+            void reload();
+          }}
+        />
+      )}
       {creating && <NewDraftDialog onCancel={() => setCreating(false)} onCreated={(id) => onOpenDraft(id)} />}
       {renaming && (
         <RenameDialog
