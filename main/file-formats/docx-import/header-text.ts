@@ -7,6 +7,7 @@
  * `common/document/official-text.ts`.
  */
 import type { ProfileId } from '../../../common/document/types';
+import { builtinProfile } from '../../../common/profile/builtin';
 
 /** Upper case, NFC, single spaces: how header lines are compared. */
 export function foldLine(text: string): string {
@@ -52,11 +53,21 @@ export function parseNumberLine(line: string, profile: ProfileId): ParsedNumber 
     return { number: cleanNumber(dm[1] ?? ''), typeCode: (dm[2] ?? '').trim(), bodyCode: right };
   }
   const dash = right.indexOf('-');
-  const knownTypes = /^(NQ|QĐ|CT|QC|QyĐ|TB|HD|CTr|KH|PA|ĐA|DA|BC|BB|TTr|CV|CĐ|GM|GGT|GUQ|GNP|PC|PB|PG|PL|GXN|TTr|HĐ|NĐ|TT|QĐ-TTg|PCT|TTg)$/u;
-  if (dash !== -1 && knownTypes.test(right.slice(0, dash).trim())) {
+  if (dash !== -1 && typeCodes(profile).includes(right.slice(0, dash).trim())) {
     return { number: cleanNumber(left), typeCode: right.slice(0, dash).trim(), bodyCode: right.slice(dash + 1).trim() };
   }
   return { number: cleanNumber(left), typeCode: '', bodyCode: right };
+}
+
+/** The type codes of a profile's list ('' excluded). */
+export function typeCodes(profile: ProfileId): string[] {
+  return builtinProfile(profile).symbol.documentTypes.map((t) => t.code).filter((c) => c !== '');
+}
+
+/** The type code a type name stands for in a profile ("BÁO CÁO" → "BC"), if listed. */
+export function typeCodeOfName(profile: ProfileId, typeName: string): string | undefined {
+  const name = foldLine(typeName);
+  return builtinProfile(profile).symbol.documentTypes.find((t) => t.names.includes(name))?.code;
 }
 
 function cleanNumber(text: string): string {

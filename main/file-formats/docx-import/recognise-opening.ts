@@ -10,7 +10,7 @@ import { DEFAULT_HEADER_ATTRS, type DocumentTitleAttrs, type HeaderAttrs } from 
 import type { ProfileId } from '../../../common/document/types';
 import { PROFILE_LABELS } from '../../../common/document/types';
 import { paragraphText, type WordBlock, type WordParagraph } from './blocks';
-import { foldLine, isMottoLine, parseDateLine, parseNumberLine, profileOfTitleLine } from './header-text';
+import { foldLine, isMottoLine, parseDateLine, parseNumberLine, profileOfTitleLine, typeCodeOfName } from './header-text';
 import type { ReportBuilder } from './import-report';
 
 /** One line of the header with what recognition needs. */
@@ -36,26 +36,6 @@ export interface Opening {
 const URGENCY = ['KHẨN', 'THƯỢNG KHẨN', 'HỎA TỐC', 'HOẢ TỐC'];
 const SECRECY = ['MẬT', 'TỐI MẬT', 'TUYỆT MẬT'];
 const RULE_LINE = /^[-–—_*=.\s]+$/u;
-
-/** Type names and their type codes. */
-const TYPE_CODES: Readonly<Record<string, string>> = {
-  'BÁO CÁO': 'BC',
-  'NGHỊ QUYẾT': 'NQ',
-  'QUYẾT ĐỊNH': 'QĐ',
-  'CHỈ THỊ': 'CT',
-  'KẾ HOẠCH': 'KH',
-  'CHƯƠNG TRÌNH': 'CTr',
-  'THÔNG BÁO': 'TB',
-  'HƯỚNG DẪN': 'HD',
-  'TỜ TRÌNH': 'TTr',
-  'ĐỀ ÁN': 'ĐA',
-  'PHƯƠNG ÁN': 'PA',
-  'QUY ĐỊNH': 'QĐi',
-  'QUY CHẾ': 'QC',
-  'KẾT LUẬN': 'KL',
-  'CÔNG VĂN': '',
-  'BIÊN BẢN': 'BB',
-};
 
 function isAllBold(p: WordParagraph): boolean {
   const texts = p.inlines.filter((i) => i.kind === 'text' && i.text.trim() !== '');
@@ -99,7 +79,7 @@ function typeNameOf(p: WordParagraph): string | null {
   if (p.styleId === 'DuThaoTypeName') return text;
   const folded = foldLine(text);
   if (folded !== text) return null;
-  if (folded in TYPE_CODES) return text;
+  if (typeCodeOfName('dang', folded) !== undefined || typeCodeOfName('nha-nuoc', folded) !== undefined) return text;
   return p.align === 'center' && isAllBold(p) && !/\d/.test(text) && text.split(' ').length <= 6 ? text : null;
 }
 
@@ -178,7 +158,7 @@ export function recogniseOpening(blocks: readonly WordBlock[], report: ReportBui
 
   let header = classified.header;
   if (!classified.numberFound && title.documentType) {
-    const code = TYPE_CODES[foldLine(title.documentType)];
+    const code = typeCodeOfName(header.profile, title.documentType);
     if (code !== undefined) header = { ...header, typeCode: code };
   }
   return { header, title, bodyStart: index, leftovers: classified.leftovers };
