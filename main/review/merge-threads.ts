@@ -20,6 +20,12 @@ export interface MergeTarget {
   readonly draftId: string;
   readonly doc: DocJSON;
   readonly threads: readonly Thread[];
+  /**
+   * Of the given thread and entry ids, those already used by another draft's
+   * comments (ids are unique across the database): such threads and entries
+   * are refused and counted in `conflicts`, never reported as added.
+   */
+  readonly idsInOtherDrafts?: (ids: readonly string[]) => ReadonlySet<string>;
 }
 
 /** A thread arriving from elsewhere, with where its passage was. */
@@ -43,6 +49,8 @@ export interface MergeOutcome {
   readonly detached: string[];
   /** Threads and entries that were already there. */
   readonly skipped: number;
+  /** Threads and entries refused because their id belongs to another draft. */
+  readonly conflicts: number;
 }
 
 /** Merges incoming threads into a draft. Pure: the caller stores the outcome. */
@@ -57,12 +65,19 @@ export function mergeThreads(target: MergeTarget, incoming: readonly IncomingThr
   const addedEntries: Entry[] = [];
   const detached: string[] = [];
   let skipped = 0;
+  let conflicts = 0;
+  const foreign = target.idsInOtherDrafts?.(incoming.flatMap(({ thread }) => [thread.id, ...thread.entries.map((e) => e.id)])) ?? new Set<string>();
 
   for (const { thread, quote, hint } of incoming) {
+    if (foreign.has(thread.id)) {
+      conflicts += 1 + thread.entries.length;
+      continue;
+    }
     if (threadIds.has(thread.id)) {
       skipped++;
       for (const e of thread.entries) {
         if (entryIds.has(e.id)) skipped++;
+        else if (foreign.has(e.id)) conflicts++;
         else {
           entryIds.add(e.id);
           addedEntries.push({ ...e, threadId: thread.id });
@@ -70,9 +85,12 @@ export function mergeThreads(target: MergeTarget, incoming: readonly IncomingThr
       }
       continue;
     }
+    const notForeign = thread.entries.filter((e) => !foreign.has(e.id));
+    conflicts += thread.entries.length - notForeign.length;
+    const entries = notForeign.filter((e) => !entryIds.has(e.id));
+    skipped += notForeign.length - entries.length;
+    if (entries.length === 0) continue; // nothing of this thread would be stored
     threadIds.add(thread.id);
-    const entries = thread.entries.filter((e) => !entryIds.has(e.id));
-    skipped += thread.entries.length - entries.length;
     for (const e of entries) entryIds.add(e.id);
 
     let anchorQuote: string | null = null;
@@ -110,5 +128,6 @@ export function mergeThreads(target: MergeTarget, incoming: readonly IncomingThr
     addedEntries,
     detached,
     skipped,
+    conflicts,
   };
 }

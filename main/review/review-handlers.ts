@@ -17,7 +17,8 @@ import { mergeReviewCopy } from './merge-review-copy';
 import type { ReviewRepository } from './repository';
 import { packReviewCopy, readReviewCopy, reviewCopyFileName } from './review-copy';
 import { prepareReviewSave } from './save-reconcile';
-import { importWordComments } from './word-comments-import';
+import { mergeWordComments } from './word-comments-import';
+import { readWordComments } from './word-comments-read';
 
 /** One handler per review method, given already-validated arguments. */
 export type ReviewHandlers = {
@@ -79,24 +80,42 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
     return e;
   };
 
-  /** Stores a merge's outcome and reports it. */
-  const commit = (draftId: string, out: MergeOutcome): MergeReport => {
+  /** Stores a merge's outcome and reports what was actually stored (never more). */
+  const commit = (draftId: string, out: MergeOutcome, extra: Pick<MergeReport, 'trackedChanges'> = {}): MergeReport => {
     let revision: number | null = null;
-    deps.transaction(() => {
+    const stored = deps.transaction(() => {
       if (out.docChanged) {
         const r = store.updateDoc(draftId, JSON.stringify(out.doc), iso());
         if (!r) throw new ApiError('NOT_FOUND', 'Không tìm thấy dự thảo.', `no draft ${draftId}`);
         revision = r.revision;
       }
-      reviews.insertMerged(out.addedThreads, out.addedEntries);
+      return reviews.insertMerged(out.addedThreads, out.addedEntries);
     });
     if (out.docChanged) deps.onDraftChanged?.();
-    return { addedThreads: out.addedThreads, addedEntries: out.addedEntries, detached: out.detached, skipped: out.skipped, revision };
+    const storedIds = new Set(stored.threads.map((t) => t.id));
+    const lost = out.addedThreads.length - stored.threads.length + out.addedEntries.length - stored.entries.length;
+    return {
+      addedThreads: stored.threads,
+      addedEntries: stored.entries,
+      detached: out.detached.filter((id) => storedIds.has(id)),
+      skipped: out.skipped,
+      revision,
+      conflicts: out.conflicts + lost,
+      ...extra,
+    };
   };
   const target = (draftId: string) => {
     const r = store.getDraft(draftId);
     if (!r) throw new ApiError('NOT_FOUND', 'Không tìm thấy dự thảo.', `no draft ${draftId}`);
-    return { record: r, target: { draftId, doc: JSON.parse(r.docJson) as DocJSON, threads: reviews.listThreads(draftId) } };
+    return {
+      record: r,
+      target: {
+        draftId,
+        doc: JSON.parse(r.docJson) as DocJSON,
+        threads: reviews.listThreads(draftId),
+        idsInOtherDrafts: (ids: readonly string[]) => reviews.idsInOtherDrafts(draftId, ids),
+      },
+    };
   };
 
   return {
@@ -210,8 +229,12 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
     },
 
     importWordComments: async ({ draftId, file }) => {
-      const out = await importWordComments(target(draftId).target, decodeBase64(file), iso());
-      return commit(draftId, out);
+      draft(draftId);
+      // Read the file first (it yields to other calls while a big file is parsed), then take the
+      // draft as it is now and merge synchronously, so no save made meanwhile is overwritten.
+      const read = await readWordComments(decodeBase64(file));
+      const out = mergeWordComments(target(draftId).target, read, iso());
+      return commit(draftId, out, { trackedChanges: out.trackedChanges });
     },
   };
 }
