@@ -1,24 +1,16 @@
 /**
- * Opens a .docx for import through a capped zip reader: only the parts the
- * import reads are inflated, each within a size cap, with a cap on the
- * number of entries and on the whole, so a zip bomb or a huge file gives a
- * clear error instead of exhausting memory. Nothing else (mammoth included)
- * ever sees the original archive.
+ * Opens a .docx for import through the capped readers of
+ * `main/file-formats/ooxml/` (zip: entry count, per-part and total inflated
+ * size; XML: well-formed, namespace-aware, depth and node caps): only the
+ * parts the import reads are inflated, each XML part is checked before
+ * anything else reads it, and mammoth is given a rebuilt package of those
+ * checked parts — never the original archive (its jszip has no caps).
  */
-import { unzipSync, zipSync, type Unzipped } from 'fflate';
-import { ApiError } from '../../../common/api/errors';
-
-/** Caps of the import's zip reader. */
-export const DOCX_LIMITS = {
-  /** The .docx file itself. */
-  fileBytes: 50 * 1024 * 1024,
-  /** Entries in the archive. */
-  entries: 10_000,
-  /** One inflated part. */
-  partBytes: 64 * 1024 * 1024,
-  /** All inflated parts together. */
-  totalBytes: 160 * 1024 * 1024,
-} as const;
+import { zipSync } from 'fflate';
+import { FileRejectedError } from '../ooxml/file-rejected';
+import { decodeXmlSlices } from '../ooxml/xml-decode';
+import { visitXml } from '../ooxml/xml';
+import { openZip } from '../ooxml/zip';
 
 /** The parts an import reads (everything else, media included, is never inflated). */
 export const IMPORT_PARTS = [
@@ -36,58 +28,42 @@ export const IMPORT_PARTS = [
 ] as const;
 
 const NOT_DOCX = 'Tệp này không phải là tệp Word (.docx) hợp lệ.';
-const TOO_BIG = 'Tệp Word quá lớn hoặc bị nén bất thường nên không nhập được.';
 
-/** The parts of a .docx, as text. */
+/** The checked parts of a .docx, as text. */
 export interface DocxPackage {
   /** A part's text, or null when the file has none. */
   text(path: string): string | null;
-  /** A new .docx holding only the read parts, with `replaced` parts swapped in (what mammoth reads). */
+  /** A new .docx of the read parts (UTF-8), with `replaced` parts swapped in: what mammoth reads. */
   rezip(replaced: Readonly<Record<string, string>>): Uint8Array;
 }
 
-/** Opens the bytes of a .docx; throws an INVALID_ARGUMENT ApiError when they are not one, or too big. */
+/** An XML part as UTF-8 text whose declaration says so (a UTF-16 part is re-encoded). */
+function asUtf8Text(bytes: Uint8Array, part: string): string {
+  let text = '';
+  for (const slice of decodeXmlSlices(bytes, part)) text += slice;
+  return text.replace(/^(<\?xml[^>]*?encoding\s*=\s*["'])[^"']*(["'])/u, '$1UTF-8$2');
+}
+
+/** Opens the bytes of a .docx; throws a `FileRejectedError` (INVALID_ARGUMENT, Vietnamese message) when they are not a usable one. */
 export function openDocxPackage(bytes: Uint8Array): DocxPackage {
-  if (bytes.byteLength > DOCX_LIMITS.fileBytes) throw new ApiError('INVALID_ARGUMENT', TOO_BIG, `file is ${bytes.byteLength} bytes, over ${DOCX_LIMITS.fileBytes}`);
-  if (bytes.byteLength < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new ApiError('INVALID_ARGUMENT', NOT_DOCX, 'not a zip archive');
-  const wanted = new Set<string>(IMPORT_PARTS);
-  let entries = 0;
-  let declared = 0;
-  let problem: string | null = null;
-  let parts: Unzipped;
-  try {
-    parts = unzipSync(bytes, {
-      filter: (f) => {
-        entries++;
-        if (entries > DOCX_LIMITS.entries) problem ??= `more than ${DOCX_LIMITS.entries} entries`;
-        if (!wanted.has(f.name)) return false;
-        if (f.originalSize > DOCX_LIMITS.partBytes) problem ??= `${f.name} inflates to ${f.originalSize} bytes`;
-        declared += f.originalSize;
-        if (declared > DOCX_LIMITS.totalBytes) problem ??= `parts inflate to more than ${DOCX_LIMITS.totalBytes} bytes`;
-        return problem === null;
-      },
-    });
-  } catch (err) {
-    throw new ApiError('INVALID_ARGUMENT', NOT_DOCX, `unzip failed: ${err instanceof Error ? err.message : String(err)}`);
+  const zip = openZip(bytes);
+  const texts = new Map<string, string>();
+  for (const part of IMPORT_PARTS) {
+    const data = zip.read(part);
+    if (!data) continue;
+    if (part.endsWith('.xml') || part.endsWith('.rels')) {
+      // Well-formed and within the XML caps before anyone else reads it.
+      visitXml(data, {}, { part });
+      texts.set(part, asUtf8Text(data, part));
+    }
   }
-  if (problem !== null) throw new ApiError('INVALID_ARGUMENT', TOO_BIG, problem);
-  if (!parts['word/document.xml']) throw new ApiError('INVALID_ARGUMENT', NOT_DOCX, 'no word/document.xml');
-  const decoder = new TextDecoder('utf-8', { fatal: false });
-  const cache = new Map<string, string>();
+  if (!texts.has('word/document.xml')) throw new FileRejectedError('not-zip', NOT_DOCX, 'no word/document.xml part');
   return {
-    text(path) {
-      const cached = cache.get(path);
-      if (cached !== undefined) return cached;
-      const data = parts[path];
-      if (!data) return null;
-      const t = decoder.decode(data);
-      cache.set(path, t);
-      return t;
-    },
+    text: (path) => texts.get(path) ?? null,
     rezip(replaced) {
-      const out: Record<string, Uint8Array> = {};
       const encoder = new TextEncoder();
-      for (const [name, data] of Object.entries(parts)) out[name] = replaced[name] !== undefined ? encoder.encode(replaced[name]) : data;
+      const out: Record<string, Uint8Array> = {};
+      for (const [name, text] of texts) out[name] = encoder.encode(replaced[name] ?? text);
       return zipSync(out, { level: 0 });
     },
   };

@@ -7,10 +7,9 @@
  * same count tags each paragraph with a marker bookmark (`markParagraphs`)
  * so the mammoth side finds its paragraph's layout whatever mammoth drops.
  */
-import { SaxesParser, type SaxesTagNS } from 'saxes';
-import { ApiError } from '../../../common/api/errors';
+import { W_NS as W } from '../ooxml/namespaces';
+import { visitXml, type XmlTag } from '../ooxml/xml';
 
-const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 
 /** Layout of one paragraph. */
@@ -32,20 +31,12 @@ export interface NumberingLevel {
 /** The prefix of the marker bookmarks. */
 export const MARKER_PREFIX = '_dtImportP';
 
-function parse(xml: string, part: string, handlers: { open?: (tag: SaxesTagNS) => void; close?: (tag: SaxesTagNS) => void }): void {
-  const parser = new SaxesParser({ xmlns: true, position: false });
-  parser.on('error', (err) => {
-    throw new ApiError('INVALID_ARGUMENT', 'Tệp Word bị hỏng (nội dung XML không hợp lệ) nên không nhập được.', `${part}: ${err.message}`);
-  });
-  if (handlers.open) parser.on('opentag', handlers.open);
-  if (handlers.close) parser.on('closetag', handlers.close);
-  parser.write(xml).close();
+/** Streams an XML part (given as text) through the capped, namespace-aware reader. */
+function parse(xml: string, part: string, handlers: { open?: (tag: XmlTag) => void; close?: (tag: XmlTag) => void }): void {
+  visitXml(new TextEncoder().encode(xml), handlers, { part });
 }
 
-const attr = (tag: SaxesTagNS, local: string): string | undefined => {
-  for (const a of Object.values(tag.attributes)) if (a.local === local && (a.uri === W || a.uri === '')) return a.value;
-  return undefined;
-};
+const attr = (tag: XmlTag, local: string): string | undefined => tag.attr(W, local) ?? tag.attr('', local);
 const on = (v: string | undefined): boolean => v === undefined || !/^(0|false|off)$/i.test(v);
 
 /** Reads every paragraph's layout from document.xml, in document order. */
