@@ -146,7 +146,7 @@ export function recogniseOpening(blocks: readonly WordBlock[], report: ReportBui
         }
         continue;
       }
-      const isSubject = b.styleId === 'DuThaoSubject' || (b.styleId === '' || /^(Normal|Title|Subtitle)$/i.test(b.styleId) ? b.align === 'center' : false);
+      const isSubject = b.styleId === 'DuThaoSubject' || (b.align === 'center' && !/^(Heading|DuThao)/i.test(b.styleId));
       if (!isSubject || subject.length >= 4 || /^Kính\s+gửi/iu.test(text)) break;
       subject.push(...text.split('\n').map((s) => s.trim()).filter((s) => s !== ''));
       index++;
