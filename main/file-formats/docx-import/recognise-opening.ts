@@ -116,7 +116,9 @@ export function recogniseOpening(blocks: readonly WordBlock[], report: ReportBui
     const headerish = ls.some((l) => isHeaderParagraphLine(l.text)) || b.styleId.startsWith('DuThao');
     // Before any header line has been seen, caps lines may be the bodies above the title.
     const bodyLike = !foundHeader && ls.every((l) => foldLine(l.text) === l.text.replace(/\s+/g, ' ').trim()) && ls.length > 0;
-    if (!headerish && !bodyLike) break;
+    // A stray line between header lines and the type name is kept (as a leftover) rather than ending the header.
+    const typeNameSoon = foundHeader && blocks.slice(index + 1, index + 4).some((n) => n.kind === 'paragraph' && typeNameOf(n) !== null);
+    if (!headerish && !bodyLike && !typeNameSoon) break;
     if (headerish) foundHeader = true;
     lines.push(...ls);
     index++;
