@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { DocJSON, ProfileId } from '../document/types';
+import type { WordImportPreview, WordImportResult } from '../import/word-import';
 import { reviewApiMethods, type ReviewApiResults } from '../review/api';
 import { API_METHOD_NAMES, type ApiMethodName } from './methods';
 
@@ -15,6 +16,13 @@ const title = z.string().trim().min(1).max(500);
 const docJson = z
   .object({ type: z.literal('doc'), content: z.array(z.unknown()).optional(), attrs: z.record(z.string(), z.unknown()).optional() })
   .passthrough();
+
+/** A .docx as base64 (30 M characters ≈ 22 MB of file, within the web host's request limit). */
+const docxFile = z
+  .string()
+  .min(1)
+  .max(30_000_000, 'Tệp quá lớn (tối đa khoảng 22 MB).')
+  .regex(/^[A-Za-z0-9+/=\s]+$/, 'not base64');
 
 /** Settings the user sets once ("Cơ quan của tôi", who I am). */
 export const settingsSchema = z.object({
@@ -82,6 +90,27 @@ export const apiMethods = {
    * DỰ THẢO mark; `withComments` writes the review threads as Word comments.
    */
   exportDraftDocx: z.object({ id, variant: z.enum(['final', 'draft']), withComments: z.boolean().optional() }).strict(),
+  /**
+   * "Nhập từ Word", step 1: reads a .docx (base64) and tells what importing
+   * it would give — title, profile, report, tracked changes to decide on, a
+   * year shift to offer. Nothing is stored.
+   */
+  previewWordImport: z.object({ file: docxFile }).strict(),
+  /**
+   * "Nhập từ Word", step 2: a new draft from a .docx, its comments as
+   * threads. A file with tracked changes needs `trackedChanges` (accept or
+   * reject all); `yearShift` moves the title block's years.
+   */
+  importWordDocument: z
+    .object({
+      file: docxFile,
+      fileName: z.string().max(260).optional(),
+      title: title.optional(),
+      profile: z.enum(['dang', 'nha-nuoc']).optional(),
+      trackedChanges: z.enum(['accept', 'reject']).optional(),
+      yearShift: z.object({ from: z.number().int().min(1900).max(2200), to: z.number().int().min(1900).max(2200) }).strict().optional(),
+    })
+    .strict(),
   ...reviewApiMethods,
 } as const satisfies Record<ApiMethodName, z.ZodType>;
 
@@ -179,6 +208,8 @@ export interface ApiResults extends ReviewApiResults {
   updateSettings: Settings;
   getAppInfo: AppInfo;
   exportDraftDocx: ExportedFile;
+  previewWordImport: WordImportPreview;
+  importWordDocument: WordImportResult;
 }
 
 /** The arguments of a method, as a caller writes them. */

@@ -19,6 +19,7 @@ import { exportHandlers } from './export-handlers';
 import { readSettings, settingsHandlers } from './settings-handlers';
 import { toStorageError } from './storage-error';
 import { templateHandlers } from './template-handlers';
+import { wordImportHandlers } from './word-import-handlers';
 
 /** The open services: what the transports call, facts for the UI, and shutdown. */
 export interface Services {
@@ -52,6 +53,7 @@ const READ_METHODS: ReadonlySet<ApiMethod> = new Set([
   'listThreads',
   'countOpenThreads',
   'exportReviewCopy',
+  'previewWordImport',
 ]);
 
 /** Wraps each handler so a database failure becomes a STORAGE ApiError. */
@@ -111,23 +113,25 @@ export function createServices(store: SqliteDraftStore, options: ServiceOptions)
       timer.unref();
     },
   };
+  const review = reviewHandlers({
+    store,
+    reviews,
+    now: ctx.now,
+    newId: ctx.newId,
+    author: () => {
+      const s = readSettings(ctx);
+      return { name: s.userName, role: s.userRole };
+    },
+    transaction,
+    onDraftChanged: ctx.onDraftChanged,
+  });
   const handlers = guard({
     ...draftHandlers(ctx),
     ...templateHandlers(ctx),
     ...settingsHandlers(ctx),
     ...exportHandlers(ctx),
-    ...reviewHandlers({
-      store,
-      reviews,
-      now: ctx.now,
-      newId: ctx.newId,
-      author: () => {
-        const s = readSettings(ctx);
-        return { name: s.userName, role: s.userRole };
-      },
-      transaction,
-      onDraftChanged: ctx.onDraftChanged,
-    }),
+    ...wordImportHandlers(ctx, async (draftId, file) => (await review.importWordComments({ draftId, file })).addedThreads.length),
+    ...review,
     getAppInfo: () => options.info,
   });
   return {

@@ -4,38 +4,9 @@
  * Recognisers add notes by code; counts of the same code add up.
  */
 
-/** The kinds of approximation an import can make. */
-export type ImportNoteCode =
-  | 'unrecognised'
-  | 'no-header'
-  | 'no-title'
-  | 'no-closing'
-  | 'profile-guessed'
-  | 'blank-date-year'
-  | 'kinh-gui'
-  | 'deep-heading'
-  | 'landscape-text'
-  | 'image'
-  | 'tracked-changes'
-  | 'comments'
-  | 'year-shift'
-  | 'layout-mismatch';
+import type { ImportNote, ImportNoteCode, ImportReport } from '../../../common/import/word-import';
 
-/** One line of the report. */
-export interface ImportNote {
-  readonly code: ImportNoteCode;
-  readonly count: number;
-  /** Vietnamese sentence shown to the user. */
-  readonly message: string;
-}
-
-/** The whole report. */
-export interface ImportReport {
-  /** What was recognised, one Vietnamese phrase each ("Số ký hiệu: 12-BC/TU"…). */
-  readonly recognised: readonly string[];
-  /** Approximations, in the order first met. */
-  readonly notes: readonly ImportNote[];
-}
+export type { ImportNote, ImportNoteCode, ImportReport };
 
 const MESSAGES: Readonly<Record<ImportNoteCode, (n: number, extra: string) => string>> = {
   unrecognised: (n) => `${n} đoạn không nhận dạng được, giữ nguyên dạng đoạn văn.`,
@@ -78,13 +49,4 @@ export class ReportBuilder {
     for (const [code, { count, extra }] of this.counts) notes.push({ code, count, message: MESSAGES[code](count, extra) });
     return { recognised: [...this.recognised], notes };
   }
-}
-
-/** The report as plain text lines (CLI, logs). */
-export function reportLines(report: ImportReport): string[] {
-  const lines: string[] = [];
-  if (report.recognised.length) lines.push(`Đã nhận dạng: ${report.recognised.join('; ')}.`);
-  for (const n of report.notes) lines.push(`- ${n.message}`);
-  if (report.notes.length === 0) lines.push('Không có phần nào phải làm gần đúng.');
-  return lines;
 }

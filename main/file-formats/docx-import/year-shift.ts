@@ -39,11 +39,6 @@ export function shiftYears(doc: DocJSON, shift: YearShift): { doc: DocJSON; coun
   return { doc: { ...doc, content }, count };
 }
 
-/** Shifts the years of a draft title the same way. */
-export function shiftTitleYears(title: string, shift: YearShift): string {
-  return shiftText(title, shift).text;
-}
-
 /** The shift to propose: from the earliest year the subject names to `currentYear`, if it is earlier. */
 export function proposeYearShift(doc: DocJSON, currentYear: number): YearShift | null {
   const subject = (doc.content ?? []).find((n) => n.type === 'documentTitle')?.attrs?.subject;
