@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../common/api/errors';
 import type { DocJSON, NodeJSON } from '../../common/document/types';
+import type { WordImportResult } from '../../common/import/word-import';
 import { createDispatch } from '../../main/api/dispatch';
 import { exportDocx } from '../../main/export/export-docx';
 import { openServices, type Services } from '../../main/services';
@@ -61,13 +62,14 @@ describe('Word import through the API', () => {
     const result = await dispatch('importWordDocument', { file, fileName: 'Báo cáo 2024.docx' });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const draft = await services.handlers.getDraft({ id: result.value.id });
+    const value = result.value as WordImportResult;
+    const draft = await services.handlers.getDraft({ id: value.id });
     expect(draft.title).toBe(preview.title);
     expect(draft.templateTitle).toBe('Nhập từ Word: Báo cáo 2024.docx');
     expect(draft.doc.content![0]!.attrs).toMatchObject({ issuingBody: 'HUYỆN ỦY CHÂU THÀNH', number: '123', bodyCode: 'HU' });
-    const threads = await services.handlers.listThreads({ draftId: result.value.id });
+    const threads = await services.handlers.listThreads({ draftId: value.id });
     expect(threads.map((t) => [t.quote, t.entries[0]!.body, t.detached])).toEqual([['7,12%', 'Kiểm tra lại số liệu tăng trưởng.', false]]);
-    expect(result.value.report.notes.find((n) => n.code === 'comments')?.message).toBe('1 góp ý (comment) được nhập thành luồng góp ý.');
+    expect(value.report.notes.find((n) => n.code === 'comments')?.message).toBe('1 góp ý (comment) được nhập thành luồng góp ý.');
     expect(JSON.stringify(draft.doc)).toContain('"comment"');
   });
 
@@ -94,7 +96,7 @@ describe('Word import through the API', () => {
   });
 
   it('a file that is not Word gives a Vietnamese error and creates nothing', async () => {
-    const err = await services.handlers.importWordDocument({ file: b64(new TextEncoder().encode('không phải docx')) }).catch((e: unknown) => e);
+    const err = await Promise.resolve(services.handlers.importWordDocument({ file: b64(new TextEncoder().encode('không phải docx')) })).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);
     expect((err as ApiError).message).toBe('Tệp này không phải là tệp Word (.docx) hợp lệ.');
     expect(services.handlers.listDrafts({})).toHaveLength(0);
