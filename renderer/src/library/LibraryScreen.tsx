@@ -17,6 +17,8 @@ import { RenameDialog } from './RenameDialog';
 import { SaveAsTemplateDialog } from './SaveAsTemplateDialog';
 import { SearchResults } from './SearchResults';
 import { useDebounced } from './useDebounced';
+import { WordImportDialog } from './WordImportDialog';
+import { useDocxDrop } from './useDocxDrop';
 import { fileToBase64 } from '../review/file-transfer';
 import { storeReviewMode } from '../review/review-mode-store';
 
@@ -39,6 +41,8 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
   const [openComments, setOpenComments] = useState<Readonly<Record<string, number>>>({});
   const reviewCopyInput = useRef<HTMLInputElement | null>(null);
+  const wordInput = useRef<HTMLInputElement | null>(null);
+  const [importing, setImporting] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [info, setInfo] = useState<string | null>(null);
   const [query, setQuery] = useState('');
@@ -143,6 +147,9 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
 
   const searching = !inTrash && toNfc(query).trim() !== '';
 
+  // A .docx dropped anywhere on the window starts "Nhập từ Word".
+  useDocxDrop(!inTrash, setImporting, () => setError('Chỉ nhập được tệp Word (.docx). Hãy kéo thả một tệp .docx vào cửa sổ.'));
+
   return (
     <main className="library" data-testid={inTrash ? 'trash-screen' : 'library-screen'} aria-labelledby="library-heading">
       <div className="library__header">
@@ -172,6 +179,21 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
                   const file = e.target.files?.[0];
                   e.target.value = '';
                   if (file) void openReviewCopy(file);
+                }}
+              />
+              <button type="button" className="button" onClick={() => wordInput.current?.click()} data-testid="word-import-button">
+                Nhập từ Word
+              </button>
+              <input
+                ref={wordInput}
+                type="file"
+                accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                hidden
+                data-testid="word-import-input"
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  e.target.value = '';
+                  if (file) setImporting(file);
                 }}
               />
               <button type="button" className="button button--primary" onClick={() => setCreating(true)} data-testid="new-draft-button">
@@ -236,6 +258,18 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
         </ul>
       )}
 
+      {importing && (
+        <WordImportDialog
+          file={importing}
+          onCancel={() => setImporting(null)}
+          onImported={() => void reload()}
+          onOpen={(id) => {
+            setImporting(null);
+            storeReviewMode(id, false);
+            onOpenDraft(id);
+          }}
+        />
+      )}
       {creating && <NewDraftDialog onCancel={() => setCreating(false)} onCreated={(id) => onOpenDraft(id)} />}
       {renaming && (
         <RenameDialog
