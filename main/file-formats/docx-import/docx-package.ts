@@ -31,6 +31,8 @@ const NOT_DOCX = 'Tệp này không phải là tệp Word (.docx) hợp lệ.';
 
 /** The checked parts of a .docx, as text. */
 export interface DocxPackage {
+  /** word/document.xml as read (not yet parsed: `readParagraphLayouts` checks it). */
+  readonly documentXml: Uint8Array;
   /** A part's text, or null when the file has none. */
   text(path: string): string | null;
   /** A new .docx of the read parts (UTF-8), with `replaced` parts swapped in: what mammoth reads. */
@@ -48,17 +50,24 @@ function asUtf8Text(bytes: Uint8Array, part: string): string {
 export function openDocxPackage(bytes: Uint8Array): DocxPackage {
   const zip = openZip(bytes);
   const texts = new Map<string, string>();
+  let documentBytes: Uint8Array | null = null;
   for (const part of IMPORT_PARTS) {
     const data = zip.read(part);
     if (!data) continue;
-    if (part.endsWith('.xml') || part.endsWith('.rels')) {
+    if (part === 'word/document.xml') {
+      // Checked by the layout pass (`readParagraphLayouts`), which parses it before mammoth reads it.
+      documentBytes = data;
+      texts.set(part, asUtf8Text(data, part));
+    } else if (part.endsWith('.xml') || part.endsWith('.rels')) {
       // Well-formed and within the XML caps before anyone else reads it.
       visitXml(data, {}, { part });
       texts.set(part, asUtf8Text(data, part));
     }
   }
-  if (!texts.has('word/document.xml')) throw new FileRejectedError('not-zip', NOT_DOCX, 'no word/document.xml part');
+  if (!documentBytes) throw new FileRejectedError('not-zip', NOT_DOCX, 'no word/document.xml part');
+  const body = documentBytes;
   return {
+    documentXml: body,
     text: (path) => texts.get(path) ?? null,
     rezip(replaced) {
       const encoder = new TextEncoder();

@@ -118,6 +118,7 @@ export function isRecipientsLabel(line: string): boolean {
 
 /** Whether a line is "Kính gửi: …" (returns the addressees, '' when on the next lines). */
 export function kinhGuiOf(line: string): string | null {
-  const m = /^\s*Kính\s+gửi\s*:?\s*(.*)$/iu.exec(line.normalize('NFC'));
+  if (!/^\s*k/iu.test(line)) return null;
+  const m = /^\s*Kính\s+gửi\s*:?\s*(.*)$/iu.exec(line.slice(0, 40).normalize('NFC') + line.slice(40));
   return m ? (m[1] ?? '').trim() : null;
 }

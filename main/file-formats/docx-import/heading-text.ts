@@ -49,5 +49,5 @@ export function partLabelOf(text: string): { titleStart: number } | null {
 
 /** Whether a paragraph is the resolution's operative line "QUYẾT NGHỊ:". */
 export function isResolutionClause(text: string): boolean {
-  return /^QUYẾT NGHỊ\s*:?$/u.test(foldLine(text));
+  return text.length <= 30 && /^QUYẾT NGHỊ\s*:?$/u.test(foldLine(text));
 }

@@ -32,7 +32,8 @@ export async function readDocx(bytes: Uint8Array, trackedChanges: TrackedChanges
   const original = pkg.text('word/document.xml') ?? '';
   const changes = countTrackedChanges(original);
   const resolved = resolveTrackedChanges(original, trackedChanges);
-  const layouts = readParagraphLayouts(resolved);
+  // The part as read when nothing changed (one parse fewer); it is checked here, before mammoth reads it.
+  const layouts = readParagraphLayouts(resolved === original ? pkg.documentXml : resolved);
   const numbering = readNumbering(pkg.text('word/numbering.xml'));
   const marked = markParagraphs(resolved);
   const read = await readMammothBlocks(pkg.rezip({ 'word/document.xml': marked }), layouts, numbering);

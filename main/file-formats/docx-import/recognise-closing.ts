@@ -32,7 +32,7 @@ export function isAppendixLabel(p: WordBlock | undefined): boolean {
   if (p?.kind !== 'paragraph') return false;
   if (p.styleId === 'DuThaoAppendixLabel') return true;
   const text = paragraphText(p).split('\n')[0] ?? '';
-  return APPENDIX_LABEL.test(foldLine(text));
+  return text.length <= 40 && APPENDIX_LABEL.test(foldLine(text));
 }
 
 function paragraphsIn(blocks: readonly WordBlock[]): WordParagraph[] {

@@ -31,16 +31,16 @@ export interface NumberingLevel {
 /** The prefix of the marker bookmarks. */
 export const MARKER_PREFIX = '_dtImportP';
 
-/** Streams an XML part (given as text) through the capped, namespace-aware reader. */
-function parse(xml: string, part: string, handlers: { open?: (tag: XmlTag) => void; close?: (tag: XmlTag) => void }): void {
-  visitXml(new TextEncoder().encode(xml), handlers, { part });
+/** Streams an XML part (text or bytes) through the capped, namespace-aware reader. */
+function parse(xml: string | Uint8Array, part: string, handlers: { open?: (tag: XmlTag) => void; close?: (tag: XmlTag) => void }): void {
+  visitXml(typeof xml === 'string' ? new TextEncoder().encode(xml) : xml, handlers, { part });
 }
 
 const attr = (tag: XmlTag, local: string): string | undefined => tag.attr(W, local) ?? tag.attr('', local);
 const on = (v: string | undefined): boolean => v === undefined || !/^(0|false|off)$/i.test(v);
 
-/** Reads every paragraph's layout from document.xml, in document order. */
-export function readParagraphLayouts(xml: string): ParagraphLayout[] {
+/** Reads every paragraph's layout from document.xml, in document order; throws `FileRejectedError` when it is not acceptable XML. */
+export function readParagraphLayouts(xml: string | Uint8Array): ParagraphLayout[] {
   const out: ParagraphLayout[] = [];
   const sectionOrientation: boolean[] = [];
   const stack: ParagraphLayout[] = [];
