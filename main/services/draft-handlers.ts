@@ -4,14 +4,15 @@
  */
 import type { Draft, DraftSummary } from '../../common/api/contract';
 import { ApiError } from '../../common/api/errors';
-import { PROFILE_IDS, type DocJSON, type ProfileId } from '../../common/document/types';
+import type { DocJSON } from '../../common/document/types';
 import { withoutCommentMarks } from '../../common/review/without-comments';
 import { toNfc } from '../../common/text/normalize';
 import type { ApiHandlers } from '../api/handlers';
 import { prepareReviewSave } from '../review/save-reconcile';
 import type { DraftRecord, DraftWithDoc } from '../store/draft-store';
 import type { ServiceContext } from './context';
-import { checkAndNormalizeDocument } from './document-check';
+import { profileOf } from '../../common/document/accessors';
+import { checkDocument } from '../../common/document/check';
 import { notFoundDraft } from './not-found';
 import { prefillDraft } from './prefill';
 import { readSettings } from './settings-handlers';
@@ -42,12 +43,6 @@ function summary(r: DraftRecord): DraftSummary {
 
 function toDraft(r: DraftWithDoc): Draft {
   return { ...summary(r), doc: JSON.parse(r.docJson) as DocJSON, revision: r.revision };
-}
-
-/** The profile the document's header says, if it says a valid one. */
-function headerProfile(doc: DocJSON): ProfileId | undefined {
-  const p = doc.content?.[0]?.type === 'header' ? doc.content[0].attrs?.profile : undefined;
-  return PROFILE_IDS.includes(p as ProfileId) ? (p as ProfileId) : undefined;
 }
 
 function clampTitle(title: string): string {
@@ -81,9 +76,9 @@ export function draftHandlers(
       const template = resolveTemplate(ctx, templateId);
       const now = ctx.now();
       const filled = prefillDraft(template.doc, template.draftTitle, template.profile, readSettings(ctx), now);
-      const checked = checkAndNormalizeDocument(filled.doc);
+      const checked = checkDocument(filled.doc);
       if (!checked.ok) {
-        throw new ApiError('INVALID_ARGUMENT', `Mẫu "${template.title}" bị lỗi nên không dùng được.`, `${checked.path}: ${checked.message}`);
+        throw new ApiError('INVALID_ARGUMENT', `Mẫu "${template.title}" bị lỗi nên không dùng được. ${checked.message}`, checked.detail);
       }
       const id = ctx.newId();
       store.insertDraft({
@@ -100,13 +95,13 @@ export function draftHandlers(
     },
 
     saveDraft: ({ id, doc }) => {
-      const checked = checkAndNormalizeDocument(doc);
+      const checked = checkDocument(doc);
       if (!checked.ok) {
-        throw new ApiError('INVALID_ARGUMENT', 'Nội dung dự thảo không hợp lệ nên chưa được lưu.', `${checked.path}: ${checked.message}`);
+        throw new ApiError('INVALID_ARGUMENT', `Nội dung dự thảo không hợp lệ nên chưa được lưu. ${checked.message}`, checked.detail);
       }
       // The stored document is the one without orphan or duplicated comment marks.
       const review = prepareReviewSave(ctx.reviews, id, checked.doc);
-      const r = store.updateDoc(id, review.json, ctx.now().toISOString(), headerProfile(checked.doc));
+      const r = store.updateDoc(id, review.json, ctx.now().toISOString(), profileOf(checked.doc));
       if (!r) throw notFoundDraft(id);
       review.commit();
       ctx.onDraftChanged();

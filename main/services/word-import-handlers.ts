@@ -5,6 +5,7 @@
  * only read.
  */
 import { ApiError } from '../../common/api/errors';
+import { profileOf } from '../../common/document/accessors';
 import type { WordImportResult } from '../../common/import/word-import';
 import { toNfc } from '../../common/text/normalize';
 import type { ApiHandlers, ParsedArgs } from '../api/handlers';
@@ -41,7 +42,7 @@ export function wordImportHandlers(ctx: ServiceContext, importComments: CommentI
       const comments = await readWordComments(bytes);
       return {
         title: imported.title,
-        profile: imported.doc.content?.[0]?.attrs?.profile === 'nha-nuoc' ? 'nha-nuoc' : 'dang',
+        profile: profileOf(imported.doc),
         trackedChanges: imported.trackedChanges,
         comments: comments.threads.length,
         yearShift: proposeYearShift(imported.doc, ctx.now().getFullYear()),
@@ -57,7 +58,7 @@ export function wordImportHandlers(ctx: ServiceContext, importComments: CommentI
         ...(args.yearShift ? { yearShift: args.yearShift } : {}),
       });
       if (imported.trackedChanges > 0 && !args.trackedChanges) throw needChoice(imported.trackedChanges);
-      const profile = imported.doc.content?.[0]?.attrs?.profile === 'nha-nuoc' ? 'nha-nuoc' : 'dang';
+      const profile = profileOf(imported.doc);
       const id = ctx.newId();
       const title = toNfc(args.title ?? imported.title).slice(0, 500);
       ctx.store.insertDraft({

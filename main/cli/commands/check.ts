@@ -2,7 +2,7 @@
  * `duthao check ID|FILE.json [--profile dang|nha-nuoc]`: prints the format
  * check in Vietnamese; exits 1 when it finds errors (warnings alone: 0).
  */
-import type { DocJSON } from '../../../common/document/types';
+import { profileOf } from '../../../common/document/accessors';
 import { checkFormat, hasErrors } from '../../../common/format-check/check-format';
 import type { FormatIssue } from '../../../common/format-check/types';
 import { builtinProfile } from '../../../common/profile/builtin';
@@ -16,11 +16,6 @@ const PART_LABELS: Readonly<Record<FormatIssue['target']['part'], string>> = {
   body: 'Nội dung',
   closing: 'Phần cuối',
 };
-
-function profileOf(doc: DocJSON) {
-  const id = (doc.content ?? []).find((n) => n.type === 'header')?.attrs?.profile;
-  return builtinProfile(id === 'nha-nuoc' ? 'nha-nuoc' : 'dang');
-}
 
 /** One printed line of an issue. */
 export function issueLine(issue: FormatIssue): string {
@@ -37,7 +32,7 @@ export const checkCommand: CliCommand = {
   async run(ctx) {
     const override = profileOption(ctx);
     const doc = await documentFromArgument(ctx);
-    const issues = checkFormat(doc, override ?? profileOf(doc), new Date());
+    const issues = checkFormat(doc, override ?? builtinProfile(profileOf(doc)), new Date());
     const errors = issues.filter((i) => i.severity === 'error').length;
     if (ctx.json) ctx.printJson(issues);
     else if (issues.length === 0) ctx.print('Không phát hiện lỗi thể thức.');

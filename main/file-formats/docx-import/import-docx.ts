@@ -1,13 +1,13 @@
 /**
  * "Nhập từ Word": .docx bytes → a DuThao document that passes the document
- * gatekeeper, with its import report. Reading (`read-docx.ts`) and
+ * gatekeeper (`checkDocument`), with its import report. Reading (`read-docx.ts`) and
  * recognising (`recognise.ts`) are separate; this joins them, adds the
  * notes about tracked changes and images, applies a confirmed year shift,
  * and checks the result. The bytes are only read, never written back.
  */
 import { ApiError } from '../../../common/api/errors';
 import type { DocJSON, ProfileId } from '../../../common/document/types';
-import { checkAndNormalizeDocument } from '../../services/document-check';
+import { checkDocument } from '../../../common/document/check';
 import { ReportBuilder, type ImportReport } from './import-report';
 import { readDocx } from './read-docx';
 import { recognise } from './recognise';
@@ -60,9 +60,9 @@ export async function importDocx(bytes: Uint8Array, options: ImportDocxOptions =
     doc = shifted.doc;
     builder.note('year-shift', shifted.count, `${options.yearShift.from} → ${options.yearShift.to}`);
   }
-  const checked = checkAndNormalizeDocument(doc);
+  const checked = checkDocument(doc);
   if (!checked.ok) {
-    throw new ApiError('INTERNAL', 'Không tạo được dự thảo từ tệp Word này.', `imported document fails the check at ${checked.path}: ${checked.message}`);
+    throw new ApiError('INTERNAL', `Không tạo được dự thảo từ tệp Word này. ${checked.message}`, `imported document fails the check: ${checked.detail}`);
   }
   return { doc: checked.doc, report: builder.build(), title: suggestedTitle(checked.doc), blankDateYear: recognised.blankDateYear, trackedChanges: read.trackedChanges };
 }

@@ -12,6 +12,8 @@ import { ReplaceStep } from '@tiptap/pm/transform';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { findParentNode } from '@tiptap/core';
+import { nodeAttributes, nodeShape } from './fromSpec';
+import { profileOfHeader } from '../../../../common/document/accessors';
 import { appendixLabels, appendixNoteLine, type AppendixSource } from '../../../../common/document/appendix-numbering';
 import { PART_INDEX, partPos } from '../structure';
 
@@ -25,7 +27,7 @@ function sourceOf(doc: PMNode): AppendixSource {
   const h = doc.child(PART_INDEX.header).attrs;
   const t = doc.child(PART_INDEX.documentTitle).attrs;
   return {
-    profile: h.profile === 'nha-nuoc' ? 'nha-nuoc' : 'dang',
+    profile: profileOfHeader(h),
     number: String(h.number ?? ''),
     typeCode: String(h.typeCode ?? ''),
     bodyCode: String(h.bodyCode ?? ''),
@@ -113,18 +115,14 @@ function signatureOf(shown: readonly Shown[]): string {
 
 /** The appendix heading node. */
 export const AppendixHeadingNode = Node.create({
-  name: 'appendixHeading',
-  group: 'block',
-  content: 'inline*',
-  defining: true,
+  ...nodeShape('appendixHeading'),
   addAttributes() {
-    return {
+    return nodeAttributes('appendixHeading', {
       note: {
-        default: '',
         parseHTML: (el) => el.getAttribute('data-note') ?? '',
         renderHTML: (attrs) => (attrs.note ? { 'data-note': String(attrs.note) } : {}),
       },
-    };
+    });
   },
   parseHTML() {
     return [{ tag: 'h2[data-dt-appendix]', priority: 60 }];

@@ -4,9 +4,11 @@
  * levels 1–3 (h4–h6 level 3).
  */
 import { Node } from '@tiptap/core';
+import { nodeAttributes, nodeShape } from './fromSpec';
+import { DEEPEST_HEADING_LEVEL } from '../../../../common/document/headings';
 
-/** Highest heading level (the spec's third level). */
-export const MAX_HEADING_LEVEL = 3;
+/** Highest heading level any profile numbers (common `headings.ts`). */
+export const MAX_HEADING_LEVEL = DEEPEST_HEADING_LEVEL;
 
 function clampLevel(level: number): number {
   return Math.min(MAX_HEADING_LEVEL, Math.max(1, Math.round(level) || 1));
@@ -14,14 +16,9 @@ function clampLevel(level: number): number {
 
 /** The heading node. */
 export const HeadingNode = Node.create({
-  name: 'heading',
-  group: 'block',
-  content: 'inline*',
-  defining: true,
+  ...nodeShape('heading'),
   addAttributes() {
-    return {
-      level: { default: 1, rendered: false },
-    };
+    return nodeAttributes('heading');
   },
   parseHTML() {
     return [
