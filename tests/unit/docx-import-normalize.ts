@@ -59,6 +59,8 @@ interface Ctx {
   readonly profile: ReturnType<typeof builtinProfile>;
   readonly header: Attrs;
   readonly documentType: string;
+  /** The number after the last `(1)` indicator list (they may continue each other's numbering). */
+  indicatorNext: number;
 }
 
 function blocks(nodes: readonly NodeJSON[] | undefined, ctx: Ctx, inCell = false, headerCell = false): NodeJSON[] {
@@ -74,8 +76,8 @@ function blocks(nodes: readonly NodeJSON[] | undefined, ctx: Ctx, inCell = false
         break;
       }
       case 'heading': {
-        const level = Math.min(3, Math.max(1, Number(n.attrs?.level ?? 1)));
-        const caps = level === 1 ? h.level1.caps : level === 2 ? h.level2.caps : h.level3Letter.caps;
+        const level = Math.max(1, Number(n.attrs?.level ?? 1));
+        const caps = level === 1 ? h.level1.caps : level === 2 ? h.level2.caps : level === 3 ? h.level3Letter.caps : false;
         out.push({ type: 'heading', attrs: { level }, content: inline(n.content, { caps, uniform: true }) });
         break;
       }
@@ -91,13 +93,21 @@ function blocks(nodes: readonly NodeJSON[] | undefined, ctx: Ctx, inCell = false
         break;
       }
       case 'bulletList':
-      case 'orderedList':
+      case 'orderedList': {
+        // A `(1)` indicator list prints its first number; whether it got there by continuing or by its start is not in the file.
+        let attrs: Attrs | null = n.type === 'orderedList' ? { start: Number(n.attrs?.start ?? 1) } : null;
+        if (n.type === 'orderedList' && n.attrs?.type === '(1)') {
+          const first = n.attrs.continueNumbering === true ? ctx.indicatorNext : Math.max(1, Number(n.attrs.start ?? 1));
+          ctx.indicatorNext = first + (n.content ?? []).length;
+          attrs = { type: '(1)', start: first };
+        }
         out.push({
           type: n.type,
-          ...(n.type === 'orderedList' ? { attrs: { start: Number(n.attrs?.start ?? 1) } } : {}),
+          ...(attrs ? { attrs } : {}),
           content: (n.content ?? []).map((item) => ({ type: 'listItem', content: blocks(item.content, ctx, true, headerCell) })),
         });
         break;
+      }
       case 'table': {
         let leading = true;
         out.push({
@@ -124,8 +134,11 @@ function blocks(nodes: readonly NodeJSON[] | undefined, ctx: Ctx, inCell = false
       case 'pageBreak':
         if (!inCell && out.length && out[out.length - 1]!.type !== 'pageBreak') out.push({ type: 'pageBreak' });
         break;
+      case 'addressees':
+        out.push({ type: 'addressees', attrs: { names: (Array.isArray(n.attrs?.names) ? (n.attrs.names as unknown[]) : []).map((x) => String(x).trim().replace(/^-\s*/, '').replace(/[\s,;.]+$/u, '')).filter((x) => x !== '') } });
+        break;
       default:
-        out.push({ type: n.type });
+        out.push({ type: n.type, ...(n.attrs ? { attrs: n.attrs } : {}) });
     }
   }
   if (!inCell) {
@@ -162,13 +175,13 @@ export function normalizeForRoundTrip(doc: DocJSON): DocJSON {
     typeCode: String(header.typeCode ?? '').trim(),
     bodyCode: String(header.bodyCode ?? '').trim(),
     place: String(header.place ?? '').trim(),
-    date: parseIsoDate(String(header.date ?? '')) ? header.date : '',
+    date: parseIsoDate(String(header.date ?? '')) || /^\d{4}$/.test(String(header.date ?? '')) ? header.date : '',
     urgency: capsIf(true, header.urgency),
     secrecy: capsIf(true, header.secrecy),
     romanSeparator: headings(1) ? (header.romanSeparator ?? '.') : '.',
     thirdLevel: headings(3) ? (header.thirdLevel ?? 'letter') : 'letter',
   };
-  const ctx: Ctx = { profile, header: { ...header, ...normHeader, number: String(header.number ?? '') }, documentType };
+  const ctx: Ctx = { profile, header: { ...header, ...normHeader, number: String(header.number ?? '') }, documentType, indicatorNext: 1 };
   let normBody = blocks(body, ctx);
   while (normBody.length && normBody[normBody.length - 1]!.type === 'pageBreak') normBody.pop();
   while (normBody.length && normBody[0]!.type === 'pageBreak') normBody.shift();

@@ -14,6 +14,7 @@ import { isResolutionClause, partLabelOf, typedNumberOf } from './heading-text';
 import { foldLine, kinhGuiOf } from './header-text';
 import type { ReportBuilder } from './import-report';
 import { dropLeadingChars, inlineNodes, inlineText, splitAtBreak, trimEdges, withoutUniformMarks } from './inline-content';
+import { hasAddresseesBlock, hasIndicatorLists } from './schema-features';
 
 /** What body recognition learns about the numbering style. */
 export interface NumberingEvidence {
@@ -27,6 +28,10 @@ export interface BodyContext {
   /** Header fields for the generated "(Kèm theo …)" line. */
   readonly appendixSource: AppendixSource;
   readonly numbering: NumberingEvidence;
+  /** Deepest heading level of the document's profile. */
+  readonly maxHeadingLevel: number;
+  /** The number after the last `(1)` indicator list so far. */
+  indicatorNext: number;
 }
 
 const HEADING_STYLE = /^(Heading|heading\s*)([1-9])$/u;
@@ -62,9 +67,10 @@ function asHeading(p: WordParagraph, ctx: BodyContext): NodeJSON | null {
   const typed = typedNumberOf(text);
   const content = inlineNodes(p.inlines);
   if (styleLevel > 0) {
-    const level = typed ? typed.level : Math.min(3, styleLevel);
-    if (typed) noteNumbering(typed, ctx);
-    if (styleLevel > 3 && !typed) ctx.report.note('deep-heading');
+    // A typed number decides the level (Heading 1 holding "1." is our level 2), except past level 3, where the style says how deep.
+    const level = typed && styleLevel <= 3 ? typed.level : Math.min(ctx.maxHeadingLevel, styleLevel);
+    if (typed && styleLevel <= 3) noteNumbering(typed, ctx);
+    if (styleLevel > ctx.maxHeadingLevel) ctx.report.note('deep-heading');
     return headingNode('heading', typed ? dropLeadingChars(content, leadingOffset(content, typed.length)) : content, { level });
   }
   if (!typed || text.length > 300) return null;
@@ -72,7 +78,8 @@ function asHeading(p: WordParagraph, ctx: BodyContext): NodeJSON | null {
   const titleLike = bold || (typed.level === 3 && typed.thirdLevel === 'letter' && allTexts(p, (i) => i.italic)) || (typed.level === 1 && text.length <= 150 && foldLine(text) === text.replace(/\s+/g, ' '));
   if (!titleLike) return null;
   noteNumbering(typed, ctx);
-  return headingNode('heading', dropLeadingChars(content, leadingOffset(content, typed.length)), { level: typed.level });
+  const level = typed.deep && ctx.maxHeadingLevel > 3 ? 4 : typed.level;
+  return headingNode('heading', dropLeadingChars(content, leadingOffset(content, typed.length)), { level });
 }
 
 /** Leading whitespace of the first text node counts toward the typed number's length. */
@@ -86,7 +93,7 @@ function noteNumbering(typed: ReturnType<typeof typedNumberOf>, ctx: BodyContext
   if (!typed) return;
   if (typed.romanSeparator) ctx.numbering.romanSeparator ??= typed.romanSeparator;
   if (typed.thirdLevel && !typed.deep) ctx.numbering.thirdLevel ??= typed.thirdLevel;
-  if (typed.deep) ctx.report.note('deep-heading');
+  if (typed.deep && ctx.maxHeadingLevel <= 3) ctx.report.note('deep-heading');
 }
 
 const BULLET = /^([-+•–])[ \t\u00a0]+/u;
@@ -173,12 +180,10 @@ function blockSequence(blocks: readonly WordBlock[], ctx: BodyContext, opts: Seq
     flushLists();
     if (out.length && out[out.length - 1]!.type !== 'pageBreak') out.push({ type: 'pageBreak' });
   };
-  let inKinhGui = false;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === 'table') {
       flushLists();
-      inKinhGui = false;
       out.push(tableNode(b, ctx));
       continue;
     }
@@ -199,20 +204,19 @@ function blockSequence(blocks: readonly WordBlock[], ctx: BodyContext, opts: Seq
       out.push(paragraph(b, { ignoreBold: opts.header }));
       continue;
     }
-    // Kính gửi and its addressee lines stay paragraphs.
+    // Kính gửi with its addressee lines: the Kính gửi block when the model has one, else paragraphs as typed.
     const kinhGui = kinhGuiOf(text);
     if (kinhGui !== null) {
       flushLists();
-      ctx.report.note('kinh-gui');
-      out.push(paragraph(b));
-      inKinhGui = kinhGui === '';
+      i = addressees(blocks, i, kinhGui, ctx, out);
       continue;
     }
-    if (inKinhGui && BULLET.test(text) && !b.numbering) {
-      out.push(paragraph(b));
+    const indicator = hasIndicatorLists() ? INDICATOR.exec(text) : null;
+    if (indicator) {
+      flushLists();
+      i = indicatorList(blocks, i, ctx, out);
       continue;
     }
-    inKinhGui = false;
     if (isAppendixLabel(b)) {
       flushLists();
       i = appendix(blocks, i, ctx, out);
@@ -295,6 +299,55 @@ function appendix(blocks: readonly WordBlock[], i: number, ctx: BodyContext, out
     j++;
   }
   out.push(headingNode('appendixHeading', title, { note }));
+  return j - 1;
+}
+
+const INDICATOR = /^\((\d{1,3})\)[ \t\u00a0]+(?=\S)/u;
+
+/** A Kính gửi line at `i` and the dash lines after it: one `addressees` block, or the paragraphs as typed. */
+function addressees(blocks: readonly WordBlock[], i: number, rest: string, ctx: BodyContext, out: NodeJSON[]): number {
+  const names: string[] = [];
+  const clean = (line: string): string => line.trim().replace(/^[-+•–]\s*/u, '').replace(/[\s,;.]+$/u, '');
+  const first = clean(rest.replace(/\t/g, ' '));
+  if (first) names.push(first);
+  let j = i;
+  if (rest === '' || /^[-+•–]/u.test(rest.trim())) {
+    while (j + 1 < blocks.length) {
+      const next = blocks[j + 1]!;
+      if (next.kind !== 'paragraph' || next.numbering) break;
+      const t = paragraphText(next).trim();
+      if (!/^[-+•–]\s/u.test(t) || t.length > 300) break;
+      names.push(clean(t));
+      j++;
+    }
+  }
+  if (hasAddresseesBlock() && names.length > 0) {
+    out.push({ type: 'addressees', attrs: { names } });
+    return j;
+  }
+  ctx.report.note('kinh-gui');
+  for (let k = i; k <= j; k++) out.push(paragraph(blocks[k] as WordParagraph));
+  return j;
+}
+
+/** Consecutive `(1) …` paragraphs from `i`: a `(1)` indicator list, continuing the previous one when its numbers do. */
+function indicatorList(blocks: readonly WordBlock[], i: number, ctx: BodyContext, out: NodeJSON[]): number {
+  const items: NodeJSON[] = [];
+  let first = 0;
+  let j = i;
+  for (; j < blocks.length; j++) {
+    const b = blocks[j]!;
+    if (b.kind !== 'paragraph') break;
+    const m = INDICATOR.exec(paragraphText(b).trim());
+    if (!m) break;
+    if (items.length === 0) first = Number(m[1]);
+    else if (Number(m[1]) !== first + items.length) break;
+    const content = dropLeadingChars(inlineNodes(b.inlines), leadingOffset(inlineNodes(b.inlines), m[0].length));
+    items.push({ type: 'listItem', content: [content.length ? { type: 'paragraph', content } : { type: 'paragraph' }] });
+  }
+  const continues = first > 1 && first === ctx.indicatorNext;
+  ctx.indicatorNext = first + items.length;
+  out.push({ type: 'orderedList', attrs: { start: continues ? 1 : first, type: '(1)', continueNumbering: continues }, content: items });
   return j - 1;
 }
 

@@ -12,6 +12,7 @@ import { PROFILE_LABELS } from '../../../common/document/types';
 import { paragraphText, type WordBlock, type WordParagraph } from './blocks';
 import { foldLine, isMottoLine, parseDateLine, parseNumberLine, profileOfTitleLine, typeCodeOfName } from './header-text';
 import type { ReportBuilder } from './import-report';
+import { dateHoldsYearAlone } from './schema-features';
 
 /** One line of the header with what recognition needs. */
 interface HeaderLine {
@@ -203,9 +204,10 @@ function classifyHeader(lines: readonly HeaderLine[], report: ReportBuilder, for
     const date = parseDateLine(l.text);
     if (date) {
       attrs.place = date.place;
-      attrs.date = date.date;
+      // A year alone goes into the date field where the model can hold it (day and month left blank).
+      attrs.date = date.date || (date.blankYear !== null && dateHoldsYearAlone() ? String(date.blankYear) : '');
       report.found(`Địa danh, ngày: ${l.text.replace(/\s+/g, ' ').trim()}`);
-      if (date.blankYear !== null) report.note('blank-date-year', 1, String(date.blankYear));
+      if (date.blankYear !== null && !dateHoldsYearAlone()) report.note('blank-date-year', 1, String(date.blankYear));
       continue;
     }
     const isBodyStyle = l.styleId === 'DuThaoSuperiorBody' || l.styleId === 'DuThaoIssuingBody';

@@ -10,6 +10,7 @@ import { ReportBuilder, type ImportReport } from './import-report';
 import { recogniseBody, type NumberingEvidence } from './recognise-body';
 import { recogniseClosing } from './recognise-closing';
 import { recogniseOpening } from './recognise-opening';
+import { deepestHeadingLevel } from './schema-features';
 
 /** Options of a recognition. */
 export interface RecogniseOptions {
@@ -36,6 +37,8 @@ export function recognise(blocks: readonly WordBlock[], options: RecogniseOption
   const ctx = {
     report,
     numbering,
+    maxHeadingLevel: deepestHeadingLevel(header.profile),
+    indicatorNext: 1,
     appendixSource: { ...header, documentType: opening.title.documentType },
   };
   const leftovers: NodeJSON[] = opening.leftovers.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] }));
