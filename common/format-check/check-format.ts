@@ -4,6 +4,7 @@
  * by the renderer (on demand, before export) and main (CLI `duthao check`).
  */
 import { bodyOf, closingOf, documentTitleOf, headerOf } from '../document/accessors';
+import { copyVariantOf, type CopyVariant } from '../document/copy-variant';
 import type { DocJSON } from '../document/types';
 import type { Profile } from '../profile/profile';
 import { bodyRule } from './rules/body';
@@ -40,8 +41,11 @@ export function localIsoDate(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** Checks a draft against a profile; `today` decides what "in the future" means. */
-export function checkFormat(doc: DocJSON, profile: Profile, today: Date): FormatIssue[] {
+/**
+ * Checks a draft against a profile; `today` decides what "in the future" means,
+ * `variant` whether it is checked as a draft (default: as `copyVariantOf` decides).
+ */
+export function checkFormat(doc: DocJSON, profile: Profile, today: Date, variant?: CopyVariant): FormatIssue[] {
   const header = headerOf(doc);
   const input: CheckInput = {
     header,
@@ -50,7 +54,7 @@ export function checkFormat(doc: DocJSON, profile: Profile, today: Date): Format
     body: bodyOf(doc),
     profile,
     today: localIsoDate(today),
-    isDraft: header.draftMark,
+    isDraft: copyVariantOf(doc, variant) === 'draft',
   };
   return FORMAT_RULES.flatMap((rule) => rule.check(input));
 }

@@ -101,9 +101,14 @@ export function draftHandlers(
       }
       // The stored document is the one without orphan or duplicated comment marks.
       const review = prepareReviewSave(ctx.reviews, id, checked.doc);
-      const r = store.updateDoc(id, review.json, ctx.now().toISOString(), profileOf(checked.doc));
-      if (!r) throw notFoundDraft(id);
-      review.commit();
+      // The document and its threads' new state are stored together or not at all,
+      // so a failed save never leaves a stored document behind (nor threads that follow an unstored one).
+      const r = ctx.transaction(() => {
+        const stored = store.updateDoc(id, review.json, ctx.now().toISOString(), profileOf(checked.doc));
+        if (!stored) throw notFoundDraft(id);
+        review.commit();
+        return stored;
+      });
       ctx.onDraftChanged();
       return { id: r.id, updatedAt: r.updatedAt, revision: r.revision };
     },

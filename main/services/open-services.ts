@@ -16,6 +16,7 @@ import { draftHandlers } from './draft-handlers';
 import { createReviewRepository, type ReviewRepository } from '../review/repository';
 import { reviewHandlers } from '../review/review-handlers';
 import { exportHandlers } from './export-handlers';
+import { formatCheckHandlers } from './format-check-handlers';
 import { readSettings, settingsHandlers } from './settings-handlers';
 import { toStorageError } from './storage-error';
 import { templateHandlers } from './template-handlers';
@@ -53,6 +54,8 @@ const READ_METHODS: ReadonlySet<ApiMethod> = new Set([
   'listThreads',
   'countOpenThreads',
   'exportReviewCopy',
+  'exportDocumentDocx',
+  'checkDocumentFormat',
   'previewWordImport',
 ]);
 
@@ -97,6 +100,7 @@ export function createServices(store: SqliteDraftStore, options: ServiceOptions)
   const ctx: ServiceContext = {
     store,
     reviews,
+    transaction,
     templatesDir: options.templatesDir,
     now: options.now ?? (() => new Date()),
     newId: options.newId ?? randomUUID,
@@ -130,6 +134,7 @@ export function createServices(store: SqliteDraftStore, options: ServiceOptions)
     ...templateHandlers(ctx),
     ...settingsHandlers(ctx),
     ...exportHandlers(ctx),
+    ...formatCheckHandlers(ctx),
     ...wordImportHandlers(ctx, async (draftId, file) => (await review.importWordComments({ draftId, file })).addedThreads.length),
     ...review,
     getAppInfo: () => options.info,
