@@ -12,7 +12,7 @@ import { importDocx } from '../../main/file-formats/docx-import/import-docx';
 import { recognise } from '../../main/file-formats/docx-import/recognise';
 import { proposeYearShift, shiftYears } from '../../main/file-formats/docx-import/year-shift';
 import { sampleDangDoc } from './export-samples';
-import { documentXml, makeDocx, rawZip, zeroBombDeflate } from './hostile-files';
+import { documentXml, makeDocx, rawZip, W, zeroBombDeflate } from './hostile-files';
 
 const GiB = 1024 * 1024 * 1024;
 
@@ -45,6 +45,11 @@ describe('hostile and broken .docx files', () => {
   it('a file that is not a zip at all is refused as "không phải là tệp Word"', async () => {
     const err = await rejection(importDocx(new TextEncoder().encode('Đây là một tệp văn bản thường.')));
     expect(err.message).toBe('Tệp này không phải là tệp Word (.docx) hợp lệ.');
+  });
+
+  it('a well-formed package whose document has no body gives a Vietnamese error, not a crash', async () => {
+    const empty = makeDocx({ 'word/document.xml': `<?xml version="1.0"?><w:document xmlns:w="${W}"/>` });
+    await expect(importDocx(empty)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', message: 'Tệp Word có cấu trúc mà DuThao không đọc được. Hãy mở bằng Word và lưu lại dưới dạng .docx.' });
   });
 
   it('leaves the bytes it was given unchanged', async () => {

@@ -9,6 +9,7 @@
  * paragraph carries. Mammoth's model is untyped: every field is checked.
  */
 import mammoth from 'mammoth';
+import { ApiError } from '../../../common/api/errors';
 import type { WordBlock, WordCell, WordInline, WordParagraph, WordRow } from './blocks';
 import { MARKER_PREFIX, type NumberingLevel, type ParagraphLayout } from './word-layout';
 
@@ -169,6 +170,19 @@ function findFirstParagraph(rows: readonly WordRow[]): WordParagraph | undefined
 /** Reads the blocks of a (marked) .docx with mammoth. */
 export async function readMammothBlocks(docx: Uint8Array, layouts: readonly ParagraphLayout[], numbering: ReadonlyMap<string, readonly NumberingLevel[]>): Promise<MammothRead> {
   const box: { doc: Obj | null } = { doc: null };
+  try {
+    await readWithMammoth(docx, box);
+  } catch (err) {
+    throw new ApiError('INVALID_ARGUMENT', 'Tệp Word có cấu trúc mà DuThao không đọc được. Hãy mở bằng Word và lưu lại dưới dạng .docx.', `mammoth: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const doc = box.doc;
+  const w: Walk = { layouts, numbering, notes: doc && isObj(doc.notes) ? doc.notes : null, images: 0, matched: 0, paragraphs: 0 };
+  const blocks = doc ? toBlocks(kids(doc), w) : [];
+  return { blocks, images: w.images, matched: w.matched, paragraphs: w.paragraphs };
+}
+
+/** Lets mammoth read the package; its document model lands in `box` (the HTML step gets an empty document). */
+async function readWithMammoth(docx: Uint8Array, box: { doc: Obj | null }): Promise<void> {
   await mammoth.convertToHtml(
     { buffer: Buffer.from(docx.buffer, docx.byteOffset, docx.byteLength) },
     {
@@ -179,8 +193,4 @@ export async function readMammothBlocks(docx: Uint8Array, layouts: readonly Para
       },
     },
   );
-  const doc = box.doc;
-  const w: Walk = { layouts, numbering, notes: doc && isObj(doc.notes) ? doc.notes : null, images: 0, matched: 0, paragraphs: 0 };
-  const blocks = doc ? toBlocks(kids(doc), w) : [];
-  return { blocks, images: w.images, matched: w.matched, paragraphs: w.paragraphs };
 }
