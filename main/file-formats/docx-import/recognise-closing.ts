@@ -87,12 +87,10 @@ function classify(lines: readonly ClosingLine[]): ClosingAttrs {
       if (r) recipients.push(r);
       continue;
     }
-    if (l.styleId === 'DuThaoSignatureAuthority' || (l.styleId === '' || !l.styleId.startsWith('DuThao')) && isAuthorityLine(l.text) && l.styleId !== 'DuThaoSignatureTitle') {
-      if (l.styleId === 'DuThaoSignatureAuthority' || isAuthorityLine(l.text)) {
-        authority.push(l.text);
-        inRecipients = false;
-        continue;
-      }
+    if (l.styleId === 'DuThaoSignatureAuthority' || (!l.styleId.startsWith('DuThao') && isAuthorityLine(l.text))) {
+      authority.push(l.text);
+      inRecipients = false;
+      continue;
     }
     if (l.styleId === 'DuThaoSignatureTitle') {
       titles.push(l.text);

@@ -21,7 +21,6 @@ interface HeaderLine {
   readonly bold: boolean;
   /** 0 left column, 1 right column, -1 unknown. */
   readonly column: number;
-  readonly source: WordParagraph;
 }
 
 /** The opening as recognised. */
@@ -51,7 +50,7 @@ function linesOfParagraph(p: WordParagraph, column: number): HeaderLine[] {
     // Tabs separate the two columns of a header typed as paragraphs.
     const cols = part.split(/\t+/).map((s) => s.trim());
     cols.forEach((text, k) => {
-      if (text !== '') out.push({ text, styleId: p.styleId, bold, column: cols.length > 1 ? k : column, source: p });
+      if (text !== '') out.push({ text, styleId: p.styleId, bold, column: cols.length > 1 ? k : column });
     });
   }
   return out;
