@@ -8,6 +8,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
 
+const { meetsNodeFloor, nodeFloorMessage } = require('../scripts/node-floor.cjs');
+
 const root = path.join(__dirname, '..');
 const bundle = path.join(root, 'dist', 'main', 'cli.cjs');
 const sourceDirs = ['main', 'common'].map((d) => path.join(root, d));
@@ -43,13 +45,17 @@ function bundleIsFresh() {
 }
 
 async function main() {
+  if (!meetsNodeFloor(process.versions.node)) {
+    process.stderr.write(nodeFloorMessage(process.versions.node) + '\n');
+    process.exit(3);
+  }
   if (!bundleIsFresh()) {
     try {
       const { buildMain } = await import(pathToFileURL(path.join(root, 'scripts', 'build.mjs')).href);
       await buildMain();
     } catch (err) {
       process.stderr.write(`Lỗi: không dựng được công cụ dòng lệnh (build of dist/main/cli.cjs failed: ${err && err.message ? err.message.split('\n')[0] : err})\n`);
-      process.exit(1);
+      process.exit(3);
     }
   }
   require(bundle);

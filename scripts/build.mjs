@@ -5,7 +5,9 @@
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { buildNotices } from './licence-notices.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const mainOnly = process.argv.includes('--main-only');
@@ -28,24 +30,48 @@ export function nodeBundleOptions(entryPoints, outdir, external = []) {
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    target: 'node20',
+    target: 'node22',
     sourcemap: true,
     external: ['electron', 'better-sqlite3', ...external],
     logLevel: 'warning',
   };
 }
 
+/** Builds dist/main; returns the source paths esbuild bundled (for the licence notices). */
 export async function buildMain() {
-  await esbuild(nodeBundleOptions(mainEntries, 'dist/main'));
+  const result = await esbuild({ ...nodeBundleOptions(mainEntries, 'dist/main'), metafile: true });
+  return Object.keys(result.metafile.inputs);
 }
 
+/** Builds dist/renderer; returns the module ids Vite bundled (for the licence notices). */
 export async function buildRenderer() {
-  await viteBuild({ configFile: join(root, 'renderer/vite.config.mts'), logLevel: 'warn' });
+  const result = await viteBuild({ configFile: join(root, 'renderer/vite.config.mts'), logLevel: 'warn' });
+  const outputs = Array.isArray(result) ? result : [result];
+  return outputs.flatMap((o) => ('output' in o ? o.output : [])).flatMap((chunk) => (chunk.type === 'chunk' ? Object.keys(chunk.modules) : []));
+}
+
+/** The notices file served with the UI (and so shipped in app.asar). */
+export const NOTICES_FILE = 'dist/renderer/third-party-notices.txt';
+/** The list of shipped packages (name@version), for tests. */
+export const PACKAGES_FILE = 'dist/third-party-packages.json';
+
+/** Writes the third-party licence notices for the modules of both bundles. */
+export function writeNotices(modulePaths) {
+  const { text, packages } = buildNotices(root, modulePaths);
+  mkdirSync(join(root, 'dist', 'renderer'), { recursive: true });
+  writeFileSync(join(root, NOTICES_FILE), text);
+  writeFileSync(join(root, PACKAGES_FILE), JSON.stringify(packages, null, 2) + '\n');
+}
+
+/** Builds dist/main and dist/renderer and writes the licence notices. */
+export async function buildAll() {
+  const mainModules = await buildMain();
+  writeNotices([...mainModules, ...(await buildRenderer())]);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const t0 = Date.now();
-  await buildMain();
-  if (!mainOnly) await buildRenderer();
+  if (mainOnly) await buildMain();
+  else await buildAll();
   console.log(`Build: ok (${Date.now() - t0} ms)`);
 }

@@ -164,9 +164,8 @@ export async function runStart({
   argv = process.argv.slice(2),
   env = process.env,
   build = async () => {
-    const { buildMain, buildRenderer } = await import('./build.mjs');
-    await buildMain();
-    await buildRenderer();
+    const { buildAll } = await import('./build.mjs');
+    await buildAll();
   },
   obtain = () => obtainElectron({ electronDir: join(root, 'node_modules', 'electron'), env }),
   launch = run,

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { COPY_VARIANTS, type CopyVariant } from '../document/copy-variant';
+import { REPORT_YEAR_MAX, REPORT_YEAR_MIN } from '../document/report-year';
 import { PROFILE_IDS, type DocJSON, type ProfileId } from '../document/types';
 import type { FormatIssue } from '../format-check/types';
 import type { WordImportPreview, WordImportResult } from '../import/word-import';
@@ -68,7 +69,8 @@ export const apiMethods = {
   /** One draft with its document. */
   getDraft: z.object({ id }).strict(),
   /** A new draft from a template; the title defaults to the template's. */
-  createDraft: z.object({ templateId: id, title: title.optional() }).strict(),
+  /** `year`: the year the draft is about, filling the template's `{{year}}` (default: this year). */
+  createDraft: z.object({ templateId: id, title: title.optional(), year: z.number().int().min(REPORT_YEAR_MIN).max(REPORT_YEAR_MAX).optional() }).strict(),
   /** Saves a draft's document (autosave and Ctrl+S). */
   saveDraft: z.object({ id, doc: docJson }).strict(),
   renameDraft: z.object({ id, title }).strict(),
@@ -112,6 +114,12 @@ export const apiMethods = {
     .strict()
     .refine((a) => (a.id === undefined) !== (a.doc === undefined), 'give either id or doc'),
   /**
+   * "PDF từ tệp Word": the draft's official .docx converted to PDF by the
+   * LibreOffice installed where the services run (CONFLICT when there is none;
+   * the other PDF, the printed page, is made by the browser or Electron).
+   */
+  exportDraftPdf: z.object({ id, variant: copyVariant.optional() }).strict(),
+  /**
    * "Nhập từ Word", step 1: reads a .docx (base64) and tells what importing
    * it would give — title, profile, report, tracked changes to decide on, a
    * year shift to offer. Nothing is stored.
@@ -129,7 +137,7 @@ export const apiMethods = {
       title: title.optional(),
       profile: profileId.optional(),
       trackedChanges: z.enum(['accept', 'reject']).optional(),
-      yearShift: z.object({ from: z.number().int().min(1900).max(2200), to: z.number().int().min(1900).max(2200) }).strict().optional(),
+      yearShift: z.object({ from: z.number().int().min(REPORT_YEAR_MIN).max(REPORT_YEAR_MAX), to: z.number().int().min(REPORT_YEAR_MIN).max(REPORT_YEAR_MAX) }).strict().optional(),
     })
     .strict(),
   ...reviewApiMethods,
@@ -241,6 +249,7 @@ export interface ApiResults extends ReviewApiResults {
   exportDraftDocx: ExportedFile;
   exportDocumentDocx: ExportedFile;
   checkDocumentFormat: FormatCheckResult;
+  exportDraftPdf: ExportedFile;
   previewWordImport: WordImportPreview;
   importWordDocument: WordImportResult;
 }

@@ -26,6 +26,7 @@ export const API_METHOD_NAMES = [
   'exportDraftDocx',
   'exportDocumentDocx',
   'checkDocumentFormat',
+  'exportDraftPdf',
   'previewWordImport',
   'importWordDocument',
   'listThreads',

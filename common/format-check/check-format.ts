@@ -9,6 +9,8 @@ import type { DocJSON } from '../document/types';
 import type { Profile } from '../profile/profile';
 import { bodyRule } from './rules/body';
 import { endMarkRule } from './rules/end-mark';
+import { emptyHeadingRule } from './rules/empty-heading';
+import { placeholderRule } from './rules/placeholder';
 import { issuingBodyRule } from './rules/issuing-body';
 import { numberRule } from './rules/number';
 import { numberPatternRule } from './rules/number-pattern';
@@ -29,6 +31,8 @@ export const FORMAT_RULES: readonly FormatRule[] = [
   placeDateRule,
   titleRule,
   bodyRule,
+  placeholderRule,
+  emptyHeadingRule,
   endMarkRule,
   signerRule,
   recipientsRule,

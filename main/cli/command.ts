@@ -23,6 +23,10 @@ export interface CliContext {
   print(text: string): void;
   /** Prints a value as JSON on stdout (pretty, two-space indent). */
   printJson(value: unknown): void;
+  /** Writes raw bytes to stdout (`-o -`). */
+  writeStdoutBytes(bytes: Uint8Array): void;
+  /** Reads all of stdin (an input file given as `-`). */
+  readStdin(): Promise<Buffer>;
 }
 
 /** One `duthao <name>` command. */

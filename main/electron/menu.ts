@@ -14,6 +14,12 @@ export interface MenuActions {
   readonly quit: () => void;
   /** Shows the "about" box. */
   readonly about: () => void;
+  /** Prints the page (the A4 sheet only, by the print CSS). */
+  readonly print: () => void;
+  /** Xuất PDF…: the printed page, or the Word file through LibreOffice. */
+  readonly exportPdf: () => void;
+  /** Opens the data folder (database, logs, crash reports) in the file manager. */
+  readonly openDataFolder: () => void;
 }
 
 /** Facts that change the menu. */
@@ -40,6 +46,8 @@ export function buildMenuTemplate(actions: MenuActions, context: MenuContext): M
       { type: 'separator' },
       command('Lưu ngay', 'saveNow', 'CmdOrCtrl+S'),
       command('Xuất Word…', 'exportDocx', 'CmdOrCtrl+E'),
+      { label: 'Xuất PDF…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportPdf() },
+      { label: 'In…', accelerator: 'CmdOrCtrl+P', click: () => actions.print() },
       { type: 'separator' },
       { label: 'Thoát', accelerator: 'CmdOrCtrl+Q', click: () => actions.quit() },
     ],
@@ -78,7 +86,11 @@ export function buildMenuTemplate(actions: MenuActions, context: MenuContext): M
 
   const help: MenuItemConstructorOptions = {
     label: 'Trợ giúp',
-    submenu: [{ label: 'Giới thiệu DuThao', click: () => actions.about() }],
+    submenu: [
+      { label: 'Mở thư mục dữ liệu và nhật ký', click: () => actions.openDataFolder() },
+      { type: 'separator' },
+      { label: 'Giới thiệu DuThao', click: () => actions.about() },
+    ],
   };
 
   const template = [file, edit, view, help];

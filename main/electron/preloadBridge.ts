@@ -1,6 +1,7 @@
 /**
  * Builds the `window.duthao` object from an ipcRenderer-like transport: one
- * function per contract method plus the three desktop events. The page never
+ * function per contract method plus the desktop events (menu, close
+ * handshake, opened files). The page never
  * sees the transport or an IPC event object.
  */
 import type { ApiMethod } from '../../common/api/contract';
@@ -10,9 +11,13 @@ import {
   CLOSE_READY_CHANNEL,
   MENU_CHANNEL,
   MENU_COMMANDS,
+  OPEN_FILE_CHANNEL,
+  OPEN_FILE_READY_CHANNEL,
   ipcChannel,
+  isOpenedFile,
   type DuThaoBridge,
   type MenuCommand,
+  type OpenedFile,
 } from '../../common/api/bridge';
 
 /** The parts of ipcRenderer the bridge uses. */
@@ -51,6 +56,13 @@ export function createBridge(ipc: BridgeTransport): DuThaoBridge {
       }),
     onBeforeClose: (listener: () => void) => subscribe(BEFORE_CLOSE_CHANNEL, () => listener()),
     closeReady: () => ipc.send(CLOSE_READY_CHANNEL),
+    onOpenFile: (listener: (file: OpenedFile) => void) => {
+      const off = subscribe(OPEN_FILE_CHANNEL, (file) => {
+        if (isOpenedFile(file)) listener(file);
+      });
+      ipc.send(OPEN_FILE_READY_CHANNEL);
+      return off;
+    },
   };
   return Object.freeze(bridge) as unknown as DuThaoBridge;
 }

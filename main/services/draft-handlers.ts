@@ -72,10 +72,10 @@ export function draftHandlers(
       return toDraft(r);
     },
 
-    createDraft: ({ templateId, title }) => {
+    createDraft: ({ templateId, title, year }) => {
       const template = resolveTemplate(ctx, templateId);
       const now = ctx.now();
-      const filled = prefillDraft(template.doc, template.draftTitle, template.profile, readSettings(ctx), now);
+      const filled = prefillDraft(template.doc, template.draftTitle, template.profile, readSettings(ctx), now, year);
       const checked = checkDocument(filled.doc);
       if (!checked.ok) {
         throw new ApiError('INVALID_ARGUMENT', `Mẫu "${template.title}" bị lỗi nên không dùng được. ${checked.message}`, checked.detail);

@@ -3,19 +3,25 @@
  * request, its review threads as Word comments) or a document from outside
  * the library. The DỰ THẢO mark and the profile follow the request, else the
  * document's header (`copyVariantOf`, the rule the format check uses too).
+ * "PDF từ tệp Word": a saved draft's .docx converted by LibreOffice where it is installed.
  */
 import type { ExportedFile } from '../../common/api/contract';
+import { ApiError } from '../../common/api/errors';
 import { copyVariantOf, type CopyVariant } from '../../common/document/copy-variant';
 import type { DocJSON, ProfileId } from '../../common/document/types';
 import { builtinProfile } from '../../common/profile/builtin';
 import type { ApiHandlers } from '../api/handlers';
 import { exportDocx } from '../export/export-docx';
+import { convertDocxToPdf, findSoffice } from '../export/pdf-via-libreoffice';
 import { suggestFileName } from '../export/file-name';
 import type { ExportCommentThread } from '../export/comments';
 import { toExportCommentThreads } from '../review/word-comments';
 import type { ServiceContext } from './context';
 import { incomingDocument } from './incoming-document';
 import { notFoundDraft } from './not-found';
+
+/** Said when "PDF từ tệp Word" is asked for where LibreOffice is not installed. */
+export const NO_LIBREOFFICE_MESSAGE = 'Máy này chưa cài LibreOffice nên không tạo được PDF từ tệp Word. Hãy dùng “In / PDF trang in” (PDF như trang in), hoặc cài LibreOffice.';
 
 /** What an export asks for besides the document. */
 interface ExportRequest {
@@ -39,8 +45,8 @@ async function exportDocument(doc: DocJSON, request: ExportRequest): Promise<Exp
   };
 }
 
-/** The handlers of exportDraftDocx and exportDocumentDocx. */
-export function exportHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'exportDraftDocx' | 'exportDocumentDocx'> {
+/** The handlers of exportDraftDocx, exportDocumentDocx and exportDraftPdf. */
+export function exportHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'exportDraftDocx' | 'exportDocumentDocx' | 'exportDraftPdf'> {
   return {
     exportDraftDocx: async ({ id, variant, withComments, profile }) => {
       const draft = ctx.store.getDraft(id);
@@ -51,5 +57,20 @@ export function exportHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'exportDr
     },
 
     exportDocumentDocx: ({ doc, variant, profile }) => exportDocument(incomingDocument(doc), { variant, profile }),
+
+    exportDraftPdf: async ({ id, variant }) => {
+      const draft = ctx.store.getDraft(id);
+      if (!draft) throw notFoundDraft(id);
+      const soffice = findSoffice();
+      if (!soffice) throw new ApiError('CONFLICT', NO_LIBREOFFICE_MESSAGE, 'soffice not found (DUTHAO_SOFFICE, the usual places, PATH)');
+      const doc = JSON.parse(draft.docJson) as DocJSON;
+      let pdf: Buffer;
+      try {
+        pdf = await convertDocxToPdf(soffice, await exportDocx(doc, { variant: copyVariantOf(doc, variant) }));
+      } catch (err) {
+        throw new ApiError('INTERNAL', 'LibreOffice không chuyển được tệp Word sang PDF. Dự thảo không bị ảnh hưởng.', err instanceof Error ? err.message : String(err));
+      }
+      return { fileName: suggestFileName(doc, '.pdf'), file: pdf.toString('base64'), bytes: pdf.byteLength };
+    },
   };
 }

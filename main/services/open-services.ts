@@ -51,6 +51,7 @@ const READ_METHODS: ReadonlySet<ApiMethod> = new Set([
   'getSettings',
   'getAppInfo',
   'exportDraftDocx',
+  'exportDraftPdf',
   'listThreads',
   'countOpenThreads',
   'exportReviewCopy',

@@ -4,7 +4,7 @@
  * settings where the template leaves them empty.
  */
 import type { Settings } from '../../common/api/contract';
-import { TEMPLATE_PLACEHOLDERS } from '../../common/document/template';
+import { fillYearPlaceholders } from '../../common/document/report-year';
 import type { DocJSON, NodeJSON, ProfileId } from '../../common/document/types';
 import { toNfc } from '../../common/text/normalize';
 import { mapDocumentStrings } from './map-document-strings';
@@ -18,11 +18,9 @@ export function localIsoDate(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** Replaces `{{year}}` and `{{nextYear}}` with the year of `now` and the next one. */
-export function replacePlaceholders(text: string, now: Date): string {
-  if (!text.includes('{{')) return text;
-  const year = now.getFullYear();
-  return text.split(TEMPLATE_PLACEHOLDERS.year).join(String(year)).split(TEMPLATE_PLACEHOLDERS.nextYear).join(String(year + 1));
+/** Replaces `{{year}}` and `{{nextYear}}` with `year` (default: the year of `now`) and the next one. */
+export function replacePlaceholders(text: string, now: Date, year: number = now.getFullYear()): string {
+  return fillYearPlaceholders(text, year);
 }
 
 /** A template filled in: the draft's document and default title. */
@@ -40,9 +38,13 @@ function fillHeader(node: NodeJSON, profile: ProfileId, settings: Settings, now:
   return { ...node, attrs };
 }
 
-/** The document and title of a new draft made from a template of `profile` at `now`. */
-export function prefillDraft(templateDoc: DocJSON, draftTitle: string, profile: ProfileId, settings: Settings, now: Date): PrefilledDraft {
-  const replaced = mapDocumentStrings(templateDoc, (s) => toNfc(replacePlaceholders(s, now)));
+/**
+ * The document and title of a new draft made from a template of `profile` at
+ * `now`, about `year` (default: the year of `now`). The header's date stays
+ * today: it is when the document is signed, not what it is about.
+ */
+export function prefillDraft(templateDoc: DocJSON, draftTitle: string, profile: ProfileId, settings: Settings, now: Date, year: number = now.getFullYear()): PrefilledDraft {
+  const replaced = mapDocumentStrings(templateDoc, (s) => toNfc(replacePlaceholders(s, now, year)));
   const content = (replaced.content ?? []).map((n) => (n.type === 'header' ? fillHeader(n, profile, settings, now) : n));
-  return { doc: { ...replaced, content }, title: toNfc(replacePlaceholders(draftTitle, now)) };
+  return { doc: { ...replaced, content }, title: toNfc(replacePlaceholders(draftTitle, now, year)) };
 }

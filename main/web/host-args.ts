@@ -7,6 +7,8 @@ import { parseArgs } from 'node:util';
 export interface HostArgs {
   readonly dataDir: string | undefined;
   readonly port: number;
+  /** No `--port` given: reuse the port of the last run when it is free (same address, same tab). */
+  readonly reusePort: boolean;
   readonly open: boolean;
   readonly help: boolean;
 }
@@ -15,7 +17,7 @@ export interface HostArgs {
 export const HOST_USAGE = [
   'Cách dùng / Usage: npm run serve -- [--data-dir THƯ_MỤC] [--port SỐ] [--no-open]',
   '  --data-dir DIR  thư mục dữ liệu (mặc định: thư mục của ứng dụng desktop) / data folder',
-  '  --port N        cổng (mặc định 0: tự chọn cổng trống) / port (default 0: any free port)',
+  '  --port N        cổng (mặc định: cổng của lần chạy trước nếu còn trống, không thì tự chọn) / port (default: the last one if free, else any)',
   '  --no-open       không tự mở trình duyệt / do not open a browser',
 ].join('\n');
 
@@ -38,6 +40,7 @@ export function parseHostArgs(argv: readonly string[]): HostArgs {
   return {
     dataDir: values['data-dir'],
     port,
+    reusePort: values.port === undefined,
     open: !values['no-open'],
     help: values.help === true,
   };

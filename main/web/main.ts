@@ -8,11 +8,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { TOKEN_FRAGMENT_PARAM } from '../../common/api/http';
 import { createDispatch } from '../api/dispatch';
+import { createFileLogger } from '../logging/file-logger';
+import { errorFields } from '../logging/log-format';
 import { defaultDataDir, openServices, StartupError } from '../services';
 import { appPaths, readAppVersion } from './app-paths';
 import { HOST_USAGE, parseHostArgs, type HostArgs } from './host-args';
 import { canOpenBrowser, openBrowser } from './open-browser';
 import { startWebHost, type WebHost } from './server';
+import { readPreferredPort, rememberPort } from './preferred-port';
 
 function fail(message: string): never {
   process.stderr.write(`Lỗi: ${message}\n`);
@@ -42,15 +45,27 @@ async function main(): Promise<void> {
     if (err instanceof StartupError) fail(`${err.message} (${err.detail})`);
     throw err;
   }
-  const dispatch = createDispatch(services.handlers, (err) => console.error('[duthao] internal error:', err));
+  const log = createFileLogger({ dataDir, name: 'web-host' });
+  const dispatch = createDispatch(services.handlers, (err) => {
+    log.error('api.internal-error', errorFields(err));
+    console.error('[duthao] internal error:', err);
+  });
   let host: WebHost;
-  try {
-    host = await startWebHost({
+  const start = (port: number): Promise<WebHost> =>
+    startWebHost({
       dispatch,
       staticDir: paths.staticDir,
-      port: args.port,
-      onError: (err) => console.error('[duthao] web host error:', err),
+      port,
+      onError: (err) => {
+        log.error('web-host.error', errorFields(err));
+        console.error('[duthao] web host error:', err);
+      },
     });
+  try {
+    const preferred = args.reusePort ? readPreferredPort(dataDir) : 0;
+    // The last run's port keeps open tabs at the same address; taken since, any free port will do.
+    host = preferred > 0 ? await start(preferred).catch(() => start(args.port)) : await start(args.port);
+    rememberPort(dataDir, host.port);
   } catch (err) {
     services.close();
     const code = (err as NodeJS.ErrnoException).code;
@@ -64,6 +79,7 @@ async function main(): Promise<void> {
   const stop = (): void => {
     if (stopping) return;
     stopping = true;
+    log.info('web-host.stop');
     host
       .close()
       .catch(() => {})
@@ -79,6 +95,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  log.info('web-host.start', { version: services.info.version, node: process.versions.node, platform: process.platform, port: new URL(host.url).port });
   const address = `${host.url}#${TOKEN_FRAGMENT_PARAM}=${host.token}`;
   // One write, so a reader that waits for the address also gets the explanation.
   process.stdout.write(

@@ -11,9 +11,11 @@ import { CommandContext } from './app/CommandContext';
 import { createCommandHub } from './app/commands';
 import { EditorSlotsContext } from './app/editorSlots';
 import { INSTALLED_EDITOR_SLOTS } from './app/installedSlots';
+import { ErrorBoundary } from './shell/ErrorBoundary';
 import './styles/base.css';
 import './styles/library.css';
 import './styles/editor-screen.css';
+import './styles/print.css';
 
 const { transport, bridge } = pickTransport();
 const api = createApiClient(transport);
@@ -22,11 +24,13 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
-  <ApiContext.Provider value={api}>
-    <CommandContext.Provider value={hub}>
-      <EditorSlotsContext.Provider value={INSTALLED_EDITOR_SLOTS}>
-        <App bridge={bridge} />
-      </EditorSlotsContext.Provider>
-    </CommandContext.Provider>
-  </ApiContext.Provider>,
+  <ErrorBoundary>
+    <ApiContext.Provider value={api}>
+      <CommandContext.Provider value={hub}>
+        <EditorSlotsContext.Provider value={INSTALLED_EDITOR_SLOTS}>
+          <App bridge={bridge} />
+        </EditorSlotsContext.Provider>
+      </CommandContext.Provider>
+    </ApiContext.Provider>
+  </ErrorBoundary>,
 );

@@ -33,9 +33,10 @@ const draft = {
   },
 };
 
-function env(handlers: Partial<Record<string, (a: never) => unknown>>, opts: { openFails?: Error } = {}) {
+function env(handlers: Partial<Record<string, (a: never) => unknown>>, opts: { openFails?: Error; stdin?: Buffer } = {}) {
   const out: string[] = [];
   const err: string[] = [];
+  const bytes: Uint8Array[] = [];
   const state = { opened: 0, closed: 0, dataDir: '' };
   const e: CliEnvironment = {
     openServices: (dataDir) => {
@@ -47,8 +48,11 @@ function env(handlers: Partial<Record<string, (a: never) => unknown>>, opts: { o
     defaultDataDir: () => '/default/data',
     stdout: (t) => out.push(t),
     stderr: (t) => err.push(t),
+    writeStdoutBytes: (b) => bytes.push(b),
+    readStdin: async () => opts.stdin ?? Buffer.alloc(0),
+    version: '9.8.7',
   };
-  return { e, out, err, state };
+  return { e, out, err, state, bytes };
 }
 
 describe('runCli', () => {
@@ -77,7 +81,7 @@ describe('runCli', () => {
         throw new ApiError('NOT_FOUND', 'Không tìm thấy dự thảo.', 'no draft with id x1');
       },
     });
-    expect(await runCli(['show', 'x1'], t.e)).toBe(1);
+    expect(await runCli(['show', 'x1'], t.e)).toBe(3);
     expect(t.err).toEqual(['Lỗi: Không tìm thấy dự thảo. (no draft with id x1)']);
     expect(t.state.closed).toBe(1);
   });
@@ -85,7 +89,7 @@ describe('runCli', () => {
   it('validates arguments through the shared dispatch', async () => {
     let called = false;
     const t = env({ getDraft: () => ((called = true), draft) });
-    expect(await runCli(['show', 'bad id!'], t.e)).toBe(1);
+    expect(await runCli(['show', 'bad id!'], t.e)).toBe(3);
     expect(called).toBe(false);
     expect(t.err[0]).toMatch(/^Lỗi: Dữ liệu gửi lên không hợp lệ\. \(getDraft: id: /);
   });
@@ -93,7 +97,7 @@ describe('runCli', () => {
   it('reports an unusable data folder in one line', async () => {
     const failure = Object.assign(new Error('Không mở được thư mục dữ liệu.'), { name: 'StartupError' });
     const t = env({}, { openFails: failure });
-    expect(await runCli(['list', '--data-dir', '/etc/passwd'], t.e)).toBe(1);
+    expect(await runCli(['list', '--data-dir', '/etc/passwd'], t.e)).toBe(3);
     expect(t.err).toHaveLength(1);
     expect(t.err[0]).toMatch(/^Lỗi: Không mở được thư mục dữ liệu\. \(StartupError; data dir: \/etc\/passwd\)$/);
   });
@@ -115,6 +119,71 @@ describe('runCli', () => {
     expect(text).toContain('Tiêu đề:   Nghị quyết nhiệm vụ năm 2026');
     expect(text).toContain('Thể thức:  Đảng');
     expect(text).toContain('Tăng trưởng 7,12%');
+  });
+});
+
+describe('CLI conventions', () => {
+  it('prints the version with --version, as JSON with --json', async () => {
+    const t = env({});
+    expect(await runCli(['--version'], t.e)).toBe(0);
+    expect(t.out).toEqual(['DuThao 9.8.7']);
+    const j = env({});
+    expect(await runCli(['--version', '--json'], j.e)).toBe(0);
+    expect(JSON.parse(j.out[0]!)).toEqual({ version: '9.8.7' });
+    expect(t.state.opened + j.state.opened).toBe(0);
+  });
+
+  it('documents the exit codes, -o - and - in --help', async () => {
+    const t = env({});
+    expect(await runCli(['--help'], t.e)).toBe(0);
+    const help = t.out.join('\n');
+    expect(help).toMatch(/Mã thoát:\n {2}0 {2}thành công\n {2}1 {2}có phát hiện.*\n {2}2 {2}sai cú pháp.*\n {2}3 {2}không thực hiện được/);
+    expect(help).toContain('--version');
+    expect(help).toContain('-o -');
+  });
+
+  it('with --json, errors are JSON too — usage errors (2) and failures (3) alike', async () => {
+    const usage = env({});
+    expect(await runCli(['list', '--colour', '--json'], usage.e)).toBe(2);
+    expect(JSON.parse(usage.err.join('\n'))).toMatchObject({ error: { exitCode: 2, message: expect.stringContaining('tham số không hợp lệ') } });
+    const missing = env({
+      getDraft: () => {
+        throw new ApiError('NOT_FOUND', 'Không tìm thấy dự thảo.', 'no draft with id x1');
+      },
+    });
+    expect(await runCli(['show', 'x1', '--json'], missing.e)).toBe(3);
+    expect(JSON.parse(missing.err.join('\n'))).toEqual({ error: { message: 'Không tìm thấy dự thảo.', detail: 'no draft with id x1', exitCode: 3 } });
+    expect(missing.out).toEqual([]);
+  });
+
+  it('an unexpected crash of a command is a failure (3), never a stack trace', async () => {
+    const t = env({
+      getDraft: () => {
+        throw new TypeError('boom');
+      },
+    });
+    const code = await runCli(['show', 'd1'], t.e);
+    expect(code).toBe(3);
+    expect(t.err.at(-1)).toMatch(/^Lỗi: /);
+  });
+
+  it('pack -o - writes the review copy to stdout and nothing else', async () => {
+    const file = Buffer.from('PK\x03\x04 review copy bytes');
+    const t = env({ exportReviewCopy: () => ({ fileName: 'x.duthao', file: file.toString('base64') }) });
+    expect(await runCli(['pack', 'd1', '-o', '-'], t.e)).toBe(0);
+    expect(Buffer.concat(t.bytes).equals(file)).toBe(true);
+    expect(t.out).toEqual([]);
+  });
+
+  it('merge ID - reads the review copy from stdin; an empty stdin is a failure', async () => {
+    let received = '';
+    const report = { addedThreads: [], addedEntries: [], skipped: 0 };
+    const t = env({ mergeReviewCopy: (a: never) => ((received = (a as { file: string }).file), report) }, { stdin: Buffer.from('copy-bytes') });
+    expect(await runCli(['merge', 'd1', '-'], t.e)).toBe(0);
+    expect(Buffer.from(received, 'base64').toString()).toBe('copy-bytes');
+    const empty = env({ mergeReviewCopy: () => report });
+    expect(await runCli(['merge', 'd1', '-'], empty.e)).toBe(3);
+    expect(empty.err[0]).toMatch(/^Lỗi: stdin trống/);
   });
 });
 

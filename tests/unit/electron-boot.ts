@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { vi } from 'vitest';
 import { API_METHOD_NAMES, type AppInfo } from '../../common/api/contract';
 import type { ApiHandlers } from '../../main/api/handlers';
-import { startDesktopApp, type ElectronModules, type OpenServices } from '../../main/electron/desktopApp';
+import { startDesktopApp, type DesktopOptions, type ElectronModules, type OpenServices } from '../../main/electron/desktopApp';
 import type { FakeElectron } from './electron-fake';
 
 /** Handlers that echo their method and arguments. */
@@ -26,7 +26,10 @@ export interface Booted {
 }
 
 /** Starts the app on `fake` and waits until it is ready. */
-export async function bootDesktopApp(fake: FakeElectron, opts: { openServices?: OpenServices; userData?: string } = {}): Promise<Booted> {
+export async function bootDesktopApp(
+  fake: FakeElectron,
+  opts: { openServices?: OpenServices; userData?: string; desktop?: DesktopOptions } = {},
+): Promise<Booted> {
   const userData = opts.userData ?? mkdtempSync(join(tmpdir(), 'duthao-electron-'));
   fake.app.paths.userData = userData;
   const handlers = fakeHandlers();
@@ -36,7 +39,7 @@ export async function bootDesktopApp(fake: FakeElectron, opts: { openServices?: 
   startDesktopApp(fake as unknown as ElectronModules, openServices as unknown as OpenServices, {
     preload: '/app/dist/main/preload.cjs',
     rendererDir: '/app/dist/renderer',
-  });
+  }, { argv: ['/opt/DuThao/duthao'], cwd: '/', findSoffice: () => null, ...opts.desktop });
   await fake.app.becomeReady();
   await new Promise((r) => setTimeout(r, 0));
   return { handlers, openServices, closeServices, userData };

@@ -65,6 +65,28 @@ export class FakeWebContents extends Emitter {
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   destroyed = false;
   crashed = false;
+  url = 'duthao://app/index.html';
+  reloads = 0;
+  forcedCrashes = 0;
+  printed: unknown[] = [];
+  pdfOptions: unknown[] = [];
+  reload(): void {
+    this.reloads += 1;
+  }
+  forcefullyCrashRenderer(): void {
+    this.forcedCrashes += 1;
+  }
+  getURL(): string {
+    return this.url;
+  }
+  print(options: unknown, callback?: (ok: boolean, reason: string) => void): void {
+    this.printed.push(options);
+    callback?.(true, '');
+  }
+  printToPDF(options: unknown): Promise<Buffer> {
+    this.pdfOptions.push(options);
+    return Promise.resolve(Buffer.from('%PDF-1.4 page'));
+  }
   send(channel: string, ...args: unknown[]): void {
     this.sent.push({ channel, args });
   }
@@ -163,6 +185,9 @@ export function createFakeElectron() {
     quitCalls: 0,
     exitCode: null as number | null,
     paths: { userData: '/tmp/duthao-fake-user-data' } as Record<string, string>,
+    setPath(name: string, value: string) {
+      app.paths[name] = value;
+    },
     appPath: '/tmp/duthao-fake-app',
     requestSingleInstanceLock() {
       return app.singleInstanceLock;
@@ -239,12 +264,36 @@ export function createFakeElectron() {
   const dialog = {
     errorBoxes: [] as { title: string; content: string }[],
     messageBoxes: [] as unknown[],
+    /** Answers the next message boxes get, in order (then 0). */
+    responses: [] as number[],
+    saveDialogs: [] as unknown[],
+    /** What the next save dialog returns (null: cancelled). */
+    savePath: null as string | null,
     showErrorBox(title: string, content: string) {
       dialog.errorBoxes.push({ title, content });
     },
     showMessageBox(...args: unknown[]) {
       dialog.messageBoxes.push(args);
-      return Promise.resolve({ response: 0 });
+      return Promise.resolve({ response: dialog.responses.shift() ?? 0 });
+    },
+    showSaveDialog(...args: unknown[]) {
+      dialog.saveDialogs.push(args);
+      return Promise.resolve({ canceled: dialog.savePath === null, filePath: dialog.savePath ?? '' });
+    },
+  };
+
+  const shell = {
+    opened: [] as string[],
+    openPath(path: string) {
+      shell.opened.push(path);
+      return Promise.resolve('');
+    },
+  };
+
+  const crashReporter = {
+    startOptions: null as unknown,
+    start(options: unknown) {
+      crashReporter.startOptions = options;
     },
   };
 
@@ -296,6 +345,8 @@ export function createFakeElectron() {
     protocol,
     contextBridge,
     ipcRenderer,
+    shell,
+    crashReporter,
   };
 }
 

@@ -3,7 +3,7 @@
  * scripts/build.mjs bundles it, run in Node with the fake `electron` module,
  * the real services and a temporary data folder.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,7 +38,9 @@ describe('electron-main bundle', () => {
     const module = { exports: {} };
     const distMain = join('/opt', 'DuThao', 'resources', 'app.asar', 'dist', 'main');
     const run = new Function('require', 'module', 'exports', '__dirname', '__filename', out.outputFiles[0]!.text);
-    run((id: string) => (id === 'electron' ? fake : realRequire(id)), module, module.exports, distMain, join(distMain, 'electron-main.cjs'));
+    // The main process's `electron` has no renderer modules (electron-log's bundled preload part checks for ipcRenderer).
+    const { ipcRenderer: _ipcRenderer, contextBridge: _contextBridge, ...mainSide } = fake;
+    run((id: string) => (id === 'electron' ? mainSide : realRequire(id)), module, module.exports, distMain, join(distMain, 'electron-main.cjs'));
 
     await fake.app.becomeReady();
     await new Promise((r) => setTimeout(r, 0));
@@ -55,5 +57,13 @@ describe('electron-main bundle', () => {
     expect(templates.ok).toBe(true);
     expect(templates.value.length).toBeGreaterThan(0);
     fake.app.emit('will-quit', fakeEvent());
+
+    // electron-log writes the desktop log into the data folder, in the shared line format.
+    const logText = readFileSync(join(userData, 'logs', 'main.log'), 'utf8');
+    expect(logText).toMatch(/^\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\] \[info\] {2}app\.start version=0\.1\.0 /m);
+    expect(logText).toMatch(/\[info\] {2}app\.quit$/m);
+    // Crash dumps stay local: uploads off, dumps in the data folder.
+    expect(fake.crashReporter.startOptions).toMatchObject({ uploadToServer: false });
+    expect(fake.app.paths['crashDumps']).toBe(join(userData, 'crashes'));
   });
 });

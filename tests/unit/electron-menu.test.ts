@@ -28,15 +28,20 @@ function click(i: Item): void {
 
 const linux = { isPackaged: true, platform: 'linux' as const };
 
+/** Menu actions that do nothing (tests override the ones they watch). */
+function noActions() {
+  return { send: vi.fn(), quit: vi.fn(), about: vi.fn(), print: vi.fn(), exportPdf: vi.fn(), openDataFolder: vi.fn() };
+}
+
 describe('application menu', () => {
   it('has the Vietnamese menus in order', () => {
-    const template = buildMenuTemplate({ send: vi.fn(), quit: vi.fn(), about: vi.fn() }, linux);
+    const template = buildMenuTemplate({ ...noActions(), send: vi.fn() }, linux);
     expect(template.map((m) => m.label)).toEqual(['Tệp', 'Sửa', 'Xem', 'Trợ giúp']);
   });
 
   it('sends each document command with its shortcut', () => {
     const send = vi.fn();
-    const template = buildMenuTemplate({ send, quit: vi.fn(), about: vi.fn() }, linux);
+    const template = buildMenuTemplate({ ...noActions(), send }, linux);
     const expected: [string, string, string, string][] = [
       ['Tệp', 'Dự thảo mới', 'CmdOrCtrl+N', 'newDraft'],
       ['Tệp', 'Thư viện dự thảo', 'CmdOrCtrl+O', 'openLibrary'],
@@ -62,14 +67,14 @@ describe('application menu', () => {
   });
 
   it('lets the editor keep Ctrl+Z / Ctrl+Y for its own history', () => {
-    const template = buildMenuTemplate({ send: vi.fn(), quit: vi.fn(), about: vi.fn() }, linux);
+    const template = buildMenuTemplate({ ...noActions(), send: vi.fn() }, linux);
     const edit = topLevel(template, 'Sửa');
     expect(item(edit, 'Hoàn tác').registerAccelerator).toBe(false);
     expect(item(edit, 'Làm lại').registerAccelerator).toBe(false);
   });
 
   it('uses roles for the clipboard and window items', () => {
-    const template = buildMenuTemplate({ send: vi.fn(), quit: vi.fn(), about: vi.fn() }, linux);
+    const template = buildMenuTemplate({ ...noActions(), send: vi.fn() }, linux);
     const edit = topLevel(template, 'Sửa');
     expect(item(edit, 'Cắt').role).toBe('cut');
     expect(item(edit, 'Sao chép').role).toBe('copy');
@@ -84,7 +89,7 @@ describe('application menu', () => {
   it('Thoát (Ctrl+Q) quits and Giới thiệu shows the about box', () => {
     const quit = vi.fn();
     const about = vi.fn();
-    const template = buildMenuTemplate({ send: vi.fn(), quit, about }, linux);
+    const template = buildMenuTemplate({ ...noActions(), quit, about }, linux);
     const exit = item(topLevel(template, 'Tệp'), 'Thoát');
     expect(exit.accelerator).toBe('CmdOrCtrl+Q');
     click(exit);
@@ -93,8 +98,21 @@ describe('application menu', () => {
     expect(about).toHaveBeenCalledOnce();
   });
 
+  it('Tệp has In… (Ctrl+P) and Xuất PDF…; Trợ giúp opens the data and log folder', () => {
+    const actions = noActions();
+    const template = buildMenuTemplate(actions, linux);
+    const print = item(topLevel(template, 'Tệp'), 'In…');
+    expect(print.accelerator).toBe('CmdOrCtrl+P');
+    click(print);
+    expect(actions.print).toHaveBeenCalledOnce();
+    click(item(topLevel(template, 'Tệp'), 'Xuất PDF…'));
+    expect(actions.exportPdf).toHaveBeenCalledOnce();
+    click(item(topLevel(template, 'Trợ giúp'), 'Mở thư mục dữ liệu và nhật ký'));
+    expect(actions.openDataFolder).toHaveBeenCalledOnce();
+  });
+
   it('offers dev tools only when not packaged', () => {
-    const actions = { send: vi.fn(), quit: vi.fn(), about: vi.fn() };
+    const actions = { ...noActions(), send: vi.fn() };
     const roles = (isPackaged: boolean) =>
       topLevel(buildMenuTemplate(actions, { isPackaged, platform: 'win32' }), 'Xem').map((i) => i.role);
     expect(roles(true)).not.toContain('toggleDevTools');

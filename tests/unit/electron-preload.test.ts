@@ -17,9 +17,9 @@ async function loadPreload(): Promise<Record<string, unknown>> {
 }
 
 describe('preload', () => {
-  it('exposes exactly the contract methods and the three desktop functions, under window.duthao only', async () => {
+  it('exposes exactly the contract methods and the four desktop functions, under window.duthao only', async () => {
     const bridge = await loadPreload();
-    expect(Object.keys(bridge).sort()).toEqual([...API_METHOD_NAMES, 'closeReady', 'onBeforeClose', 'onMenuCommand'].sort());
+    expect(Object.keys(bridge).sort()).toEqual([...API_METHOD_NAMES, 'closeReady', 'onBeforeClose', 'onMenuCommand', 'onOpenFile'].sort());
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
     expect(Object.isFrozen(bridge)).toBe(true);
   });
@@ -104,6 +104,6 @@ describe('preload bundle', () => {
     });
     expect(required).toEqual(['electron']);
     const bridge = sandboxElectron.contextBridge.exposed.get('duthao') as Record<string, unknown>;
-    expect(Object.keys(bridge).sort()).toEqual([...API_METHOD_NAMES, 'closeReady', 'onBeforeClose', 'onMenuCommand'].sort());
+    expect(Object.keys(bridge).sort()).toEqual([...API_METHOD_NAMES, 'closeReady', 'onBeforeClose', 'onMenuCommand', 'onOpenFile'].sort());
   });
 });

@@ -49,6 +49,8 @@ function fakeContext(positionals: string[], values: Record<string, string | bool
     },
     print: (t) => printed.push(t),
     printJson: (v) => printed.push(JSON.stringify(v)),
+    writeStdoutBytes: () => {},
+    readStdin: async () => Buffer.alloc(0),
   } as CliContext;
   return { ctx, printed, calls };
 }

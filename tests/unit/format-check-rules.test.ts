@@ -118,3 +118,60 @@ describe('format check', () => {
     expect(issuesOf(withLast('Đề nghị các sở, ngành triển khai thực hiện./.'), 'end-mark', NHA_NUOC_PROFILE)).toEqual([]);
   });
 });
+
+describe('format check: what a template leaves behind, and where', () => {
+  const t = (text: string) => (text ? [{ type: 'text', text }] : []);
+  const para = (text: string) => ({ type: 'paragraph', content: t(text) });
+  const hint = (text: string) => ({ type: 'paragraph', attrs: { guidance: true }, content: t(text) });
+  const head = (level: number, text: string) => ({ type: 'heading', attrs: { level }, content: t(text) });
+  const part = (text: string) => ({ type: 'partHeading', content: t(text) });
+  function withBody(blocks: object[], header: Record<string, unknown> = {}): DocJSON {
+    const doc = sampleDangDoc({ header });
+    return { type: 'doc', content: doc.content!.map((n) => (n.type === 'body' ? { type: 'body', content: blocks as DocJSON[] } : n)) };
+  }
+
+  it('names the section of each hint left ("Còn đoạn gợi ý ở mục II.3")', () => {
+    const doc = withBody([
+      hint('Mở đầu'),
+      head(1, 'Kinh tế'), para('Tăng trưởng khá.'),
+      head(1, 'Xã hội'), head(2, 'Y tế'), para('Tốt.'), head(2, 'Giáo dục'), para('Tốt.'), head(2, 'Văn hóa'), hint('Nêu kết quả văn hóa.'),
+      part('Phương hướng'), head(1, 'Mục tiêu'), hint('Nêu mục tiêu.'), para('Kết thúc.'),
+    ]);
+    expect(issuesOf(doc, 'required-body').map((i) => [i.message, i.target.path])).toEqual([
+      ['Còn đoạn gợi ý ở phần mở đầu: hãy thay bằng nội dung (đoạn gợi ý không được in).', [0]],
+      ['Còn đoạn gợi ý ở mục II.3: hãy thay bằng nội dung (đoạn gợi ý không được in).', [9]],
+      ['Còn đoạn gợi ý ở Phần thứ nhất, mục I: hãy thay bằng nội dung (đoạn gợi ý không được in).', [12]],
+    ]);
+  });
+
+  it('placeholder: flags "…" and "..." left in printed text, with its section, not in hints; an error in a final copy', () => {
+    const blocks = [head(1, 'Kinh tế'), head(2, 'Chỉ tiêu'), para('Tốc độ tăng trưởng GRDP đạt …%.'), hint('Ghi số liệu vào chỗ …'), para('Thu ngân sách đạt ... tỷ đồng.'), para('Hết.')];
+    const draft = issuesOf(withBody(blocks, { draftMark: true }), 'placeholder');
+    expect(draft.map((i) => [i.severity, i.message, i.target.path])).toEqual([
+      ['warning', 'Còn chỗ "…" chưa điền ở mục I.1: «Tốc độ tăng trưởng GRDP đạt …%.».', [2]],
+      ['warning', 'Còn chỗ "…" chưa điền ở mục I.1: «Thu ngân sách đạt ... tỷ đồng.».', [4]],
+    ]);
+    expect(issuesOf(withBody(blocks, { draftMark: false }), 'placeholder').map((i) => i.severity)).toEqual(['error', 'error']);
+    expect(issuesOf(sampleDangDoc({ title: { subject: 'kết quả năm …' } }), 'placeholder')).toMatchObject([{ target: { part: 'documentTitle', field: 'subject' } }]);
+    expect(issuesOf(withBody([para('Tăng 7,12%. Đạt 126.838 tỷ đồng./.')]), 'placeholder', NHA_NUOC_PROFILE)).toEqual([]);
+  });
+
+  it('empty-heading: flags a heading with nothing under it (before the next heading of its rank, or at the end), not one with subsections or a hint', () => {
+    const doc = withBody([
+      head(1, 'Kinh tế'), head(2, 'Nông nghiệp'), para('Lúa tốt.'), head(2, 'Công nghiệp'), para(''),
+      head(1, 'Xã hội'), hint('Nêu kết quả.'),
+      head(1, 'Kiến nghị'),
+    ]);
+    expect(issuesOf(doc, 'empty-heading').map((i) => [i.message, i.target.path])).toEqual([
+      ['Đề mục ở mục I.2 chưa có nội dung.', [3]],
+      ['Đề mục ở mục III chưa có nội dung.', [7]],
+    ]);
+  });
+
+  it('end-mark: looks at the last printed text, even when a hint or an empty line follows, and names its section', () => {
+    const doc = withBody([head(1, 'Kinh tế'), para('Đề nghị các cấp ủy triển khai thực hiện'), hint('Kết thúc bằng lời đề nghị.'), para('')]);
+    expect(issuesOf(doc, 'end-mark').map((i) => [i.message, i.target.path])).toEqual([['Nội dung văn bản nên kết thúc bằng dấu "." (đoạn cuối, ở mục I).', [1]]]);
+    expect(issuesOf(withBody([para('Mở đầu.'), head(1, 'Kiến nghị')]), 'end-mark')).toMatchObject([{ target: { path: [1] } }]);
+    expect(issuesOf(withBody([head(1, 'Kinh tế'), para('Xong.'), hint('Gợi ý cuối')]), 'end-mark')).toEqual([]);
+  });
+});

@@ -6,8 +6,11 @@
  * Differences from a real packaging run, both forced by this offline machine:
  *  - `-c.electronDist=<fake>`: a tiny stand-in executable carrying Electron's
  *    fuse sentinel, so the fuse flipping is exercised too;
- *  - `-c.npmRebuild=false`: rebuilding better-sqlite3 for Electron's ABI
- *    downloads a prebuild or Electron's headers, which needs the network.
+ *  - `-c.afterPack=tests/unit/packaging-report.cjs`: reports the icon set,
+ *    .desktop entry and MIME types the deb/AppImage targets would get (those
+ *    targets download their tools, which this machine cannot).
+ * better-sqlite3 13 ships Node-API prebuilds, so packaging rebuilds nothing
+ * (`npmRebuild: false` in electron-builder.yml).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,9 +30,25 @@ let work = '';
 let resources = '';
 let asar = '';
 let entries: string[] = [];
+let report: PackReport;
+
+/** What tests/unit/packaging-report.cjs writes. */
+interface PackReport {
+  readonly icons: { file: string; size: number }[];
+  readonly desktopEntry: string;
+  readonly mimeInfo: string | null;
+  readonly fileAssociations: { ext: string; mimeType?: string; rank?: string }[];
+  readonly winFileAssociations: { ext: string }[] | null;
+  readonly nsis: { oneClick?: boolean; perMachine?: boolean; installerLanguages?: string[]; include?: string } | null;
+}
 
 function run(cmd: string, args: string[], cwd: string): string {
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout: 90_000, env: { ...process.env, CI: '1', ELECTRON_BUILDER_CACHE: join(work, 'cache') } });
+  const r = spawnSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    timeout: 240_000,
+    env: { ...process.env, CI: '1', ELECTRON_BUILDER_CACHE: join(work, 'cache'), DUTHAO_PACK_REPORT: join(work, 'report.json') },
+  });
   const out = `${r.stdout ?? ''}\n${r.stderr ?? ''}`;
   if (r.error || r.status !== 0) {
     throw new Error(`packaging check could not run: \`${cmd} ${args.join(' ')}\` failed (${r.error?.message ?? `exit ${r.status}`}):\n${out.slice(-3000)}`);
@@ -61,7 +80,7 @@ beforeAll(() => {
       '--publish',
       'never',
       `-c.electronDist=${fakeDist}`,
-      '-c.npmRebuild=false',
+      `-c.afterPack=${join(root, 'tests', 'unit', 'packaging-report.cjs')}`,
       `-c.directories.output=${join(work, 'release')}`,
     ],
     project,
@@ -70,7 +89,8 @@ beforeAll(() => {
   asar = join(resources, 'app.asar');
   if (!existsSync(asar)) throw new Error(`electron-builder produced no ${asar}`);
   entries = listPackage(asar, { isPack: false }).map((e) => e.replace(/\\/g, '/'));
-}, 120_000);
+  report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8')) as PackReport;
+}, 300_000);
 
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
@@ -101,10 +121,47 @@ describe('packaged app (electron-builder --dir, Linux)', () => {
     expect(entries.filter((e) => /better-sqlite3\/(deps|src)\//.test(e) || e.endsWith('.a') || e.endsWith('test_extension.node'))).toEqual([]);
   });
 
-  it('has better-sqlite3 native module outside the archive, in app.asar.unpacked', () => {
-    const node = join(resources, 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
-    expect(existsSync(node)).toBe(true);
-    expect(readFileSync(node).equals(readFileSync(join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node')))).toBe(true);
+  it('has better-sqlite3 native module for this platform only, outside the archive, in app.asar.unpacked', () => {
+    const prebuilds = join(resources, 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'prebuilds');
+    expect(readdirSync(prebuilds)).toEqual(['linux-x64.node']);
+    expect(readFileSync(join(prebuilds, 'linux-x64.node')).equals(readFileSync(join(root, 'node_modules', 'better-sqlite3', 'prebuilds', 'linux-x64.node')))).toBe(true);
+    expect(entries.filter((e) => e.startsWith('/node_modules/better-sqlite3/') && !/\/(lib|prebuilds)\//.test(e)).sort()).toEqual([
+      '/node_modules/better-sqlite3/LICENSE',
+      '/node_modules/better-sqlite3/lib',
+      '/node_modules/better-sqlite3/package.json',
+      '/node_modules/better-sqlite3/prebuilds',
+    ]);
+  });
+
+  it('ships the third-party licence notices with the UI', () => {
+    expect(entries).toContain('/dist/renderer/third-party-notices.txt');
+    const text = extractFile(asar, 'dist/renderer/third-party-notices.txt').toString('utf8');
+    expect(text).toContain('better-sqlite3@');
+    expect(text).toContain('react@');
+  });
+
+  it('gives the Linux installers our icon at every size, and the .duthao and .docx types', () => {
+    const sizes = report.icons.map((i) => i.size).sort((a, b) => a - b);
+    expect(sizes).toEqual([16, 24, 32, 48, 64, 128, 256, 512, 1024]);
+    for (const icon of report.icons) expect(icon.file).toContain(join('assets', 'packaging', 'icons'));
+    expect(report.desktopEntry).toMatch(/^MimeType=application\/x-duthao;application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document;$/m);
+    expect(report.desktopEntry).toMatch(/^Exec=.*duthao %U$/m);
+    expect(report.desktopEntry).toMatch(/^Icon=duthao$/m);
+    expect(report.mimeInfo).toContain('<mime-type type="application/x-duthao">');
+    expect(report.mimeInfo).toContain('<glob pattern="*.duthao"/>');
+  });
+
+  it('associates .duthao on every platform, .docx only as an alternative (Word stays the default)', () => {
+    expect(report.fileAssociations.map((a) => [a.ext, a.rank])).toEqual([
+      ['duthao', 'Owner'],
+      ['docx', 'Alternate'],
+    ]);
+    // Windows: electron-builder's association would make DuThao the .docx default; installer.nsh adds an "Open with" entry instead.
+    expect(report.winFileAssociations?.map((a) => a.ext)).toEqual(['duthao']);
+    const nsh = readFileSync(join(root, 'assets', 'packaging', 'installer.nsh'), 'utf8');
+    expect(nsh).toMatch(/Software\\Classes\\\.docx\\OpenWithProgids" "DuThao\.WordDocument"/);
+    expect(nsh).toMatch(/shell\\open\\command" "" '"\$appExe" "%1"'/);
+    expect(report.nsis).toMatchObject({ oneClick: true, perMachine: false, installerLanguages: ['vi_VN'] });
   });
 
   it('can resolve every module the bundles and the shipped packages require', () => {
@@ -123,7 +180,7 @@ describe('packaged app (electron-builder --dir, Linux)', () => {
     expect(missing).toEqual([]);
     expect(shipped).toContain('better-sqlite3');
     // Everything else is bundled by esbuild: the archive stays small.
-    expect([...shipped].sort()).toEqual(['better-sqlite3', 'bindings', 'file-uri-to-path']);
+    expect([...shipped].sort()).toEqual(['better-sqlite3']);
   });
 
   it('locks the executable down with Electron fuses (no run-as-node, no NODE_OPTIONS, asar only)', () => {
@@ -135,5 +192,6 @@ describe('packaged app (electron-builder --dir, Linux)', () => {
     expect(wire[3], 'EnableNodeCliInspectArguments').toBe('0');
     expect(wire[4], 'EnableEmbeddedAsarIntegrityValidation').toBe('1');
     expect(wire[5], 'OnlyLoadAppFromAsar').toBe('1');
+    expect(wire[7], 'GrantFileProtocolExtraPrivileges').toBe('0');
   });
 });

@@ -136,8 +136,29 @@ describe('LibraryScreen', () => {
     expect((options[1]!.querySelector('input') as HTMLInputElement).checked).toBe(true);
     await typeInto(q('new-draft-title'), '  Báo cáo năm 2024 ');
     await click(q('new-draft-create'));
-    expect(createDraft).toHaveBeenCalledWith({ templateId: 'bao-cao', title: 'Báo cáo năm 2024' });
+    expect(createDraft).toHaveBeenCalledWith({ templateId: 'bao-cao', title: 'Báo cáo năm 2024', year: 2026 });
     expect(onOpen).toHaveBeenCalledWith('new1');
+  });
+
+  it('offers this year (the default) and last year for the draft, and the template text follows the choice', async () => {
+    const templates: TemplateInfo[] = [
+      { id: 'bao-cao', title: 'Báo cáo công tác năm {{year}}', profile: 'dang', description: 'Kết quả năm {{year}}, phương hướng năm {{nextYear}}', source: 'builtin' },
+    ];
+    const createDraft = vi.fn(async () => ({ id: 'new1' }));
+    await render(library(fakeApi({ listTemplates: vi.fn(async () => templates), createDraft }), 'library'));
+    await click(q('new-draft-button'));
+    const select = q('new-draft-year') as HTMLSelectElement;
+    expect([...select.options].map((o) => o.textContent)).toEqual(['Năm 2026 (năm nay)', 'Năm 2025 (năm trước)']);
+    expect(select.value).toBe('2026');
+    await act(async () => {
+      select.value = '2025';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    expect(qa('template-option')[0]!.textContent).toContain('Báo cáo công tác năm 2025');
+    expect(qa('template-option')[0]!.textContent).toContain('Kết quả năm 2025, phương hướng năm 2026');
+    await click(q('new-draft-create'));
+    expect(createDraft).toHaveBeenCalledWith({ templateId: 'bao-cao', year: 2025 });
   });
 
   it('duplicates a draft and shows the new list', async () => {

@@ -182,6 +182,16 @@ describe('creating drafts', () => {
     expect(await call('getDraft', { id: d.id })).toEqual(d);
   });
 
+  it('fills in the year chosen at creation (last year for a report on the year ending), keeping today as the date', async () => {
+    const d = await call('createDraft', { templateId: 'bao-cao-thu', year: 2025 });
+    expect(d.title).toBe('Báo cáo công tác năm 2025');
+    const [header, title] = d.doc.content!;
+    expect(title!.attrs!.subject).toBe('tổng kết năm 2025, phương hướng năm 2026');
+    expect(bodyText(d.doc)).toBe('KẾT QUẢ NĂM 2025\nNêu kết quả năm 2025 và nhiệm vụ năm 2026.');
+    expect(header!.attrs!.date).toBe('2026-03-05');
+    for (const year of [2025.5, 1800, 3000, '2025']) expect((await fail('createDraft', { templateId: 'bao-cao-thu', year })).code).toBe('INVALID_ARGUMENT');
+  });
+
   it('uses the title given, in NFC', async () => {
     const d = await call('createDraft', { templateId: 'blank', title: 'Tờ trình Cần Thơ'.normalize('NFD') });
     expect(d.title).toBe('Tờ trình Cần Thơ'.normalize('NFC'));

@@ -103,8 +103,8 @@ describe('web host process', () => {
 
 describe('web host options', () => {
   it('parses --data-dir, --port and --no-open', () => {
-    expect(parseHostArgs(['--data-dir', '/d', '--port', '8080', '--no-open'])).toEqual({ dataDir: '/d', port: 8080, open: false, help: false });
-    expect(parseHostArgs([])).toEqual({ dataDir: undefined, port: 0, open: true, help: false });
+    expect(parseHostArgs(['--data-dir', '/d', '--port', '8080', '--no-open'])).toEqual({ dataDir: '/d', port: 8080, reusePort: false, open: false, help: false });
+    expect(parseHostArgs([])).toEqual({ dataDir: undefined, port: 0, reusePort: true, open: true, help: false });
     expect(() => parseHostArgs(['--port', 'abc'])).toThrow(/--port/);
     expect(() => parseHostArgs(['--port', '70000'])).toThrow(/--port/);
   });

@@ -2,14 +2,19 @@
  * Spec §5: the content ends with a full stop (`.`); a state document may
  * end with `./.`. Advice only: the drafter decides the last sentence.
  * Appendices (Phụ lục) print after the signature, so the content that must
- * end with the mark is the body before the first appendix heading.
+ * end with the mark is the body before the first appendix heading. Hints
+ * are not printed: the last printed block is what must end with the mark,
+ * even when a hint or an empty paragraph follows it, and a heading left
+ * last counts (a body that ends on a heading does not end with a full stop).
  */
+import { isHint } from '../../document/hint';
 import type { NodeJSON } from '../../document/types';
+import { sectionNames } from '../section-names';
 import type { FormatRule } from '../types';
 
 function lastText(node: NodeJSON): string {
   if (node.type === 'text') return node.text ?? '';
-  if (node.type === 'paragraph' && node.attrs?.guidance === true) return '';
+  if (isHint(node)) return '';
   const content = node.content ?? [];
   for (let i = content.length - 1; i >= 0; i--) {
     const t = lastText(content[i]!);
@@ -25,19 +30,23 @@ function mainContent(body: NodeJSON): readonly NodeJSON[] {
   return firstAppendix < 0 ? blocks : blocks.slice(0, firstAppendix);
 }
 
-/** Flags a body whose last text (before any appendix) does not end with the profile's end mark. */
+const TEXT_BLOCKS = new Set(['paragraph', 'bulletList', 'orderedList', 'heading', 'partHeading']);
+
+/** Flags a body whose last printed text (before any appendix) does not end with the profile's end mark. */
 export const endMarkRule: FormatRule = {
   id: 'end-mark',
-  check: ({ body, profile }) => {
-    const blocks = mainContent(body).filter((b) => b.type === 'paragraph' || b.type === 'bulletList' || b.type === 'orderedList');
-    const last = blocks.length ? lastText(blocks[blocks.length - 1]!).trimEnd() : '';
+  check: ({ body, header, profile }) => {
+    const blocks = mainContent(body).filter((b) => TEXT_BLOCKS.has(b.type) && lastText(b).trim() !== '');
+    const lastBlock = blocks[blocks.length - 1];
+    const last = lastBlock ? lastText(lastBlock).trimEnd() : '';
     if (last === '' || last.endsWith('.')) return [];
+    const index = (body.content ?? []).lastIndexOf(lastBlock!);
     return [
       {
         ruleId: 'end-mark',
         severity: 'warning',
-        message: `Nội dung văn bản nên kết thúc bằng dấu "${profile.body.endMark}".`,
-        target: { part: 'body', path: [(body.content ?? []).lastIndexOf(blocks[blocks.length - 1]!)] },
+        message: `Nội dung văn bản nên kết thúc bằng dấu "${profile.body.endMark}" (đoạn cuối, ở ${sectionNames(body, header, profile.id)[index]}).`,
+        target: { part: 'body', path: [index] },
       },
     ];
   },

@@ -53,7 +53,7 @@ export function variantOption(ctx: CliContext): CopyVariant | undefined {
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'Xuất văn bản ra tệp Word (.docx) đúng thể thức',
-  usage: 'duthao export MÃ_DỰ_THẢO|TỆP.json -o TỆP.docx [--profile dang|nha-nuoc] [--draft-mark|--final] [--comments]',
+  usage: 'duthao export MÃ_DỰ_THẢO|TỆP.json -o TỆP.docx|- [--profile dang|nha-nuoc] [--draft-mark|--final] [--comments]   (-o -: ra stdout)',
   options: {
     output: { type: 'string', short: 'o' },
     profile: { type: 'string' },
@@ -74,6 +74,7 @@ export const exportCommand: CliCommand = {
         ? await ctx.call('exportDraftDocx', { id: source.id, variant, profile, withComments })
         : await ctx.call('exportDocumentDocx', { doc: source.doc, variant, profile });
     const comments = exported.comments ?? 0;
+    if (out === '-') return ctx.writeStdoutBytes(Buffer.from(exported.file, 'base64'));
     try {
       writeFileSync(out, Buffer.from(exported.file, 'base64'));
     } catch (err) {

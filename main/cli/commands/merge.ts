@@ -13,6 +13,18 @@ import type { CliCommand, CliContext } from '../command';
 /** The largest file the API accepts (30 M base64 characters). */
 const MAX_FILE_BYTES = 22_500_000;
 
+/**
+ * Reads the input named on the command line as base64: a file, or stdin when
+ * the name is `-`. A missing, empty, too large or unreadable input is a `CliError`.
+ */
+export async function readInputArgument(ctx: CliContext, path: string, kind: string): Promise<string> {
+  if (path !== '-') return readFileArgument(path, kind);
+  const bytes = await ctx.readStdin();
+  if (bytes.byteLength === 0) throw new CliError(`stdin trống, không phải ${kind}`, 'empty stdin');
+  if (bytes.byteLength > MAX_FILE_BYTES) throw new CliError('dữ liệu trên stdin quá lớn (tối đa khoảng 22 MB)', `stdin holds ${bytes.byteLength} bytes`);
+  return bytes.toString('base64');
+}
+
 /** Reads the file named on the command line as base64; a missing, empty or unreadable file is a `CliError`. */
 export function readFileArgument(path: string, kind: string): string {
   let size: number;
@@ -55,12 +67,12 @@ export async function printMergeReport(ctx: CliContext, draftId: string, report:
 export const mergeCommand: CliCommand = {
   name: 'merge',
   summary: 'Nhập góp ý từ bản góp ý (.duthao) gửi về',
-  usage: 'duthao merge MÃ_DỰ_THẢO TỆP.duthao [--json]',
+  usage: 'duthao merge MÃ_DỰ_THẢO TỆP.duthao|- [--json]   (-: đọc từ stdin)',
   options: {},
   positionals: ['ID', 'TỆP.duthao'],
   async run(ctx) {
     const draftId = ctx.positionals[0] ?? '';
-    const file = readFileArgument(ctx.positionals[1] ?? '', 'bản góp ý (.duthao)');
+    const file = await readInputArgument(ctx, ctx.positionals[1] ?? '', 'bản góp ý (.duthao)');
     await printMergeReport(ctx, draftId, await ctx.call('mergeReviewCopy', { draftId, file }), 'Bản góp ý không có góp ý nào.');
   },
 };

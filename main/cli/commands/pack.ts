@@ -19,7 +19,7 @@ function isDirectory(path: string): boolean {
 export const packCommand: CliCommand = {
   name: 'pack',
   summary: 'Đóng gói bản góp ý (.duthao) để gửi người góp ý',
-  usage: 'duthao pack MÃ_DỰ_THẢO -o TỆP.duthao|THƯ_MỤC [--force] [--json]',
+  usage: 'duthao pack MÃ_DỰ_THẢO -o TỆP.duthao|THƯ_MỤC|- [--force] [--json]   (-o -: ra stdout)',
   options: {
     output: { type: 'string', short: 'o' },
     force: { type: 'boolean' },
@@ -29,8 +29,9 @@ export const packCommand: CliCommand = {
     const out = ctx.values['output'];
     if (typeof out !== 'string' || out === '') throw new CliError('thiếu tên tệp bản góp ý: thêm -o TỆP.duthao', 'missing -o/--output', 2);
     const copy = await ctx.call('exportReviewCopy', { draftId: ctx.positionals[0] ?? '' });
-    const path = isDirectory(out) ? join(out, copy.fileName) : out;
     const bytes = Buffer.from(copy.file, 'base64');
+    if (out === '-') return ctx.writeStdoutBytes(bytes);
+    const path = isDirectory(out) ? join(out, copy.fileName) : out;
     try {
       writeFileSync(path, bytes, { flag: ctx.values['force'] === true ? 'w' : 'wx' });
     } catch (err) {

@@ -13,11 +13,17 @@ export const CONNECTION_LOST_MESSAGE = 'Mất kết nối với DuThao (máy ch�
 /** `detail` of an ApiError caused by the transport itself rather than by the service. */
 export const TRANSPORT_DETAIL_PREFIX = 'transport:';
 
-/** A transport that posts to the web host; `fetchImpl` is replaceable for tests. */
-export function httpTransport(token: string | null, fetchImpl: typeof fetch = (...a) => fetch(...a)): Transport {
+/**
+ * A transport that posts to the web host. `token` is the token, or a function
+ * read on every call (the token changes when the host restarts and the tab
+ * picks up the new address). `fetchImpl` is replaceable for tests.
+ */
+export function httpTransport(token: string | null | (() => string | null), fetchImpl: typeof fetch = (...a) => fetch(...a)): Transport {
+  const currentToken = typeof token === 'function' ? token : () => token;
   const send = async (method: ApiMethod, args: unknown): Promise<unknown> => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (token) headers[TOKEN_HEADER] = token;
+    const t = currentToken();
+    if (t) headers[TOKEN_HEADER] = t;
     let response: Response;
     try {
       response = await fetchImpl(`${API_PATH_PREFIX}${method}`, { method: 'POST', headers, body: JSON.stringify(args ?? {}) });
@@ -39,7 +45,11 @@ export function httpTransport(token: string | null, fetchImpl: typeof fetch = (.
 }
 
 function unauthorized(): ApiError {
-  return new ApiError('UNAUTHORIZED', 'Phiên làm việc không hợp lệ: hãy mở DuThao bằng đường dẫn mà máy chủ cục bộ vừa in ra.', `${TRANSPORT_DETAIL_PREFIX} HTTP 401`);
+  return new ApiError(
+    'UNAUTHORIZED',
+    'Phiên làm việc không hợp lệ: hãy mở đường dẫn mà máy chủ cục bộ vừa in ra ngay trong thẻ này (nội dung đang soạn được giữ lại).',
+    `${TRANSPORT_DETAIL_PREFIX} HTTP 401`,
+  );
 }
 
 function isEnvelope(body: unknown): boolean {

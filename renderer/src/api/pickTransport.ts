@@ -1,11 +1,13 @@
 /**
  * Start-up choice of transport: the preload bridge inside the desktop app,
- * else HTTP to the local web host.
+ * else HTTP to the local web host (whose token the tab picks up again from
+ * the address bar when the host restarts).
  */
 import type { DuThaoBridge } from '../../../common/api/bridge';
 import { bridgeTransport, findBridge } from './bridgeTransport';
 import { httpTransport } from './httpTransport';
-import { takeToken } from './token';
+import { takeToken, watchAddressToken } from './token';
+import { notifyConnectionRestored } from './connectionEvents';
 import type { Transport } from './transport';
 
 /** The chosen transport, and the bridge when there is one (for menu and close events). */
@@ -18,5 +20,11 @@ export interface TransportChoice {
 export function pickTransport(): TransportChoice {
   const bridge = findBridge();
   if (bridge) return { transport: bridgeTransport(bridge), bridge };
-  return { transport: httpTransport(takeToken()), bridge: null };
+  // The token can change while the tab lives: a restarted host prints a new address, opened in this same tab.
+  let token = takeToken();
+  watchAddressToken((next) => {
+    token = next;
+    notifyConnectionRestored();
+  });
+  return { transport: httpTransport(() => token), bridge: null };
 }

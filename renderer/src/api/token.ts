@@ -25,3 +25,24 @@ export function takeToken(loc: Location = location, storage: Storage = sessionSt
   }
   return storage.getItem(TOKEN_STORAGE_KEY);
 }
+
+/**
+ * Watches the address bar for a new token: a restarted web host prints a
+ * new address (same origin, new `#token=…`), and opening it in the same tab
+ * only changes the fragment. The token is taken (stored, removed from the
+ * URL) and passed to `onToken`, without a reload, so nothing in the tab is
+ * lost. Installed before the app's own hashchange listener (at start-up):
+ * the app then treats the address like any opened address (the start
+ * screen), saving the open draft first, already with the new token.
+ * Returns a function that stops watching.
+ */
+export function watchAddressToken(onToken: (token: string) => void, win: Window = window): () => void {
+  const onHashChange = (): void => {
+    const hash = win.location.hash.startsWith('#') ? win.location.hash.slice(1) : win.location.hash;
+    if (!new URLSearchParams(hash).get(TOKEN_FRAGMENT_PARAM)) return;
+    const token = takeToken(win.location, win.sessionStorage, win.history);
+    if (token) onToken(token);
+  };
+  win.addEventListener('hashchange', onHashChange);
+  return () => win.removeEventListener('hashchange', onHashChange);
+}

@@ -9,7 +9,10 @@ import type { AppInfo } from '../../../common/api/contract';
 import { useApi } from '../api/ApiContext';
 import { EditorScreen, type EditorGuard } from '../editor-screen/EditorScreen';
 import { LibraryScreen } from '../library/LibraryScreen';
+import { storeReviewMode } from '../review/review-mode-store';
 import { isSettingsEmpty, SettingsDialog } from '../settings/SettingsDialog';
+import { handleOpenedFile } from '../shell/openedFiles';
+import { PrintActions } from '../shell/PrintActions';
 import { Notice } from '../ui/Notice';
 import { CommandContext } from './CommandContext';
 import { listenBrowserShortcuts } from './commands';
@@ -125,6 +128,22 @@ export function App({ bridge }: AppProps) {
     };
   }, [hub, bridge]);
 
+  // Desktop: files opened with DuThao (file association, a second launch).
+  useEffect(() => {
+    if (!bridge) return;
+    // `?.`: a bridge from an older preload has no onOpenFile.
+    return bridge.onOpenFile?.((file) => {
+      void handleOpenedFile(file, api).then((outcome) => {
+        if (outcome.kind === 'handled') return;
+        setNotice(outcome.notice);
+        if (outcome.kind === 'openDraft') {
+          storeReviewMode(outcome.draftId, outcome.reviewMode);
+          void goRef.current({ screen: 'draft', id: outcome.draftId });
+        }
+      });
+    });
+  }, [api, bridge]);
+
   const moved = appInfo?.movedAsideDatabase;
 
   return (
@@ -132,6 +151,8 @@ export function App({ bridge }: AppProps) {
       <header className="app-header">
         <span className="app-header__name">DuThao</span>
         <span className="app-header__tagline">Soạn thảo văn bản Đảng và Nhà nước</span>
+        {/* In the browser; the desktop app has Tệp → In… / Xuất PDF…. */}
+        {!bridge && route.screen === 'draft' && <PrintActions draftId={route.id} notify={setNotice} />}
         <button type="button" className="button button--quiet" onClick={() => setSettingsOpen('normal')} data-testid="settings-button">
           Cơ quan của tôi
         </button>

@@ -48,6 +48,15 @@ export interface AutosaveOptions {
   /** The document as opened: a save of an identical document is skipped (no new revision, no new "last change"). */
   readonly initialDoc?: DocJSON;
   readonly timers?: Timers;
+  /**
+   * Keeps each document in the tab before it is sent (`put`, with the
+   * revision it was made on) until the store acknowledges it (`clear`), so a
+   * stopped host, a reload or a crash loses nothing.
+   */
+  readonly keep?: {
+    put(doc: DocJSON, baseRevision: number | null): void;
+    clear(): void;
+  };
 }
 
 /** The default retry delays after a failed save. */
@@ -150,14 +159,18 @@ export class AutosaveController {
       // Edits that cancel out (typing then undoing, or no real change): nothing to write.
       this.savedVersion = Math.max(this.savedVersion, version);
       this.setStatus({ state: this.version === this.savedVersion ? 'clean' : 'dirty', error: null, failures: 0 });
+      if (this.version === this.savedVersion) this.opts.keep?.clear();
       return false;
     }
+    this.opts.keep?.put(doc, this.status.revision);
     this.setStatus({ state: 'saving' });
     const run = this.opts.save(doc).then(
       (result) => {
         this.savedVersion = Math.max(this.savedVersion, version);
         this.storedJson = json;
         this.setStatus({ lastSavedAt: new Date(), revision: result.revision, error: null, failures: 0 });
+        // Only when nothing newer waits: a newer document is kept by its own save.
+        if (this.version === this.savedVersion && this.queued === null) this.opts.keep?.clear();
       },
       (err: unknown) => {
         this.setStatus({ error: errorMessage(err), failures: this.status.failures + 1 });

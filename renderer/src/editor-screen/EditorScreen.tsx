@@ -26,6 +26,9 @@ import { ReviewFileMenu } from './ReviewFileMenu';
 import { isReviewModeStored, storeReviewMode } from '../review/review-mode-store';
 import { SaveAsTemplateDialog } from '../library/SaveAsTemplateDialog';
 import { SaveIndicator } from './SaveIndicator';
+import { RestoreUnsavedNotice, useUnsavedOffer } from './RestoreUnsaved';
+import { appUnsavedStore } from '../autosave/unsavedEdits';
+import { onConnectionRestored } from '../api/connectionEvents';
 import { TitleField } from './TitleField';
 import { useReviewer } from './useReviewer';
 import './review-screen.css';
@@ -70,6 +73,11 @@ export function EditorScreen({ draftId, onLeave, registerGuard }: EditorScreenPr
       live = false;
     };
   }, [api, draftId, loadCount]);
+
+  // A draft that could not be read (e.g. the host restarted with a new token) is read again once the tab has the new token.
+  const failedRef = useRef(false);
+  failedRef.current = loadError !== null;
+  useEffect(() => onConnectionRestored(() => failedRef.current && setLoadCount((n) => n + 1)), []);
 
   if (loadError) {
     return (
@@ -125,6 +133,8 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
   const [savingTemplate, setSavingTemplate] = useState(false);
   const [status, setStatus] = useState<AutosaveStatus | null>(null);
   const controllerRef = useRef<AutosaveController | null>(null);
+  // Text not yet acknowledged by the store is kept in the tab (IndexedDB) until it is.
+  const unsaved = appUnsavedStore();
   if (controllerRef.current === null) {
     controllerRef.current = new AutosaveController({
       save: (doc) => api.saveDraft({ id: draft.id, doc: doc as ApiArgs<'saveDraft'>['doc'] }),
@@ -132,8 +142,13 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
       onStatus: setStatus,
       initialRevision: draft.revision,
       initialDoc: draft.doc,
+      keep: {
+        put: (doc, baseRevision) => void unsaved.put({ draftId: draft.id, doc, baseRevision, keptAt: new Date().toISOString() }),
+        clear: () => void unsaved.remove(draft.id),
+      },
     });
   }
+  const { offer, withdraw } = useUnsavedOffer(unsaved, draft);
   const controller = controllerRef.current;
   const shown = status ?? controller.getStatus();
 
@@ -199,6 +214,23 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
   }, [controller]);
 
   useMenuCommand('saveNow', () => void controller.flush());
+
+  // The tab picked up a restarted host's new token: save what waits now, not after the retry delay.
+  useEffect(() => onConnectionRestored(() => void controller.flush()), [controller]);
+
+  /** Puts the kept unsaved text back into the editor; autosave then stores it. */
+  const restoreUnsaved = (): void => {
+    if (!offer || !editor) return;
+    try {
+      editor.commands.setContent(offer.doc as never, { emitUpdate: true });
+    } catch (err) {
+      setNotice(`Không khôi phục được nội dung chưa lưu: ${errorText(err)}`);
+      return;
+    }
+    withdraw();
+    controller.markDirty();
+    void controller.flush();
+  };
 
   const onReady = useCallback((h: DocumentEditorHandle | null) => {
     handleRef.current = h;
@@ -303,6 +335,17 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
         <Notice kind="error" testId="save-alert">
           {alert}
         </Notice>
+      )}
+      {offer && (
+        <RestoreUnsavedNotice
+          edit={offer}
+          storedRevision={draft.revision}
+          onRestore={restoreUnsaved}
+          onDiscard={() => {
+            withdraw();
+            void unsaved.remove(draft.id);
+          }}
+        />
       )}
       {draft.deletedAt && <Notice kind="warning">Dự thảo này đang nằm trong thùng rác.</Notice>}
       {flash && (

@@ -33,6 +33,7 @@ import { PasteCleanup } from './extensions/pasteCleanup';
 import { StructureGuard } from './plugins/structureGuard';
 import { HeadingNumbering } from './plugins/numbering';
 import { TextEntry } from './plugins/textEntry';
+import { HintGuard } from './plugins/hintGuard';
 import { FootnoteNumbering } from './plugins/footnoteNumbering';
 import { PartNodeViews } from './extensions/nodeViews';
 import { CommentReview, type CommentReviewOptions } from '../review/comment-extension';
@@ -90,6 +91,8 @@ export function createDocumentExtensions(options: DocumentExtensionOptions = {})
     HeadingNumbering,
     FootnoteNumbering,
     AppendixDecorations,
+    // Before TextEntry: hint text is gone before NFC rewrites the text around it.
+    HintGuard,
     TextEntry,
     PasteCleanup,
     Dropcursor,

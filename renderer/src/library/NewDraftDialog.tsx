@@ -14,6 +14,7 @@ import { errorText } from '../ui/errorText';
 import { useApiLoad } from '../ui/useApiLoad';
 import { useFormAction } from '../ui/useFormAction';
 import { fillTemplatePlaceholders } from './templateText';
+import { reportYearChoices } from '../../../common/document/report-year';
 
 /** Props of `NewDraftDialog`. */
 export interface NewDraftDialogProps {
@@ -33,6 +34,9 @@ export function NewDraftDialog({ onCancel, onCreated }: NewDraftDialogProps) {
   const [templates, setTemplates] = useState<TemplateInfo[] | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const [title, setTitle] = useState('');
+  // The year the draft is about: this year by default, last year offered (a December report is about the year ending).
+  const [years] = useState(() => reportYearChoices(new Date()));
+  const [year, setYear] = useState(() => years[0]!);
   const { error, setError, busy, run } = useFormAction();
   const [removing, setRemoving] = useState<TemplateInfo | null>(null);
   const [info, setInfo] = useState<string | null>(null);
@@ -62,7 +66,7 @@ export function NewDraftDialog({ onCancel, onCreated }: NewDraftDialogProps) {
     if (!chosen) return;
     await run(async () => {
       const t = title.trim();
-      const draft = await api.createDraft(t ? { templateId: chosen, title: t } : { templateId: chosen });
+      const draft = await api.createDraft(t ? { templateId: chosen, title: t, year } : { templateId: chosen, year });
       onCreated(draft.id);
     });
   };
@@ -103,11 +107,11 @@ export function NewDraftDialog({ onCancel, onCreated }: NewDraftDialogProps) {
           onChange={() => setChosen(t.id)}
         />
         <span className="template-option__body">
-          <span className="template-option__title">{fillTemplatePlaceholders(t.title)}</span>
+          <span className="template-option__title">{fillTemplatePlaceholders(t.title, undefined, year)}</span>
           <span className="template-option__meta">
             {PROFILE_LABELS[t.profile]} · {t.source === 'builtin' ? 'Mẫu có sẵn' : 'Mẫu của tôi'}
           </span>
-          {t.description && <span className="template-option__desc">{fillTemplatePlaceholders(t.description)}</span>}
+          {t.description && <span className="template-option__desc">{fillTemplatePlaceholders(t.description, undefined, year)}</span>}
           {t.broken && (
             <span className="template-option__broken" data-testid="template-broken">
               Không dùng được: {t.broken}
@@ -153,6 +157,17 @@ export function NewDraftDialog({ onCancel, onCreated }: NewDraftDialogProps) {
               {info}
             </p>
           )}
+          <label className="field">
+            <span className="field__label">Năm báo cáo</span>
+            <select className="input" value={year} onChange={(e) => setYear(Number(e.target.value))} data-testid="new-draft-year">
+              {years.map((y, i) => (
+                <option key={y} value={y}>
+                  {i === 0 ? `Năm ${y} (năm nay)` : `Năm ${y} (năm trước)`}
+                </option>
+              ))}
+            </select>
+            <span className="field__hint">Năm mà dự thảo nói tới: điền vào tên, trích yếu và các mục của mẫu.</span>
+          </label>
           <label className="field">
             <span className="field__label">Tên dự thảo (không bắt buộc)</span>
             <input

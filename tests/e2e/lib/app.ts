@@ -38,6 +38,8 @@ export interface StartAppOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** How long to wait for the address line; default 30 s. */
   readonly timeoutMs?: number;
+  /** Listen on this port (a restarted host at the same address); default 0: any free port. */
+  readonly port?: number;
 }
 
 /** Hosts still running: killed when the test worker exits, even if a test forgot `stop()`. */
@@ -66,7 +68,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
   }
   const ownDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'duthao-e2e-'));
-  const child = spawn(process.execPath, [WEB_HOST_BUNDLE, '--data-dir', dataDir, '--port', '0', '--no-open'], {
+  const child = spawn(process.execPath, [WEB_HOST_BUNDLE, '--data-dir', dataDir, '--port', String(options.port ?? 0), '--no-open'], {
     cwd: REPO_ROOT,
     env: { ...process.env, CI: 'true', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

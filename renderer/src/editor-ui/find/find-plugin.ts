@@ -8,6 +8,7 @@ import { Plugin, PluginKey, TextSelection, type Command, type EditorState, type 
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { toNfc } from '../../../../common/text/normalize';
 import { findMatches, type FindMatch, type FindOptions } from './search';
+import { keepHintsWhole } from '../../editor/plugins/hintGuard';
 
 /** At most this many matches are highlighted (all are counted). */
 export const MAX_HIGHLIGHTS = 2000;
@@ -177,6 +178,8 @@ export function replaceCurrent(replacement: string): Command {
     if (dispatch) {
       const tr = state.tr;
       replaceIn(tr, m, toNfc(replacement));
+      // Replacing inside a hint edits the hint: it stays wholly a hint.
+      keepHintsWhole(tr);
       const after = tr.mapping.map(m.to);
       tr.setSelection(TextSelection.create(tr.doc, after));
       tr.setMeta(findPluginKey, { kind: 'search', query: s.query, options: s.options });
@@ -197,6 +200,7 @@ export function replaceAll(replacement: string): Command {
       const tr = state.tr;
       const text = toNfc(replacement);
       for (let i = matches.length - 1; i >= 0; i--) replaceIn(tr, matches[i]!, text);
+      keepHintsWhole(tr);
       tr.setMeta(findPluginKey, { kind: 'search', query: s.query, options: s.options });
       dispatch(tr);
     }

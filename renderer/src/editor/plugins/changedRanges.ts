@@ -14,13 +14,13 @@ export interface Range {
 /** Maps ranges through a transaction's steps and adds the ranges it changed. */
 export function addChangedRanges(ranges: readonly Range[], tr: Transaction): Range[] {
   let out = ranges.slice();
-  tr.mapping.maps.forEach((map, i) => {
+  for (const map of tr.mapping.maps) {
     out = out.map((r) => ({ from: map.map(r.from, -1), to: map.map(r.to, 1) }));
-    const rest = tr.mapping.slice(i + 1);
+    // In this step's output coordinates; later steps map them on.
     map.forEach((_os, _oe, ns, ne) => {
-      out.push({ from: rest.map(ns, -1), to: rest.map(ne, 1) });
+      out.push({ from: ns, to: ne });
     });
-  });
+  }
   return mergeRanges(out);
 }
 

@@ -1,17 +1,17 @@
 /**
  * What happens when text enters the body (typing, IME, paste, drop, import):
- * - text is converted to NFC, the one form DuThao stores;
- * - a grey guidance paragraph from a template is replaced by what the
- *   drafter types into it, and stops being guidance.
+ * text is converted to NFC, the one form DuThao stores. (Hints that text
+ * enters are handled by `hintGuard.ts`.)
  * Only the changed ranges are examined, and nothing is touched while an IME
  * composition is in progress (the ranges wait until it ends).
  */
 import { Extension } from '@tiptap/core';
-import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { toNfc } from '../../../../common/text/normalize';
 import { addChangedRanges, type Range } from './changedRanges';
+import { keepHintsWhole } from './hintGuard';
 
 /** Plugin key of the text-entry plugin. */
 export const textEntryKey = new PluginKey<Range[]>('duthaoTextEntry');
@@ -50,32 +50,7 @@ function normaliseRanges(tr: Transaction, ranges: readonly Range[]): boolean {
   return changed;
 }
 
-/** Turns guidance paragraphs that received text into ordinary paragraphs holding only the new text. */
-function replaceGuidance(tr: Transaction, ranges: readonly Range[]): boolean {
-  let changed = false;
-  const seen = new Set<number>();
-  for (const range of ranges) {
-    const { from, to } = clampRange(tr.doc, { from: tr.mapping.map(range.from, -1), to: tr.mapping.map(range.to, 1) });
-    const $from = tr.doc.resolve(from);
-    const para = $from.parent;
-    if (para.type.name !== 'paragraph' || !para.attrs.guidance) continue;
-    const start = $from.start();
-    if (seen.has(start)) continue;
-    seen.add(start);
-    const end = start + para.content.size;
-    const keepFrom = Math.max(start, from);
-    const keepTo = Math.min(end, Math.max(to, keepFrom));
-    const typedNothing = keepTo === keepFrom;
-    tr.delete(keepTo, end);
-    tr.delete(start, keepFrom);
-    tr.setNodeAttribute(start - 1, 'guidance', false);
-    if (typedNothing) tr.setSelection(TextSelection.create(tr.doc, start));
-    changed = true;
-  }
-  return changed;
-}
-
-/** The text-entry extension (NFC and guidance replacement). */
+/** The text-entry extension (NFC). */
 export const TextEntry = Extension.create({
   name: 'textEntry',
   addProseMirrorPlugins() {
@@ -104,10 +79,9 @@ export const TextEntry = Extension.create({
           if (ranges.length === 0 || composing()) return null;
           handled = true;
           const tr = newState.tr;
-          const normalised = normaliseRanges(tr, ranges);
-          const guided = replaceGuidance(tr, ranges);
-          if (!normalised && !guided) return null;
-          return tr.setMeta(OWN, true);
+          if (!normaliseRanges(tr, ranges)) return null;
+          // NFC keeps text as it is: a hint it touches stays a hint.
+          return keepHintsWhole(tr.setMeta(OWN, true));
         },
         view(view) {
           currentView = view;
