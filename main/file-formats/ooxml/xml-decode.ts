@@ -32,7 +32,7 @@ export function detectXmlEncoding(bytes: Uint8Array): XmlEncoding {
   return { label: declared.toLowerCase(), bomLength: 0 };
 }
 
-function decoderFor(label: string, part: string): TextDecoder {
+function decoderFor(label: string, part: string): InstanceType<typeof TextDecoder> {
   try {
     return new TextDecoder(label, { fatal: true, ignoreBOM: true });
   } catch {

@@ -18,6 +18,8 @@ import { SaveAsTemplateDialog } from './SaveAsTemplateDialog';
 import { BackupDialog } from '../backup/BackupDialog';
 import { SearchResults } from './SearchResults';
 import { useDebounced } from './useDebounced';
+import { WordImportDialog } from './WordImportDialog';
+import { useDocxDrop } from './useDocxDrop';
 import { fileToBase64 } from '../review/file-transfer';
 import { storeReviewMode } from '../review/review-mode-store';
 
@@ -40,6 +42,8 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
   const [openComments, setOpenComments] = useState<Readonly<Record<string, number>>>({});
   const reviewCopyInput = useRef<HTMLInputElement | null>(null);
+  const wordInput = useRef<HTMLInputElement | null>(null);
+  const [importing, setImporting] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [info, setInfo] = useState<string | null>(null);
   const [query, setQuery] = useState('');
@@ -145,6 +149,9 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
 
   const searching = !inTrash && toNfc(query).trim() !== '';
 
+  // A .docx dropped anywhere on the window starts "Nhập từ Word".
+  useDocxDrop(!inTrash, setImporting, () => setError('Chỉ nhập được tệp Word (.docx). Hãy kéo thả một tệp .docx vào cửa sổ.'));
+
   return (
     <main className="library" data-testid={inTrash ? 'trash-screen' : 'library-screen'} aria-labelledby="library-heading">
       <div className="library__header">
@@ -174,6 +181,21 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
                   const file = e.target.files?.[0];
                   e.target.value = '';
                   if (file) void openReviewCopy(file);
+                }}
+              />
+              <button type="button" className="button" onClick={() => wordInput.current?.click()} data-testid="word-import-button">
+                Nhập từ Word
+              </button>
+              <input
+                ref={wordInput}
+                type="file"
+                accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                hidden
+                data-testid="word-import-input"
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  e.target.value = '';
+                  if (file) setImporting(file);
                 }}
               />
               <button type="button" className="button" onClick={() => setBackups(true)} data-testid="backup-button">
@@ -248,6 +270,18 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
             setBackups(false);
             setInfo(message);
             void reload();
+          }}
+        />
+      )}
+      {importing && (
+        <WordImportDialog
+          file={importing}
+          onCancel={() => setImporting(null)}
+          onImported={() => void reload()}
+          onOpen={(id) => {
+            setImporting(null);
+            storeReviewMode(id, false);
+            onOpenDraft(id);
           }}
         />
       )}
