@@ -19,7 +19,7 @@ export function exportHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'exportDr
       const doc = JSON.parse(draft.docJson) as DocJSON;
       const comments = withComments ? toExportCommentThreads(ctx.reviews.listThreads(id)) : undefined;
       const bytes = await exportDocx(doc, comments ? { variant, comments } : { variant });
-      return { fileName: suggestFileName(doc), file: Buffer.from(bytes).toString('base64'), bytes: bytes.byteLength };
+      return { fileName: suggestFileName(doc, '.docx', variant), file: Buffer.from(bytes).toString('base64'), bytes: bytes.byteLength };
     },
   };
 }
