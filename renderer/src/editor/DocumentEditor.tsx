@@ -16,6 +16,7 @@ import { loadDocument } from './loadDocument';
 import { pageStyleVars } from './pageStyle';
 import { PART_INDEX } from './structure';
 import { HeaderInspector } from './HeaderInspector';
+import { FootnotesPanel } from './footnotes/FootnotesPanel';
 import { EditorChrome, EditorUiExtension } from '../editor-ui';
 import { setPartFieldsDisabled } from '../review/review-mode-fields';
 import './styles/fonts.css';
@@ -148,6 +149,7 @@ export function DocumentEditor(props: DocumentEditorProps & DocumentEditorReview
       <div className="dt-editor-layout" style={{ position: 'relative' }}>
         <div className="dt-page-scroller">
           <EditorContent editor={editor} className="dt-page" style={pageVars} data-profile={look.profile} />
+          <FootnotesPanel editor={editor} style={pageVars} />
         </div>
         {readOnly || reviewMode ? null : !inspectorOpen ? (
           <button type="button" className="dt-inspector-toggle" onClick={() => setInspectorOpen(true)}>
