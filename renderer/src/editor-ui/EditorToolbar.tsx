@@ -1,7 +1,10 @@
 /**
  * The formatting toolbar above the page: undo/redo, bold/italic/underline,
  * heading level, lists, tables (with Trang ngang), QUYẾT NGHỊ, page break,
- * footnote and Phụ lục, with Vietnamese labels and the shortcut in each tooltip. Its active states are
+ * footnote and Phụ lục, with Vietnamese labels and the shortcut in each tooltip,
+ * and the "Kiểu đoạn" dropdown. Buttons whose glyph alone would be cryptic
+ * carry a text label. One Tab stop; ← → move between controls (ARIA
+ * toolbar pattern). Its active states are
  * read from the selection on each transaction (no document scan). In review
  * mode ("Chế độ góp ý") every button is disabled: the text is read-only.
  */
@@ -24,6 +27,8 @@ import {
   toggleTableLandscape,
   undoRedo,
 } from './commands/editor-commands';
+import { useRovingToolbar } from './hooks/use-roving-toolbar';
+import { ParagraphStyleSelect } from './ParagraphStyleSelect';
 
 /** Props of the toolbar. */
 export interface EditorToolbarProps {
@@ -84,13 +89,15 @@ interface ButtonProps {
   readonly disabled?: boolean;
   readonly onRun: () => void;
   readonly testId: string;
+  /** Show the label as text beside (or instead of) the glyph. */
+  readonly text?: string;
 }
 
-function ToolButton({ label, shortcut, icon, pressed, disabled, onRun, testId }: ButtonProps): React.JSX.Element {
+function ToolButton({ label, shortcut, icon, pressed, disabled, onRun, testId, text }: ButtonProps): React.JSX.Element {
   return (
     <button
       type="button"
-      className={`dt-ui-tool${pressed ? ' dt-ui-tool-on' : ''}`}
+      className={`dt-ui-tool${pressed ? ' dt-ui-tool-on' : ''}${text ? ' dt-ui-tool-text' : ''}`}
       aria-label={label}
       aria-pressed={pressed === undefined ? undefined : pressed}
       title={shortcut ? `${label} (${shortcut})` : label}
@@ -100,7 +107,14 @@ function ToolButton({ label, shortcut, icon, pressed, disabled, onRun, testId }:
       onMouseDown={(e) => e.preventDefault()}
       onClick={onRun}
     >
-      {icon}
+      {text ? (
+        <>
+          {icon ? <span aria-hidden="true">{icon} </span> : null}
+          {text}
+        </>
+      ) : (
+        icon
+      )}
     </button>
   );
 }
@@ -108,10 +122,14 @@ function ToolButton({ label, shortcut, icon, pressed, disabled, onRun, testId }:
 /** The editor's toolbar. */
 export function EditorToolbar({ editor }: EditorToolbarProps): React.JSX.Element | null {
   const st = useEditorState({ editor, selector: ({ editor: e }) => (e ? readState(e) : null) });
+  const roving = useRovingToolbar();
   if (!editor || !st) return null;
   const off = !st.editable;
   return (
-    <div className="dt-ui-toolbar" role="toolbar" aria-label="Định dạng">
+    <div className="dt-ui-toolbar" role="toolbar" aria-label="Định dạng" ref={roving.ref} onKeyDown={roving.onKeyDown}>
+      <div className="dt-ui-group" role="group" aria-label="Kiểu đoạn">
+        <ParagraphStyleSelect editor={editor} disabled={off} />
+      </div>
       <div className="dt-ui-group" role="group" aria-label="Lịch sử">
         <ToolButton testId="tb-undo" label="Hoàn tác" shortcut={`${MOD}+Z`} icon="↶" disabled={off || !st.canUndo} onRun={() => undoRedo(editor, 'undo')} />
         <ToolButton testId="tb-redo" label="Làm lại" shortcut={`${MOD}+Y`} icon="↷" disabled={off || !st.canRedo} onRun={() => undoRedo(editor, 'redo')} />
@@ -135,14 +153,14 @@ export function EditorToolbar({ editor }: EditorToolbarProps): React.JSX.Element
         <ToolButton testId="tb-row-delete" label="Xóa hàng" icon="−≡" disabled={off || !st.inTable} onRun={() => tableActions.deleteRow(editor)} />
         <ToolButton testId="tb-col-add" label="Thêm cột" icon="+‖" disabled={off || !st.inTable} onRun={() => tableActions.addColumn(editor)} />
         <ToolButton testId="tb-col-delete" label="Xóa cột" icon="−‖" disabled={off || !st.inTable} onRun={() => tableActions.deleteColumn(editor)} />
-        <ToolButton testId="tb-table-landscape" label="Trang ngang" icon="⇆" pressed={st.landscape} disabled={off || !st.inTable} onRun={() => toggleTableLandscape(editor)} />
+        <ToolButton testId="tb-table-landscape" label="Trang ngang" icon="⇆" text="Trang ngang" pressed={st.landscape} disabled={off || !st.inTable} onRun={() => toggleTableLandscape(editor)} />
         <ToolButton testId="tb-table-delete" label="Xóa bảng" icon="✕▦" disabled={off || !st.inTable} onRun={() => tableActions.deleteTable(editor)} />
       </div>
       <div className="dt-ui-group" role="group" aria-label="Chèn">
-        <ToolButton testId="tb-resolution" label="Chèn dòng QUYẾT NGHỊ" icon="QN" disabled={off} onRun={() => insertResolutionClause(editor)} />
-        <ToolButton testId="tb-page-break" label="Ngắt trang" shortcut={`${MOD}+Enter`} icon="⤓" disabled={off} onRun={() => insertPageBreak(editor)} />
-        <ToolButton testId="tb-footnote" label="Chú thích" icon="¹" disabled={off} onRun={() => insertFootnote(editor)} />
-        <ToolButton testId="tb-appendix" label="Phụ lục" icon="PL" disabled={off} onRun={() => insertAppendix(editor)} />
+        <ToolButton testId="tb-resolution" label="Chèn dòng QUYẾT NGHỊ" icon="" text="QUYẾT NGHỊ" disabled={off} onRun={() => insertResolutionClause(editor)} />
+        <ToolButton testId="tb-page-break" label="Ngắt trang" shortcut={`${MOD}+Enter`} icon="⤓" text="Ngắt trang" disabled={off} onRun={() => insertPageBreak(editor)} />
+        <ToolButton testId="tb-footnote" label="Chú thích" icon="¹" text="Chú thích" disabled={off} onRun={() => insertFootnote(editor)} />
+        <ToolButton testId="tb-appendix" label="Phụ lục" icon="" text="Phụ lục" disabled={off} onRun={() => insertAppendix(editor)} />
       </div>
     </div>
   );

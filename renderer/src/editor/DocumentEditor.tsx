@@ -42,6 +42,21 @@ export interface DocumentEditorReviewProps {
   readonly onEditor?: (editor: Editor | null) => void;
 }
 
+/** Focuses the text: keeps a cursor already in the body, else puts it at the start of the body's first text block. */
+function focusText(editor: Editor): void {
+  const { doc, selection } = editor.state;
+  const bodyPos = doc.child(0).nodeSize + doc.child(1).nodeSize;
+  const inBody = selection.from > bodyPos && selection.to < bodyPos + doc.child(PART_INDEX.body).nodeSize;
+  if (inBody) return void editor.commands.focus();
+  let target = bodyPos + 1;
+  doc.child(PART_INDEX.body).descendants((node, pos) => {
+    if (target !== bodyPos + 1 || !node.isTextblock) return target === bodyPos + 1;
+    target = bodyPos + 1 + pos + 1;
+    return false;
+  });
+  editor.chain().setTextSelection(target).focus().run();
+}
+
 /** Renders and edits one document. */
 export function DocumentEditor(props: DocumentEditorProps & DocumentEditorReviewProps): React.JSX.Element {
   const { initialDoc, readOnly, onDirty, onReady, reviewMode = false, onEditor } = props;
@@ -128,7 +143,7 @@ export function DocumentEditor(props: DocumentEditorProps & DocumentEditorReview
     if (!editor) return;
     onReady({
       getDoc: () => editor.getJSON() as DocJSON,
-      focus: () => editor.commands.focus(),
+      focus: () => focusText(editor),
     });
     return () => onReady(null);
   }, [editor, onReady]);
