@@ -81,7 +81,7 @@ export class HeaderView extends PartView {
     this.numberSuffix.textContent = suffix;
     this.numberLine.setAttribute('data-printed', composeDocumentNumber(this.profile, String(a.number ?? ''), String(a.typeCode ?? ''), String(a.bodyCode ?? '')));
     // The date itself is typed in the date field; only the comma after the place is printed here.
-    this.datePrinted.textContent = String(a.place ?? '').trim() ? ',\u00a0' : '';
+    this.datePrinted.textContent = String(a.place ?? '').trim() ? ',\u00a0' : '\u00a0';
     this.datePrinted.parentElement?.setAttribute('data-printed', formatDateLine(String(a.place ?? ''), String(a.date ?? '')));
     this.draftMark.textContent = a.draftMark ? (Number(a.draftRound) > 0 ? `DỰ THẢO lần ${Number(a.draftRound)}` : 'DỰ THẢO') : '';
     this.draftMark.hidden = !a.draftMark;

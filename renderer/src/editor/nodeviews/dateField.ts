@@ -56,6 +56,8 @@ export function createDateField(doc: Document, editor: Editor): DateField {
 
   let original: string | null = null;
   let lastShown = '';
+  // Set when a full part moved the caret on by itself: the separator the drafter types next is then swallowed.
+  let advanced = false;
   const typed = (): TypedDate => ({ day: inputs.day.value, month: inputs.month.value, year: inputs.year.value });
   const stored = (): string => String(partAttrs(editor, 'header').date ?? '');
   const show = (t: TypedDate): void => {
@@ -75,6 +77,12 @@ export function createDateField(doc: Document, editor: Editor): DateField {
     const before = original;
     original = null;
     if (before === null) return;
+    // What is typed now is not a date: the date stays as it was before this edit (the typed text stays, marked).
+    if (dateFromTyped(typed()) === null) {
+      writeFields(editor, 'header', { date: before }, false);
+      lastShown = before;
+      return;
+    }
     const final = stored();
     if (final === before) return;
     writeFields(editor, 'header', { date: before }, false);
@@ -105,14 +113,30 @@ export function createDateField(doc: Document, editor: Editor): DateField {
       live();
       // Full, or a first digit no two-digit day/month can start with: on to the next part.
       const full = digits.length === MAX[part] || (part === 'day' && /^[4-9]$/.test(digits)) || (part === 'month' && /^[2-9]$/.test(digits));
-      if (full && i < PARTS.length - 1 && input.selectionStart === digits.length) focusPart(i + 1, 'all');
+      if (full && i < PARTS.length - 1 && input.selectionStart === digits.length) {
+        focusPart(i + 1, 'all');
+        advanced = true;
+      }
+    });
+    // Entering a part selects it, so typing replaces it (as in Word's date fields); the click's mouseup must not undo that.
+    let justFocused = false;
+    input.addEventListener('focus', () => {
+      justFocused = true;
+      input.select();
+    });
+    input.addEventListener('mouseup', (e) => {
+      if (justFocused) e.preventDefault();
+      justFocused = false;
     });
     input.addEventListener('keydown', (e) => {
+      justFocused = false;
+      const swallow = advanced;
+      advanced = false;
       const atStart = input.selectionStart === 0 && input.selectionEnd === 0;
       const atEnd = input.selectionStart === input.value.length;
       if (['/', '.', '-', ' '].includes(e.key)) {
         e.preventDefault();
-        if (i < PARTS.length - 1) focusPart(i + 1, 'all');
+        if (!swallow && i < PARTS.length - 1) focusPart(i + 1, 'all');
       } else if (e.key === 'ArrowLeft' && atStart && i > 0) {
         e.preventDefault();
         focusPart(i - 1, 'end');
