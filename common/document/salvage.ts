@@ -2,12 +2,19 @@
  * Recovers what it can from a document JSON that does not fit the schema (a
  * bad file, an old version, a hand edit), so nothing readable is lost: known
  * nodes are kept, unknown ones become paragraphs of their text, missing
- * structural parts are re-created with defaults. Pure: no DOM, no I/O.
+ * structural parts are re-created with defaults. It keeps its repair logic
+ * but judges with the gatekeeper's rules (`checkDocument`, `attr-rules.ts`):
+ * an attribute value the check refuses is replaced by its default, and
+ * nesting deeper than the check allows is flattened to its text.
+ * Pure: no DOM, no I/O.
  */
-import type { Node as PMNode, NodeType } from 'prosemirror-model';
+import type { NodeType } from 'prosemirror-model';
+import { attrRuleOf, checkAttrValue } from './attr-rules';
+import { checkDocument, MAX_NESTING_DEPTH } from './check';
+import { cleanText } from './clean-text';
 import { documentSchema, DEFAULT_HEADER_ATTRS, DEFAULT_DOCUMENT_TITLE_ATTRS, DEFAULT_CLOSING_ATTRS } from './schema';
-import type { DocJSON, MarkJSON, NodeJSON } from './types';
-import { validateDocument } from './validate';
+import { maxHeadingLevelOf } from './headings';
+import type { DocJSON, MarkJSON, NodeJSON, ProfileId } from './types';
 
 /** One thing salvage had to change, with the path in the original JSON. */
 export interface SalvageProblem {
@@ -32,13 +39,17 @@ const STRUCTURAL = new Set(['header', 'documentTitle', 'closing', 'body']);
 
 class Salvager {
   readonly problems: SalvageProblem[] = [];
+  /** Nesting depth of the block being read; deeper than the check allows is flattened to text. */
+  private depth = 0;
+  /** The header's profile, once read (heading levels depend on it). */
+  profile: ProfileId = 'dang';
 
   note(path: string, message: string): void {
     this.problems.push({ path, message });
   }
 
   /** Keeps the known attrs whose value has the type of the default. */
-  attrs(raw: unknown, type: NodeType | undefined, defaults: Record<string, unknown> | null, path: string): Record<string, unknown> {
+  attrs(raw: unknown, type: NodeType | undefined, defaults: Record<string, unknown> | null, path: string, owner: string = type?.name ?? ''): Record<string, unknown> {
     const spec = defaults ?? Object.fromEntries(Object.entries(type?.spec.attrs ?? {}).map(([k, v]) => [k, (v as { default?: unknown }).default]));
     const out: Record<string, unknown> = {};
     if (raw === undefined) return out;
@@ -51,14 +62,8 @@ class Salvager {
         this.note(`${path}.attrs.${key}`, `bỏ thuộc tính không biết "${key}"`);
         continue;
       }
-      const def = spec[key];
-      const ok =
-        def === null || def === undefined
-          ? true
-          : Array.isArray(def)
-            ? Array.isArray(value) && value.every((v) => typeof v === 'string')
-            : typeof value === typeof def;
-      if (ok) out[key] = value;
+      const checked = checkAttrValue(attrRuleOf(owner, key), value);
+      if (checked.ok) out[key] = checked.value;
       else this.note(`${path}.attrs.${key}`, `giá trị của "${key}" không hợp lệ, dùng mặc định`);
     }
     return out;
@@ -77,7 +82,7 @@ class Salvager {
         this.note(`${path}.marks[${i}]`, 'bỏ định dạng không biết');
         return;
       }
-      const attrs = this.attrs(m.attrs, undefined, Object.fromEntries(Object.entries(type.spec.attrs ?? {}).map(([k, v]) => [k, (v as { default?: unknown }).default])), `${path}.marks[${i}]`);
+      const attrs = this.attrs(m.attrs, undefined, Object.fromEntries(Object.entries(type.spec.attrs ?? {}).map(([k, v]) => [k, (v as { default?: unknown }).default])), `${path}.marks[${i}]`, type.name);
       out.push(Object.keys(attrs).length ? { type: type.name, attrs } : { type: type.name });
     });
     return out.length ? out : undefined;
@@ -95,9 +100,10 @@ class Salvager {
       const p = `${path}.content[${i}]`;
       if (!isRecord(child)) return this.note(p, 'bỏ phần tử không hợp lệ');
       if (child.type === 'text') {
-        if (typeof child.text !== 'string' || child.text === '') return this.note(p, 'bỏ đoạn chữ rỗng');
+        const text = typeof child.text === 'string' ? cleanText(child.text) : '';
+        if (text === '') return this.note(p, 'bỏ đoạn chữ rỗng');
         const marks = this.marks(child.marks, p);
-        out.push(marks ? { type: 'text', text: child.text, marks } : { type: 'text', text: child.text });
+        out.push(marks ? { type: 'text', text, marks } : { type: 'text', text });
       } else if (child.type === 'hardBreak') {
         out.push({ type: 'hardBreak' });
       } else if (child.type === 'footnote') {
@@ -135,10 +141,25 @@ class Salvager {
       this.note(path, 'bỏ phần tử không hợp lệ');
       return [];
     }
+    if (this.depth >= MAX_NESTING_DEPTH / 4) return this.paragraphOf(raw, path, 'các phần lồng nhau quá sâu, giữ lại chữ');
+    this.depth++;
+    try {
+      return this.blockAt(raw, path);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private blockAt(raw: Json, path: string): NodeJSON[] {
     const typeName = typeof raw.type === 'string' ? raw.type : '';
     const type = documentSchema.nodes[typeName];
     if (type && TEXTBLOCKS.has(typeName)) {
       const attrs = this.attrs(raw.attrs, type, null, path);
+      const maxLevel = maxHeadingLevelOf(this.profile);
+      if (typeName === 'heading' && typeof attrs.level === 'number' && attrs.level > maxLevel) {
+        this.note(`${path}.attrs.level`, `cấp đề mục ${attrs.level} không có trong thể thức, dùng cấp ${maxLevel}`);
+        attrs.level = maxLevel;
+      }
       const content = this.inline(raw.content, path);
       const node: NodeJSON = { type: typeName, ...(Object.keys(attrs).length ? { attrs } : {}), ...(content.length ? { content } : {}) };
       return [node];
@@ -159,8 +180,8 @@ class Salvager {
     }
     if (type && (typeName === 'resolutionClause' || typeName === 'pageBreak')) return [{ type: typeName }];
     if (type && typeName === 'table') {
-      const node = tryNode(raw);
-      if (node) return [node.toJSON() as NodeJSON];
+      const node = checkedBlock(raw);
+      if (node) return [node];
       return this.paragraphOf(raw, path, 'bảng bị lỗi, giữ lại chữ trong bảng');
     }
     if (type && STRUCTURAL.has(typeName)) {
@@ -177,48 +198,33 @@ class Salvager {
   }
 }
 
-const HEADER_CHOICES: Record<string, readonly unknown[]> = {
-  profile: ['dang', 'nha-nuoc'],
-  romanSeparator: ['.', '-'],
-  thirdLevel: ['letter', 'decimal'],
-};
-
-/** Drops header choices outside their allowed values (an unknown profile, numbering style). */
-function fixHeaderChoices(attrs: Record<string, unknown>, s: Salvager): Record<string, unknown> {
-  const out = { ...attrs };
-  for (const [key, allowed] of Object.entries(HEADER_CHOICES)) {
-    if (key in out && !allowed.includes(out[key])) {
-      s.note(`doc.header.attrs.${key}`, `giá trị "${String(out[key])}" không hợp lệ, dùng mặc định`);
-      delete out[key];
-    }
-  }
-  return out;
-}
-
 function isBlockLike(j: Json): boolean {
   const t = typeof j.type === 'string' ? documentSchema.nodes[j.type] : undefined;
   return t ? t.isBlock : Array.isArray(j.content);
 }
 
-function tryNode(raw: Json): PMNode | null {
-  try {
-    const node = documentSchema.nodeFromJSON(raw);
-    node.check();
-    return node;
-  } catch {
-    return null;
-  }
+/** A block that passes the gatekeeper as it is (checked inside a minimal document), cleaned; else null. */
+function checkedBlock(raw: Json): NodeJSON | null {
+  const probe = { type: 'doc', content: [{ type: 'header' }, { type: 'documentTitle' }, { type: 'body', content: [raw] }, { type: 'closing' }] };
+  const checked = checkDocument(probe);
+  return checked.ok ? checked.doc.content![2]!.content![0]! : null;
 }
 
-/** The plain text of any JSON node tree, paragraphs joined by spaces. */
+/** The plain text of any JSON node tree, paragraphs joined by spaces; iterative, so any depth is safe. */
 function textOf(raw: unknown): string {
-  if (!isRecord(raw)) return '';
-  if (typeof raw.text === 'string') return raw.text;
-  if (!Array.isArray(raw.content)) return '';
-  return raw.content
-    .map(textOf)
-    .filter((t) => t !== '')
-    .join(' ');
+  const parts: string[] = [];
+  const stack: unknown[] = [raw];
+  while (stack.length) {
+    const node = stack.pop();
+    if (!isRecord(node)) continue;
+    if (typeof node.text === 'string') {
+      const text = cleanText(node.text);
+      if (text !== '') parts.push(text);
+    } else if (Array.isArray(node.content)) {
+      for (let i = node.content.length - 1; i >= 0; i--) stack.push(node.content[i]);
+    }
+  }
+  return parts.join(' ');
 }
 
 /**
@@ -227,7 +233,8 @@ function textOf(raw: unknown): string {
  */
 export function salvageDocument(json: unknown): SalvageResult {
   const s = new Salvager();
-  if (validateDocument(json).ok) return { doc: json as DocJSON, problems: [] };
+  const first = checkDocument(json);
+  if (first.ok) return { doc: first.doc, problems: [] };
   const root: Json = isRecord(json) ? json : {};
   if (!isRecord(json)) s.note('doc', 'tệp không phải là một văn bản');
   else if (json.type !== 'doc') s.note('doc.type', 'thiếu loại "doc"');
@@ -241,13 +248,14 @@ export function salvageDocument(json: unknown): SalvageResult {
   top.forEach((child, i) => {
     const p = `doc.content[${i}]`;
     const type = isRecord(child) ? child.type : undefined;
-    if (isRecord(child) && type === 'header' && !header) header = s.attrs(child.attrs, undefined, { ...DEFAULT_HEADER_ATTRS }, p);
-    else if (isRecord(child) && type === 'documentTitle' && !title) title = s.attrs(child.attrs, undefined, { ...DEFAULT_DOCUMENT_TITLE_ATTRS }, p);
-    else if (isRecord(child) && type === 'closing' && !closing) closing = s.attrs(child.attrs, undefined, { ...DEFAULT_CLOSING_ATTRS }, p);
-    else if (isRecord(child) && type === 'body') body.push(...s.blocks(child.content, p));
+    if (isRecord(child) && type === 'header' && !header) {
+      header = s.attrs(child.attrs, undefined, { ...DEFAULT_HEADER_ATTRS }, p, 'header');
+      if (header.profile === 'nha-nuoc' || header.profile === 'dang') s.profile = header.profile;
+    } else if (isRecord(child) && type === 'documentTitle' && !title) title = s.attrs(child.attrs, undefined, { ...DEFAULT_DOCUMENT_TITLE_ATTRS }, p, 'documentTitle');
+    else if (isRecord(child) && type === 'closing' && !closing) closing = s.attrs(child.attrs, undefined, { ...DEFAULT_CLOSING_ATTRS }, p, 'closing');
+    else if (isRecord(child) && type === 'body') for (const block of s.blocks(child.content, p)) body.push(block);
     else body.push(...s.block(child, p));
   });
-  if (header) header = fixHeaderChoices(header, s);
   if (!header) s.note('doc.content', 'thiếu phần đầu văn bản, tạo lại mặc định');
   if (!title) s.note('doc.content', 'thiếu tên loại và trích yếu, tạo lại mặc định');
   if (!closing) s.note('doc.content', 'thiếu phần ký và nơi nhận, tạo lại mặc định');
@@ -261,8 +269,8 @@ export function salvageDocument(json: unknown): SalvageResult {
       { type: 'closing', attrs: { ...DEFAULT_CLOSING_ATTRS, ...(closing ?? {}) } },
     ],
   };
-  const check = validateDocument(doc);
-  if (check.ok) return { doc, problems: s.problems };
+  const check = checkDocument(doc);
+  if (check.ok) return { doc: check.doc, problems: s.problems };
   // Last resort: keep every word as plain paragraphs.
   s.note(check.path, check.message);
   const text = textOf(root);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { templateFileSchema } from '../../common/document/template';
 import type { DocJSON } from '../../common/document/types';
-import { validateDocument } from '../../common/document/validate';
+import { checkDocument } from '../../common/document/check';
 
 /** Whether a command-line argument names a JSON file rather than a draft id. */
 export function isJsonFileArgument(arg: string): boolean {
@@ -39,7 +39,7 @@ export function loadDocumentFile(path: string): LoadedDocument {
     }
     doc = tpl.data.doc;
   }
-  const checked = validateDocument(doc);
-  if (!checked.ok) return { ok: false, message: `tệp ${path} không phải văn bản DuThao hợp lệ`, detail: `${checked.path}: ${checked.message}` };
-  return { ok: true, doc: doc as DocJSON };
+  const checked = checkDocument(doc);
+  if (!checked.ok) return { ok: false, message: `tệp ${path} không phải văn bản DuThao hợp lệ. ${checked.message}`, detail: checked.detail };
+  return { ok: true, doc: checked.doc };
 }

@@ -7,11 +7,10 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { DocJSON, ProfileId } from '../../common/document/types';
-import { validateDocument } from '../../common/document/validate';
 import { authorSchema, threadSchema } from '../../common/review/thread-schema';
 import type { Author, Thread } from '../../common/review/types';
 import { toNfc } from '../../common/text/normalize';
-import { checkAndNormalizeDocument } from '../services/document-check';
+import { checkDocument } from '../../common/document/check';
 import { canonicalJson } from './canonical-json';
 import { ReviewCopyError } from './review-copy-error';
 
@@ -98,10 +97,10 @@ const bodySchema = z
 const NOT_A_COPY = 'Tệp này không phải là bản góp ý của DuThao (.duthao).';
 const TRUNCATED = 'Tệp bản góp ý bị hỏng hoặc không trọn vẹn (có thể bị cắt ngắn khi sao chép). Hãy xin người góp ý gửi lại tệp.';
 
-/** The document with every text and string attribute in NFC, the one form DuThao stores (the save path's normalisation). */
-function nfcDoc(json: unknown): DocJSON {
-  const checked = checkAndNormalizeDocument(json);
-  if (!checked.ok) throw new ReviewCopyError('invalid', 'Văn bản trong bản góp ý không hợp lệ, không thể mở.', `${checked.path}: ${checked.message}`);
+/** The copy's document checked and cleaned by the one gatekeeper (`checkDocument`), as the save path stores it. */
+function checkedDoc(json: unknown): DocJSON {
+  const checked = checkDocument(json);
+  if (!checked.ok) throw new ReviewCopyError('invalid', `Văn bản trong bản góp ý không hợp lệ, không thể mở. ${checked.message}`, checked.detail);
   return checked.doc;
 }
 
@@ -149,8 +148,7 @@ export function readReviewCopy(bytes: Uint8Array): ReviewCopy {
       `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`,
     );
   }
-  const doc = validateDocument(parsed.data.doc);
-  if (!doc.ok) throw new ReviewCopyError('invalid', 'Văn bản trong bản góp ý không hợp lệ, không thể mở.', `${doc.path}: ${doc.message}`);
+  const doc = checkedDoc(parsed.data.doc);
   const v = parsed.data;
   if (v.threads.some((t) => t.draftId !== v.draftId)) {
     throw new ReviewCopyError('invalid', 'Bản góp ý có nội dung không hợp lệ, không thể mở.', 'a thread belongs to another draft');
@@ -163,7 +161,7 @@ export function readReviewCopy(bytes: Uint8Array): ReviewCopy {
     profile: v.profile,
     exportedAt: v.exportedAt,
     exportedBy: v.exportedBy,
-    doc: nfcDoc(doc.node.toJSON()),
+    doc,
     threads: v.threads,
   };
 }

@@ -11,7 +11,7 @@ import type { ApiHandlers } from '../api/handlers';
 import { prepareReviewSave } from '../review/save-reconcile';
 import type { DraftRecord, DraftWithDoc } from '../store/draft-store';
 import type { ServiceContext } from './context';
-import { checkAndNormalizeDocument } from './document-check';
+import { checkDocument } from '../../common/document/check';
 import { notFoundDraft } from './not-found';
 import { prefillDraft } from './prefill';
 import { readSettings } from './settings-handlers';
@@ -81,9 +81,9 @@ export function draftHandlers(
       const template = resolveTemplate(ctx, templateId);
       const now = ctx.now();
       const filled = prefillDraft(template.doc, template.draftTitle, template.profile, readSettings(ctx), now);
-      const checked = checkAndNormalizeDocument(filled.doc);
+      const checked = checkDocument(filled.doc);
       if (!checked.ok) {
-        throw new ApiError('INVALID_ARGUMENT', `Mẫu "${template.title}" bị lỗi nên không dùng được.`, `${checked.path}: ${checked.message}`);
+        throw new ApiError('INVALID_ARGUMENT', `Mẫu "${template.title}" bị lỗi nên không dùng được. ${checked.message}`, checked.detail);
       }
       const id = ctx.newId();
       store.insertDraft({
@@ -100,9 +100,9 @@ export function draftHandlers(
     },
 
     saveDraft: ({ id, doc }) => {
-      const checked = checkAndNormalizeDocument(doc);
+      const checked = checkDocument(doc);
       if (!checked.ok) {
-        throw new ApiError('INVALID_ARGUMENT', 'Nội dung dự thảo không hợp lệ nên chưa được lưu.', `${checked.path}: ${checked.message}`);
+        throw new ApiError('INVALID_ARGUMENT', `Nội dung dự thảo không hợp lệ nên chưa được lưu. ${checked.message}`, checked.detail);
       }
       // The stored document is the one without orphan or duplicated comment marks.
       const review = prepareReviewSave(ctx.reviews, id, checked.doc);

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { TemplateInfo } from '../../common/api/contract';
 import { templateFileSchema, type TemplateFile } from '../../common/document/template';
-import { checkAndNormalizeDocument } from './document-check';
+import { checkDocument } from '../../common/document/check';
 
 /** A built-in template: what the dialog shows, and the file when it is usable. */
 export interface BuiltinTemplate {
@@ -39,9 +39,9 @@ function loadOne(dir: string, fileName: string): BuiltinTemplate {
     const where = issue?.path.join('.') || '(gốc)';
     return broken(fileName, `Mẫu bị lỗi (${fileName}): trường "${where}" không đúng định dạng mẫu.`, partial);
   }
-  const checked = checkAndNormalizeDocument(parsed.data.doc);
+  const checked = checkDocument(parsed.data.doc);
   if (!checked.ok) {
-    return broken(fileName, `Mẫu bị lỗi (${fileName}): nội dung văn bản không hợp lệ tại ${checked.path} (${checked.message}).`, partial);
+    return broken(fileName, `Mẫu bị lỗi (${fileName}): nội dung văn bản không hợp lệ tại ${checked.path}. ${checked.message}`, partial);
   }
   const file: TemplateFile = { ...parsed.data, doc: checked.doc };
   return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appendixLabels, appendixNoteLine, bodyNameInText, typeNameInText, type AppendixSource } from '../../common/document/appendix-numbering';
 import { documentSchema } from '../../common/document/schema';
-import { validateDocument } from '../../common/document/validate';
+import { checkDocument } from '../../common/document/check';
 import { checkFormat } from '../../common/format-check/check-format';
 import { DANG_PROFILE } from '../../common/profile/builtin';
 import { makeDoc, p } from './editor-helpers';
@@ -64,7 +64,7 @@ describe('schema', () => {
       { type: 'table', attrs: { landscape: true }, content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [p('1')] }] }] },
     ]);
     expect(() => documentSchema.nodeFromJSON(doc).check()).not.toThrow();
-    expect(validateDocument(doc).ok).toBe(true);
+    expect(checkDocument(doc).ok).toBe(true);
     expect(documentSchema.nodes.table!.create().attrs.landscape).toBe(false);
     expect(documentSchema.nodes.appendixHeading!.create().attrs.note).toBe('');
   });

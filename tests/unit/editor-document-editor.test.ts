@@ -78,7 +78,7 @@ describe('DocumentEditor', () => {
     bad.content[2]!.content!.push({ type: 'codeBlock', content: [{ type: 'text', text: 'và đoạn này' }] });
     const { handle } = mount(bad);
     const notice = host!.querySelector('[role="alert"]')!;
-    expect(notice.textContent).toContain('Tệp dự thảo có lỗi ở doc.content[2].content[1].type; đã mở phần đọc được');
+    expect(notice.textContent).toContain('Tệp dự thảo có lỗi (Nội dung: có phần tử loại "codeBlock" không được hỗ trợ); đã mở phần đọc được');
     const text = JSON.stringify(handle()!.getDoc());
     expect(text).toContain('Giữ lại đoạn này');
     expect(text).toContain('và đoạn này');

@@ -18,7 +18,7 @@ import { collectCommentRanges } from '../../common/review/thread-ranges';
 import { createDispatch, type Dispatch } from '../../main/api/dispatch';
 import { packReviewCopy } from '../../main/review/review-copy';
 import { openServices, type Services } from '../../main/services';
-import { checkAndNormalizeDocument } from '../../main/services/document-check';
+import { checkDocument } from '../../common/document/check';
 import { DATABASE_FILE } from '../../main/services/data-dir';
 import { drafter, entry, find, json, makeDoc, reviewer, thread } from './review-fixtures';
 import { bodyText, docWith, tempDir } from './store-helpers';
@@ -136,7 +136,7 @@ describe('saving a draft reconciles its comment marks', () => {
     const d = await call('createDraft', { templateId: 'blank', title: 'Không góp ý' });
     const doc = docWith('Nghị quyết Đảng ủy'.normalize('NFD'), 'Đoạn hai');
     await call('saveDraft', { id: d.id, doc });
-    const expected = checkAndNormalizeDocument(doc);
+    const expected = checkDocument(doc);
     expect(expected.ok).toBe(true);
     expect(storedJson(d.id)).toBe(JSON.stringify(expected.ok ? expected.doc : null));
   });

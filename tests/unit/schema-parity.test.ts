@@ -11,6 +11,10 @@ function nodeShape(spec: NodeSpec) {
     group: spec.group ?? '',
     inline: !!spec.inline,
     atom: !!spec.atom,
+    selectable: spec.selectable,
+    draggable: !!spec.draggable,
+    defining: !!spec.defining,
+    isolating: !!spec.isolating,
     marks: spec.marks,
     tableRole: (spec as { tableRole?: string }).tableRole,
     attrs: Object.fromEntries(Object.entries(spec.attrs ?? {}).map(([k, v]) => [k, (v as { default?: unknown }).default])),
@@ -21,6 +25,7 @@ function markShape(spec: MarkSpec) {
   return {
     inclusive: spec.inclusive ?? true,
     excludes: spec.excludes,
+    spanning: spec.spanning ?? true,
     attrs: Object.fromEntries(Object.entries(spec.attrs ?? {}).map(([k, v]) => [k, (v as { default?: unknown }).default])),
   };
 }
@@ -38,7 +43,7 @@ describe('the editor schema equals the common document schema', () => {
   });
 
   for (const name of Object.keys(documentSchema.nodes)) {
-    it(`node ${name}: same content, group, attrs and defaults`, () => {
+    it(`node ${name}: same content, group, atom, defining, isolating, attrs and defaults`, () => {
       const ours = editorSchema.nodes[name];
       expect(ours, `editor lacks node ${name}`).toBeDefined();
       expect(nodeShape(ours!.spec)).toEqual(nodeShape(documentSchema.nodes[name]!.spec));

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { salvageDocument } from '../../common/document/salvage';
-import { validateDocument } from '../../common/document/validate';
+import { checkDocument } from '../../common/document/check';
 import { loadDocument } from '../../renderer/src/editor/loadDocument';
 
 const good = {
@@ -27,11 +27,11 @@ describe('salvaging a broken draft', () => {
   it('reports the path of an unknown node and turns it into a paragraph of its text', () => {
     const bad = clone(good) as { content: { content?: unknown[] }[] };
     bad.content[2]!.content!.splice(1, 0, { type: 'blockquote', content: [{ type: 'text', text: 'Trích dẫn quan trọng' }] });
-    const check = validateDocument(bad);
+    const check = checkDocument(bad);
     expect(check.ok).toBe(false);
     if (!check.ok) expect(check.path).toBe('doc.content[2].content[1].type');
     const r = salvageDocument(bad);
-    expect(validateDocument(r.doc).ok).toBe(true);
+    expect(checkDocument(r.doc).ok).toBe(true);
     expect(JSON.stringify(r.doc)).toContain('Trích dẫn quan trọng');
     expect(JSON.stringify(r.doc)).toContain('Tăng 7,12%');
     expect(r.problems[0]!.path).toBe('doc.content[2].content[1]');
@@ -40,7 +40,7 @@ describe('salvaging a broken draft', () => {
   it('re-creates missing structural parts with defaults and keeps the fields it can read', () => {
     const bad = { type: 'doc', content: [good.content[0], good.content[2]] };
     const r = salvageDocument(bad);
-    expect(validateDocument(r.doc).ok).toBe(true);
+    expect(checkDocument(r.doc).ok).toBe(true);
     const [header, title, body, closing] = r.doc.content!;
     expect(header!.attrs!.number).toBe('45');
     expect(header!.attrs!.profile).toBe('nha-nuoc');
@@ -56,7 +56,7 @@ describe('salvaging a broken draft', () => {
     bad.content[0]!.attrs!.fontSize = 13;
     bad.content[0]!.attrs!.draftRound = 'hai';
     const r = salvageDocument(bad);
-    expect(validateDocument(r.doc).ok).toBe(true);
+    expect(checkDocument(r.doc).ok).toBe(true);
     const para = r.doc.content![2]!.content![1]!;
     expect(para.content![0]).toEqual({ type: 'text', text: 'Chữ có màu', marks: [{ type: 'bold' }] });
     expect(r.doc.content![0]!.attrs!.draftRound).toBe(1);
@@ -65,17 +65,17 @@ describe('salvaging a broken draft', () => {
 
   it('recovers the text of a document that is not even a doc', () => {
     const r = salvageDocument({ type: 'article', content: [{ type: 'p', content: [{ type: 'text', text: 'Nội dung cũ' }] }] });
-    expect(validateDocument(r.doc).ok).toBe(true);
+    expect(checkDocument(r.doc).ok).toBe(true);
     expect(JSON.stringify(r.doc)).toContain('Nội dung cũ');
     expect(salvageDocument(null).problems[0]!.path).toBe('doc');
   });
 
-  it('the editor opens a broken draft with a Vietnamese notice naming the path', () => {
+  it('the editor opens a broken draft with a Vietnamese notice naming the part', () => {
     const bad = clone(good) as { content: { content?: unknown[] }[] };
     bad.content[2]!.content!.push({ type: 'image', attrs: { src: 'x' } });
     const loaded = loadDocument(bad);
-    expect(loaded.notice).toBe('Tệp dự thảo có lỗi ở doc.content[2].content[2].type; đã mở phần đọc được.');
-    expect(validateDocument(loaded.doc).ok).toBe(true);
+    expect(loaded.notice).toBe('Tệp dự thảo có lỗi (Nội dung, mục I: có phần tử loại "image" không được hỗ trợ); đã mở phần đọc được.');
+    expect(checkDocument(loaded.doc).ok).toBe(true);
     expect(loadDocument(good).notice).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { templateFileSchema, TEMPLATE_PLACEHOLDERS } from '../../common/document/template';
-import { validateDocument } from '../../common/document/validate';
+import { checkDocument } from '../../common/document/check';
 import { numberBlocks, type NumberedBlock } from '../../common/document/numbering';
 import { isLuuLine } from '../../common/document/recipients';
 import { builtinProfile } from '../../common/profile/builtin';
@@ -68,7 +68,7 @@ describe('built-in templates', () => {
       it('is a valid template file whose document fits the schema', () => {
         expect(parsed.id).toBe(id);
         expect(parsed.profile).toBe(want.profile);
-        const result = validateDocument(parsed.doc);
+        const result = checkDocument(parsed.doc);
         expect(result.ok ? 'ok' : `${result.path}: ${result.message}`).toBe('ok');
       });
 

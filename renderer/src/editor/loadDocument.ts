@@ -1,9 +1,10 @@
 /**
- * Validates a document JSON before the editor opens it; when it does not fit
- * the schema, salvages what it can and says where the first problem was.
+ * Checks a document JSON before the editor opens it, with the one gatekeeper
+ * (`checkDocument`: schema, attribute values, depth, text cleaning); when it
+ * does not pass, salvages what it can and says what the first problem was.
  */
 import type { DocJSON } from '../../../common/document/types';
-import { validateDocument } from '../../../common/document/validate';
+import { checkDocument } from '../../../common/document/check';
 import { salvageDocument } from '../../../common/document/salvage';
 
 /** The document to open, and a Vietnamese notice when it had to be salvaged. */
@@ -14,11 +15,11 @@ export interface LoadedDocument {
 
 /** Checks `json` and returns a document the editor can open. */
 export function loadDocument(json: unknown): LoadedDocument {
-  const result = validateDocument(json);
-  if (result.ok) return { doc: json as DocJSON, notice: null };
+  const result = checkDocument(json);
+  if (result.ok) return { doc: result.doc, notice: null };
   const salvaged = salvageDocument(json);
   return {
     doc: salvaged.doc,
-    notice: `Tệp dự thảo có lỗi ở ${result.path}; đã mở phần đọc được.`,
+    notice: `Tệp dự thảo có lỗi (${result.message.replace(/\.$/, "")}); đã mở phần đọc được.`,
   };
 }

@@ -12,6 +12,7 @@ import { ReplaceStep } from '@tiptap/pm/transform';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { findParentNode } from '@tiptap/core';
+import { nodeAttributes, nodeShape } from './fromSpec';
 import { appendixLabels, appendixNoteLine, type AppendixSource } from '../../../../common/document/appendix-numbering';
 import { PART_INDEX, partPos } from '../structure';
 
@@ -113,18 +114,14 @@ function signatureOf(shown: readonly Shown[]): string {
 
 /** The appendix heading node. */
 export const AppendixHeadingNode = Node.create({
-  name: 'appendixHeading',
-  group: 'block',
-  content: 'inline*',
-  defining: true,
+  ...nodeShape('appendixHeading'),
   addAttributes() {
-    return {
+    return nodeAttributes('appendixHeading', {
       note: {
-        default: '',
         parseHTML: (el) => el.getAttribute('data-note') ?? '',
         renderHTML: (attrs) => (attrs.note ? { 'data-note': String(attrs.note) } : {}),
       },
-    };
+    });
   },
   parseHTML() {
     return [{ tag: 'h2[data-dt-appendix]', priority: 60 }];

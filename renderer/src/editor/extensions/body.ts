@@ -3,13 +3,11 @@
  * Never parsed from pasted HTML, so a paste cannot create a second body.
  */
 import { Node } from '@tiptap/core';
+import { nodeShape } from './fromSpec';
 
 /** The body node. */
 export const BodyNode = Node.create({
-  name: 'body',
-  content: 'block+',
-  defining: true,
-  isolating: true,
+  ...nodeShape('body'),
   parseHTML() {
     return [];
   },

@@ -1,9 +1,10 @@
 /** Bold (Ctrl+B); pasted `<b>`, `<strong>` and bold font weights become bold. */
 import { Mark } from '@tiptap/core';
+import { markShape } from './fromSpec';
 
 /** The bold mark. */
 export const BoldMark = Mark.create({
-  name: 'bold',
+  ...markShape('bold'),
   parseHTML() {
     return [
       { tag: 'strong' },

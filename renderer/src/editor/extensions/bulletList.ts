@@ -1,12 +1,11 @@
 /** Dash list (`- item`), as official documents write enumerations. */
 import { Node } from '@tiptap/core';
+import { nodeShape } from './fromSpec';
 import { toggleListCommand } from './listToggle';
 
 /** The dash (bullet) list node. */
 export const BulletListNode = Node.create({
-  name: 'bulletList',
-  group: 'block',
-  content: 'listItem+',
+  ...nodeShape('bulletList'),
   parseHTML() {
     return [{ tag: 'ul' }];
   },

@@ -6,21 +6,19 @@
  * bold, italic and underline only.
  */
 import { Mark } from '@tiptap/core';
+import { markAttributes, markShape } from './fromSpec';
 
 /** The comment mark. */
 export const CommentMark = Mark.create({
-  name: 'comment',
-  inclusive: false,
-  excludes: '',
+  ...markShape('comment'),
   keepOnSplit: false,
   addAttributes() {
-    return {
+    return markAttributes('comment', {
       id: {
-        default: '',
         parseHTML: (el) => el.getAttribute('data-comment-id') ?? '',
         renderHTML: (attrs) => ({ 'data-comment-id': String(attrs.id ?? '') }),
       },
-    };
+    });
   },
   parseHTML() {
     return [{ tag: 'span[data-comment-id]' }];

@@ -2,10 +2,10 @@
  * The top node: header → documentTitle → body → closing, as in the common schema.
  */
 import { Node } from '@tiptap/core';
+import { nodeShape } from './fromSpec';
 
 /** The document's top node. */
 export const DocumentNode = Node.create({
-  name: 'doc',
+  ...nodeShape('doc'),
   topNode: true,
-  content: 'header documentTitle body closing',
 });

@@ -3,22 +3,19 @@
  * Shown as a superscript marker; its text is edited in a small popover.
  */
 import { Node } from '@tiptap/core';
+import { nodeAttributes, nodeShape } from './fromSpec';
 import { toNfc } from '../../../../common/text/normalize';
 
 /** The footnote node. */
 export const FootnoteNode = Node.create({
-  name: 'footnote',
-  group: 'inline',
-  inline: true,
-  atom: true,
+  ...nodeShape('footnote'),
   addAttributes() {
-    return {
+    return nodeAttributes('footnote', {
       text: {
-        default: '',
         parseHTML: (el) => toNfc(el.getAttribute('data-footnote') ?? ''),
         renderHTML: (attrs) => ({ 'data-footnote': String(attrs.text ?? '') }),
       },
-    };
+    });
   },
   parseHTML() {
     return [{ tag: 'sup[data-footnote]', priority: 60 }];

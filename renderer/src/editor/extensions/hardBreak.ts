@@ -1,12 +1,10 @@
 /** A line break inside a paragraph (Shift+Enter). */
 import { Node } from '@tiptap/core';
+import { nodeShape } from './fromSpec';
 
 /** The hard break node. */
 export const HardBreakNode = Node.create({
-  name: 'hardBreak',
-  group: 'inline',
-  inline: true,
-  selectable: false,
+  ...nodeShape('hardBreak'),
   parseHTML() {
     return [{ tag: 'br' }];
   },

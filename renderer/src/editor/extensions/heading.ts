@@ -4,6 +4,7 @@
  * levels 1–3 (h4–h6 level 3).
  */
 import { Node } from '@tiptap/core';
+import { nodeAttributes, nodeShape } from './fromSpec';
 
 /** Highest heading level (the spec's third level). */
 export const MAX_HEADING_LEVEL = 3;
@@ -14,14 +15,9 @@ function clampLevel(level: number): number {
 
 /** The heading node. */
 export const HeadingNode = Node.create({
-  name: 'heading',
-  group: 'block',
-  content: 'inline*',
-  defining: true,
+  ...nodeShape('heading'),
   addAttributes() {
-    return {
-      level: { default: 1, rendered: false },
-    };
+    return nodeAttributes('heading');
   },
   parseHTML() {
     return [

@@ -1,9 +1,10 @@
 /** Italic (Ctrl+I); pasted `<i>`, `<em>` and italic styles become italic. */
 import { Mark } from '@tiptap/core';
+import { markShape } from './fromSpec';
 
 /** The italic mark. */
 export const ItalicMark = Mark.create({
-  name: 'italic',
+  ...markShape('italic'),
   parseHTML() {
     return [
       { tag: 'em' },

@@ -1,11 +1,10 @@
 /** An item of a dash or numbered list; Enter splits, Tab indents, Shift+Tab lifts. */
 import { Node } from '@tiptap/core';
+import { nodeShape } from './fromSpec';
 
 /** The list item node. */
 export const ListItemNode = Node.create({
-  name: 'listItem',
-  content: 'paragraph block*',
-  defining: true,
+  ...nodeShape('listItem'),
   parseHTML() {
     return [{ tag: 'li' }];
   },

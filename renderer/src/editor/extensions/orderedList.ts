@@ -1,24 +1,22 @@
 /** Numbered list (`1.`, `2.`…). */
 import { Node } from '@tiptap/core';
+import { nodeAttributes, nodeShape } from './fromSpec';
 import { toggleListCommand } from './listToggle';
 
 /** The numbered (ordered) list node. */
 export const OrderedListNode = Node.create({
-  name: 'orderedList',
-  group: 'block',
-  content: 'listItem+',
+  ...nodeShape('orderedList'),
   addAttributes() {
-    return {
+    return nodeAttributes('orderedList', {
       start: {
-        default: 1,
         parseHTML: (el) => {
           const n = Number.parseInt(el.getAttribute('start') ?? '', 10);
           return Number.isFinite(n) ? n : 1;
         },
         renderHTML: (attrs) => (attrs.start !== 1 ? { start: String(attrs.start) } : {}),
       },
-      type: { default: null, parseHTML: () => null, rendered: false },
-    };
+      type: { parseHTML: () => null, rendered: false },
+    });
   },
   parseHTML() {
     return [{ tag: 'ol' }];

@@ -1,11 +1,10 @@
 /** A manual page break; printed as a new page, shown as a dashed line. */
 import { Node } from '@tiptap/core';
+import { nodeShape } from './fromSpec';
 
 /** The page break node. */
 export const PageBreakNode = Node.create({
-  name: 'pageBreak',
-  group: 'block',
-  atom: true,
+  ...nodeShape('pageBreak'),
   parseHTML() {
     return [{ tag: 'div[data-page-break]', priority: 60 }];
   },

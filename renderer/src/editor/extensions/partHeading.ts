@@ -3,13 +3,11 @@
  * the drafter types only the part's title.
  */
 import { Node } from '@tiptap/core';
+import { nodeShape } from './fromSpec';
 
 /** The part heading node. */
 export const PartHeadingNode = Node.create({
-  name: 'partHeading',
-  group: 'block',
-  content: 'inline*',
-  defining: true,
+  ...nodeShape('partHeading'),
   parseHTML() {
     return [{ tag: 'h1[data-dt-part]', priority: 60 }];
   },

@@ -1,14 +1,13 @@
 /** The resolution's operative line `QUYẾT NGHỊ:`, centred, caps, bold. */
 import { Node } from '@tiptap/core';
+import { nodeShape } from './fromSpec';
 
 /** The printed text of the resolution clause. */
 export const RESOLUTION_CLAUSE_TEXT = 'QUYẾT NGHỊ:';
 
 /** The resolution clause node. */
 export const ResolutionClauseNode = Node.create({
-  name: 'resolutionClause',
-  group: 'block',
-  atom: true,
+  ...nodeShape('resolutionClause'),
   parseHTML() {
     return [{ tag: 'p[data-resolution-clause]', priority: 60 }];
   },

@@ -4,19 +4,14 @@
  * node view, so typing, deleting or dragging can never remove or reorder it.
  */
 import { Node } from '@tiptap/core';
-import { attrsFromDefaults } from './attrsFromDefaults';
+import { nodeAttributes, nodeShape } from './fromSpec';
 
-/** Creates the node extension of a structural part named `name`, with attrs from `defaults`. */
-export function createStructuralPartNode(name: string, defaults: object, className: string) {
+/** Creates the node extension of the structural part named `name`; its shape and attrs are the common spec's. */
+export function createStructuralPartNode(name: 'header' | 'documentTitle' | 'closing', className: string) {
   return Node.create({
-    name,
-    atom: true,
-    selectable: false,
-    draggable: false,
-    defining: true,
-    isolating: true,
+    ...nodeShape(name),
     addAttributes() {
-      return attrsFromDefaults(defaults);
+      return nodeAttributes(name);
     },
     parseHTML() {
       return [];

@@ -5,14 +5,16 @@
  */
 import { Table, TableRow, TableHeader, TableCell } from '@tiptap/extension-table';
 import type { Attributes } from '@tiptap/core';
+import { nodeAttributes, nodeShape, type AttributeBehaviour } from './fromSpec';
 
-function cellAttributes(parent: Attributes | undefined): Attributes {
-  const p = parent ?? {};
-  return {
-    colspan: p.colspan ?? { default: 1 },
-    rowspan: p.rowspan ?? { default: 1 },
-    colwidth: p.colwidth ?? { default: null },
-  };
+/** TipTap's HTML behaviour of the cell attrs (span and width parsing), with the common spec's defaults. */
+function cellAttributes(name: 'tableHeader' | 'tableCell', parent: Attributes | undefined): Attributes {
+  const behaviour: Record<string, AttributeBehaviour> = {};
+  for (const key of ['colspan', 'rowspan', 'colwidth']) {
+    const { default: _ignored, ...rest } = parent?.[key] ?? {};
+    behaviour[key] = rest;
+  }
+  return nodeAttributes(name, behaviour);
 }
 
 /**
@@ -21,32 +23,33 @@ function cellAttributes(parent: Attributes | undefined): Attributes {
  * document once more on opening; the plain rendering is all we need.
  */
 export const TableNode = Table.configure({ resizable: false, View: null, HTMLAttributes: { class: 'dt-table' } }).extend({
+  ...nodeShape('table'),
   addAttributes() {
-    return {
-      ...this.parent?.(),
+    return nodeAttributes('table', {
       /** A wide table printed on its own A4 landscape page(s) ("Trang ngang"). */
       landscape: {
-        default: false,
         parseHTML: (el: HTMLElement) => el.getAttribute('data-landscape') === 'true',
         renderHTML: (attrs: Record<string, unknown>) => (attrs.landscape === true ? { 'data-landscape': 'true' } : {}),
       },
-    };
+    });
   },
 });
 
 /** A table row. */
-export const TableRowNode = TableRow;
+export const TableRowNode = TableRow.extend({ ...nodeShape('tableRow') });
 
 /** A header cell (first row). */
 export const TableHeaderNode = TableHeader.extend({
+  ...nodeShape('tableHeader'),
   addAttributes() {
-    return cellAttributes(this.parent?.());
+    return cellAttributes('tableHeader', this.parent?.());
   },
 });
 
 /** A body cell. */
 export const TableCellNode = TableCell.extend({
+  ...nodeShape('tableCell'),
   addAttributes() {
-    return cellAttributes(this.parent?.());
+    return cellAttributes('tableCell', this.parent?.());
   },
 });

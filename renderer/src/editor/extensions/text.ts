@@ -1,8 +1,8 @@
 /** Plain text, the inline leaf of every textblock. */
 import { Node } from '@tiptap/core';
+import { nodeShape } from './fromSpec';
 
 /** The text node. */
 export const TextNode = Node.create({
-  name: 'text',
-  group: 'inline',
+  ...nodeShape('text'),
 });

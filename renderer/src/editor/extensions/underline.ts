@@ -1,9 +1,10 @@
 /** Underline (Ctrl+U); pasted `<u>` and underline decorations become underline. */
 import { Mark } from '@tiptap/core';
+import { markShape } from './fromSpec';
 
 /** The underline mark. */
 export const UnderlineMark = Mark.create({
-  name: 'underline',
+  ...markShape('underline'),
   parseHTML() {
     return [
       { tag: 'u' },
