@@ -47,7 +47,7 @@ export const ATTR_RULES: Readonly<Record<string, Readonly<Record<string, AttrRul
     typeCode: text('ký hiệu loại văn bản', 40),
     bodyCode: text('ký hiệu cơ quan', 80),
     place: text('địa danh', 200),
-    date: { kind: 'string', label: 'ngày tháng', maxLength: 10, pattern: /^(\d{4}-\d{2}-\d{2})?$/ },
+    date: { kind: 'string', label: 'ngày tháng', maxLength: 10, pattern: /^(\d{4}(-\d{2}-\d{2})?)?$/ }, // yyyy alone: day and month blank for the clerk
     draftMark: { kind: 'boolean', label: 'dấu DỰ THẢO' },
     draftRound: { kind: 'integer', label: 'lần dự thảo', min: 0, max: 999 },
     urgency: choice('độ khẩn', URGENCY_CHOICES),

@@ -106,6 +106,8 @@ export const profileSchema = z
         separatorText: z.string(),
         /** Line under the subject: `-----` (dang) or '' when the subject's own rule is used. */
         subjectRuleText: z.string(),
+        /** How the subject begins: `lower` (dang: "về nhiệm vụ…") or `capital` (nha-nuoc). */
+        subjectCase: z.enum(['lower', 'capital']).default('lower'),
         styles: z
           .object({
             title: elementStyleSchema,

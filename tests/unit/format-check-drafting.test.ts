@@ -22,3 +22,14 @@ describe('blank date with the year known', () => {
     expect(issuesOf(sampleNhaNuocDoc({ header: { date: '26' } }), 'place-date', NHA_NUOC_PROFILE)).toMatchObject([{ severity: 'error' }]);
   });
 });
+
+describe('subject case per profile', () => {
+  it('asks Party subjects to begin lower case and state subjects with a capital', () => {
+    expect(issuesOf(sampleDangDoc({ title: { subject: 'về nhiệm vụ năm 2026' } }), 'required-title')).toEqual([]);
+    expect(issuesOf(sampleDangDoc({ title: { subject: 'Về nhiệm vụ năm 2026' } }), 'required-title')).toMatchObject([{ severity: 'warning' }]);
+    expect(issuesOf(sampleNhaNuocDoc({ title: { subject: 'Kết quả thực hiện nhiệm vụ năm 2026' } }), 'required-title', NHA_NUOC_PROFILE)).toEqual([]);
+    const lower = issuesOf(sampleNhaNuocDoc({ title: { subject: 'kết quả thực hiện nhiệm vụ năm 2026' } }), 'required-title', NHA_NUOC_PROFILE);
+    expect(lower).toMatchObject([{ severity: 'warning', target: { field: 'subject' } }]);
+    expect(lower[0]!.message).toContain('chữ hoa');
+  });
+});
