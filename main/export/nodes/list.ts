@@ -24,6 +24,7 @@ function itemFirstParagraph(first: NodeJSON, ctx: ExportContext, prefix: string,
     new Paragraph({
       style: ctx.inTable ? STYLE.tableText : STYLE.normal,
       pageBreakBefore: takePageBreak(ctx) || undefined,
+      ...(ctx.keepWithClosing === first ? { keepNext: true, keepLines: true } : {}),
       ...(numbering ? { numbering } : {}),
       children: [...(prefix ? [new TextRun({ ...run, text: prefix })] : []), ...inlineRuns(first.content, ctx, { run })],
     }),

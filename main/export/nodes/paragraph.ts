@@ -1,7 +1,8 @@
 /**
  * Body paragraph → Word paragraph in the Normal style (justified, first-line
  * indent, the profile's spacing), or the table text style inside a table.
- * Guidance paragraphs (grey template hints) are never exported.
+ * Guidance paragraphs (grey template hints) are never exported. The last
+ * body paragraph keeps with the next (the signature block), whole.
  */
 import { AlignmentType, Paragraph } from 'docx';
 import { bodyRun, STYLE } from '../styles';
@@ -15,6 +16,7 @@ export const mapParagraph: BlockMapper = (node, ctx) => {
     new Paragraph({
       style: ctx.inTable ? STYLE.tableText : STYLE.normal,
       pageBreakBefore: takePageBreak(ctx) || undefined,
+      ...(ctx.keepWithClosing === node ? { keepNext: true, keepLines: true } : {}),
       ...(ctx.inHeaderCell ? { alignment: AlignmentType.CENTER } : {}),
       children: inlineRuns(node.content, ctx, { run: { ...bodyRun(ctx.profile), ...(ctx.inHeaderCell ? { bold: true } : {}) } }),
     }),
