@@ -73,6 +73,7 @@ export const ATTR_RULES: Readonly<Record<string, Readonly<Record<string, AttrRul
     type: { kind: 'string', label: 'kiểu đánh số', maxLength: 10, nullable: true },
   },
   table: { landscape: { kind: 'boolean', label: 'trang ngang' } },
+  addressees: { names: { kind: 'stringList', label: 'nơi gửi (Kính gửi)', maxItems: 100, maxLength: 500 } },
   tableHeader: CELL,
   tableCell: CELL,
   appendixHeading: { note: text('dòng "Kèm theo"', 2_000) },

@@ -120,6 +120,13 @@ export const nodeSpecs: Record<string, NodeSpec> = {
   tableCell: { content: 'block+', tableRole: 'cell', isolating: true, attrs: { colspan: { default: 1 }, rowspan: { default: 1 }, colwidth: { default: null } } },
   /** The resolution's operative line `QUYẾT NGHỊ:`, centred, caps, bold. */
   resolutionClause: { group: 'block', atom: true },
+  /**
+   * "Kính gửi": the bodies a state document (or a công văn) is addressed to,
+   * first in the body, under the subject. One name prints "Kính gửi: X." on
+   * one line; several print "Kính gửi:" then one "- X;" line each, the last
+   * ending ".". Names are stored without the dash and the end punctuation.
+   */
+  addressees: { group: 'block', atom: true, draggable: false, attrs: { names: { default: [] } } },
   pageBreak: { group: 'block', atom: true },
   /**
    * Starts an appendix (Phụ lục), which runs to the next appendixHeading or the

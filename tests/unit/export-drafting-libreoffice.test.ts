@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocJSON, NodeJSON } from '../../common/document/types';
 import { exportDocx } from '../../main/export/export-docx';
-import { sampleDangDoc } from './export-samples';
+import { sampleDangDoc, sampleNhaNuocDoc } from './export-samples';
 
 const dir = mkdtempSync(join(tmpdir(), 'duthao-drafting-lo-'));
 const SHOTS = process.env.DUTHAO_SHOTS_DIR;
@@ -30,10 +30,18 @@ function fullPageDoc(n: number, ending: 'paragraph' | 'list'): DocJSON {
   return { ...d, content: d.content!.map((c) => (c.type === 'body' ? { ...c, content: body } : c)) } as DocJSON;
 }
 
-const CASES: { name: string; doc: DocJSON }[] = [
+/** The state sample addressed to several bodies. */
+function addressedDoc(): DocJSON {
+  const d = sampleNhaNuocDoc();
+  const kinhGui: NodeJSON = { type: 'addressees', attrs: { names: ['Bộ Công Thương', 'Bộ Tài chính', 'Sở Xây dựng tỉnh Hậu Giang'] } };
+  return { ...d, content: d.content!.map((c) => (c.type === 'body' ? { ...c, content: [kinhGui, ...c.content!] } : c)) } as DocJSON;
+}
+
+const SIGNATURE_CASES: { name: string; doc: DocJSON }[] = [
   ...[11, 12, 13].map((n) => ({ name: `full-${n}`, doc: fullPageDoc(n, 'paragraph') })),
   { name: 'full-list-12', doc: fullPageDoc(12, 'list') },
 ];
+const CASES: { name: string; doc: DocJSON }[] = [...SIGNATURE_CASES, { name: 'kinh-gui', doc: addressedDoc() }];
 
 /** The PDF's pages as text. */
 function pages(name: string): string[] {
@@ -51,7 +59,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('signature never alone on a page (LibreOffice page text)', () => {
-  for (const c of CASES) {
+  for (const c of SIGNATURE_CASES) {
     it(`${c.name}: the page with the signature block also carries body text`, () => {
       expect(existsSync(join(dir, `${c.name}.pdf`)), 'soffice produced no PDF').toBe(true);
       const all = pages(c.name);
@@ -61,4 +69,18 @@ describe('signature never alone on a page (LibreOffice page text)', () => {
       expect(all[at]).toContain('T/M BAN THƯỜNG VỤ');
     });
   }
+});
+
+describe('Kính gửi as LibreOffice lays it out', () => {
+  it('stands under the subject; the dashes of the names line up one under another', () => {
+    const page1 = pages('kinh-gui')[0]!.split('\n');
+    const first = page1.findIndex((l) => l.includes('Kính gửi:'));
+    expect(first).toBeGreaterThan(page1.findIndex((l) => l.includes('Kết quả thực hiện')));
+    expect(page1[first]).toMatch(/Kính gửi:\s+- Bộ Công Thương;/);
+    const rest = page1.slice(first + 1).filter((l) => l.trim() !== '').slice(0, 2);
+    expect(rest.map((l) => l.trim())).toEqual(['- Bộ Tài chính;', '- Sở Xây dựng tỉnh Hậu Giang.']);
+    const dashAt = (l: string, from = 0) => l.indexOf('- ', from);
+    const col = dashAt(page1[first]!, page1[first]!.indexOf('Kính gửi:'));
+    for (const l of rest) expect(Math.abs(dashAt(l) - col)).toBeLessThanOrEqual(1);
+  });
 });

@@ -13,6 +13,7 @@ import { useEditorState } from '@tiptap/react';
 import {
   headingLevelDown,
   headingLevelUp,
+  insertAddressees,
   insertAppendix,
   insertFootnote,
   insertPageBreak,
@@ -157,6 +158,7 @@ export function EditorToolbar({ editor }: EditorToolbarProps): React.JSX.Element
         <ToolButton testId="tb-table-delete" label="Xóa bảng" icon="✕▦" disabled={off || !st.inTable} onRun={() => tableActions.deleteTable(editor)} />
       </div>
       <div className="dt-ui-group" role="group" aria-label="Chèn">
+        <ToolButton testId="tb-addressees" label="Chèn khối Kính gửi" icon="" text="Kính gửi" disabled={off} onRun={() => insertAddressees(editor)} />
         <ToolButton testId="tb-resolution" label="Chèn dòng QUYẾT NGHỊ" icon="" text="QUYẾT NGHỊ" disabled={off} onRun={() => insertResolutionClause(editor)} />
         <ToolButton testId="tb-page-break" label="Ngắt trang" shortcut={`${MOD}+Enter`} icon="⤓" text="Ngắt trang" disabled={off} onRun={() => insertPageBreak(editor)} />
         <ToolButton testId="tb-footnote" label="Chú thích" icon="¹" text="Chú thích" disabled={off} onRun={() => insertFootnote(editor)} />

@@ -18,6 +18,7 @@ import { OrderedListNode } from './extensions/orderedList';
 import { ListItemNode } from './extensions/listItem';
 import { TableNode, TableRowNode, TableHeaderNode, TableCellNode } from './extensions/table';
 import { ResolutionClauseNode } from './extensions/resolutionClause';
+import { AddresseesNode } from './extensions/addressees';
 import { PageBreakNode } from './extensions/pageBreak';
 import { AppendixHeadingNode, AppendixDecorations } from './extensions/appendixHeading';
 import { TextNode } from './extensions/text';
@@ -67,6 +68,7 @@ export function createSchemaExtensions(): AnyExtension[] {
     TableHeaderNode,
     TableCellNode,
     ResolutionClauseNode,
+    AddresseesNode,
     PageBreakNode,
     AppendixHeadingNode,
     TextNode,

@@ -118,6 +118,11 @@ export function insertFootnote(editor: Editor): boolean {
   return tryCommand(editor, 'insertFootnote') ?? editor.chain().focus().insertContent({ type: 'footnote', attrs: { text: '' } }).run();
 }
 
+/** Puts a "Kính gửi" block at the start of the body (at most one). */
+export function insertAddressees(editor: Editor): boolean {
+  return tryCommand(editor, 'insertAddressees') ?? false;
+}
+
 /** Toggles one of the three marks. */
 export function toggleMark(editor: Editor, mark: 'bold' | 'italic' | 'underline'): boolean {
   return editor.chain().focus().toggleMark(mark).run();

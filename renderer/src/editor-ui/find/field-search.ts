@@ -54,6 +54,10 @@ export function fieldSources(doc: PMNode): FieldSource[] {
       recipients.forEach((r, i) => out.push({ label: `Nơi nhận ${i + 1}`, selector: `.dt-recipient-input[aria-label="Nơi nhận ${i + 1}"]`, text: String(r) }));
     }
     if (part.type.name === 'body') {
+      const first = part.firstChild;
+      if (first?.type.name === 'addressees' && Array.isArray(first.attrs.names)) {
+        (first.attrs.names as unknown[]).forEach((n, i) => out.push({ label: 'Kính gửi', selector: `.dt-addressee-input[aria-label="Kính gửi ${i + 1}"]`, text: String(n) }));
+      }
       part.descendants((node) => {
         if (node.type.name === 'footnote') {
           const n = notes.length + 1;
