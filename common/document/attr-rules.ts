@@ -71,6 +71,7 @@ export const ATTR_RULES: Readonly<Record<string, Readonly<Record<string, AttrRul
   orderedList: {
     start: { kind: 'integer', label: 'số bắt đầu', min: 0, max: 99_999 },
     type: { kind: 'string', label: 'kiểu đánh số', maxLength: 10, nullable: true },
+    continueNumbering: { kind: 'boolean', label: 'đánh số tiếp' },
   },
   table: { landscape: { kind: 'boolean', label: 'trang ngang' } },
   addressees: { names: { kind: 'stringList', label: 'nơi gửi (Kính gửi)', maxItems: 100, maxLength: 500 } },

@@ -110,8 +110,12 @@ export const nodeSpecs: Record<string, NodeSpec> = {
   heading: { group: 'block', content: 'inline*', defining: true, attrs: { level: { default: 1 } } },
   /** Dash list (`- item`). */
   bulletList: { group: 'block', content: 'listItem+' },
-  /** Numbered list (`1.`, `2.`…). */
-  orderedList: { group: 'block', content: 'listItem+', attrs: { start: { default: 1 }, type: { default: null } } },
+  /**
+   * Numbered list (`1.`, `2.`…). `type` `(1)` numbers resolution indicators
+   * `(1)`, `(2)`…; with `continueNumbering` such a list goes on from the
+   * previous `(1)` list instead of starting at `start` (indicator-numbering.ts).
+   */
+  orderedList: { group: 'block', content: 'listItem+', attrs: { start: { default: 1 }, type: { default: null }, continueNumbering: { default: false } } },
   listItem: { content: 'paragraph block*', defining: true },
   /** A table; `landscape` puts it on its own A4 landscape page(s) for a wide table. */
   table: { group: 'block', content: 'tableRow+', tableRole: 'table', isolating: true, attrs: { landscape: { default: false } } },

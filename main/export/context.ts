@@ -34,6 +34,8 @@ export interface ExportContext {
   readonly mapBlocks: (nodes: readonly NodeJSON[]) => (Paragraph | Table)[];
   /** Start values of the ordered lists seen, each needing a numbering definition. */
   readonly orderedStarts: Set<number>;
+  /** First numbers of the `(1)` indicator lists, by list node (indicator-numbering.ts). */
+  indicatorStarts?: ReadonlyMap<NodeJSON, number>;
   /** The last body paragraph before the signature: it keeps with the closing block (never a signature alone on a page). */
   keepWithClosing?: NodeJSON | null;
 }

@@ -14,6 +14,7 @@ import {
   headingLevelDown,
   headingLevelUp,
   insertAddressees,
+  runListCommand,
   insertAppendix,
   insertFootnote,
   insertPageBreak,
@@ -45,6 +46,8 @@ interface ToolbarState {
   readonly underline: boolean;
   readonly dashList: boolean;
   readonly orderedList: boolean;
+  readonly indicatorList: boolean;
+  readonly indicatorContinue: boolean;
   readonly canLevelUp: boolean;
   readonly canLevelDown: boolean;
   readonly inTable: boolean;
@@ -71,6 +74,8 @@ function readState(editor: Editor): ToolbarState {
     underline: editor.isActive('underline'),
     dashList: editor.isActive('bulletList'),
     orderedList: editor.isActive('orderedList'),
+    indicatorList: editor.isActive('orderedList', { type: '(1)' }),
+    indicatorContinue: editor.isActive('orderedList', { type: '(1)', continueNumbering: true }),
     // The editor core's commands decide (paragraph → 3 → 2 → 1 → part); a dry run reads only the selection.
     canLevelUp: can.headingLevelUp ? can.headingLevelUp() : block.type.name === 'paragraph' || (block.type.name === 'heading' && Number(block.attrs.level) > 1),
     canLevelDown: can.headingLevelDown ? can.headingLevelDown() : block.type.name === 'heading',
@@ -146,7 +151,9 @@ export function EditorToolbar({ editor }: EditorToolbarProps): React.JSX.Element
       </div>
       <div className="dt-ui-group" role="group" aria-label="Danh sách">
         <ToolButton testId="tb-dash-list" label="Danh sách gạch đầu dòng" icon="–≡" pressed={st.dashList} disabled={off} onRun={() => toggleDashList(editor)} />
-        <ToolButton testId="tb-ordered-list" label="Danh sách số" icon="1≡" pressed={st.orderedList} disabled={off} onRun={() => toggleOrderedList(editor)} />
+        <ToolButton testId="tb-ordered-list" label="Danh sách số" icon="1≡" pressed={st.orderedList && !st.indicatorList} disabled={off} onRun={() => toggleOrderedList(editor)} />
+        <ToolButton testId="tb-indicator-list" label="Chỉ tiêu đánh số (1), (2)… liên tục qua các nhóm" icon="" text="(1)" pressed={st.indicatorList} disabled={off} onRun={() => runListCommand(editor, 'toggleIndicatorList')} />
+        <ToolButton testId="tb-indicator-continue" label="Đánh số tiếp từ danh sách chỉ tiêu trước (tắt: bắt đầu lại)" icon="" text="Số tiếp" pressed={st.indicatorContinue} disabled={off || !st.indicatorList} onRun={() => runListCommand(editor, 'toggleIndicatorContinue')} />
       </div>
       <div className="dt-ui-group" role="group" aria-label="Bảng">
         <ToolButton testId="tb-table" label="Chèn bảng" icon="▦" disabled={off || st.inTable} onRun={() => insertTable(editor)} />

@@ -35,6 +35,7 @@ import { StructureGuard } from './plugins/structureGuard';
 import { HeadingNumbering } from './plugins/numbering';
 import { TextEntry } from './plugins/textEntry';
 import { FootnoteNumbering } from './plugins/footnoteNumbering';
+import { IndicatorNumbering } from './plugins/indicatorNumbering';
 import { PartNodeViews } from './extensions/nodeViews';
 import { CommentReview, type CommentReviewOptions } from '../review/comment-extension';
 import { ReviewMode } from '../review/review-mode-extension';
@@ -91,6 +92,7 @@ export function createDocumentExtensions(options: DocumentExtensionOptions = {})
     HeadingCommands,
     HeadingNumbering,
     FootnoteNumbering,
+    IndicatorNumbering,
     AppendixDecorations,
     TextEntry,
     PasteCleanup,

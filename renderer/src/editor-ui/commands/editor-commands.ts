@@ -123,6 +123,13 @@ export function insertAddressees(editor: Editor): boolean {
   return tryCommand(editor, 'insertAddressees') ?? false;
 }
 
+/** Runs one of the indicator-list commands of the editor core (`toggleIndicatorList`, `toggleIndicatorContinue`), focusing the text. */
+export function runListCommand(editor: Editor, name: 'toggleIndicatorList' | 'toggleIndicatorContinue'): boolean {
+  const ok = tryCommand(editor, name) ?? false;
+  if (ok) editor.view.focus();
+  return ok;
+}
+
 /** Toggles one of the three marks. */
 export function toggleMark(editor: Editor, mark: 'bold' | 'italic' | 'underline'): boolean {
   return editor.chain().focus().toggleMark(mark).run();
