@@ -96,3 +96,16 @@ describe('indicator lists in the editor', () => {
     expect(starts(editor)).toEqual(['1', '1']);
   });
 });
+
+describe('the shipped Party resolution template', () => {
+  it('numbers its indicators (1) … (10) straight through the four groups', async () => {
+    const { readFileSync } = await import('node:fs');
+    const template = JSON.parse(readFileSync(new URL('../../templates/nghi-quyet-nhiem-vu-nam-dang.json', import.meta.url), 'utf8')) as { doc: DocJSON };
+    const xml = (await unzipDocx(await exportDocx(template.doc, { variant: 'draft' })))['word/document.xml']!;
+    const labels = paragraphs(xml)
+      .map(textOf)
+      .map((t) => /^\((\d+)\) /.exec(t)?.[1])
+      .filter((n): n is string => n !== undefined);
+    expect(labels).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+  });
+});
