@@ -100,7 +100,8 @@ describe('indicator lists in the editor', () => {
 describe('the shipped Party resolution template', () => {
   it('numbers its indicators (1) … (10) straight through the four groups', async () => {
     const { readFileSync } = await import('node:fs');
-    const template = JSON.parse(readFileSync(new URL('../../templates/nghi-quyet-nhiem-vu-nam-dang.json', import.meta.url), 'utf8')) as { doc: DocJSON };
+    const { join } = await import('node:path');
+    const template = JSON.parse(readFileSync(join(process.cwd(), 'templates/nghi-quyet-nhiem-vu-nam-dang.json'), 'utf8')) as { doc: DocJSON };
     const xml = (await unzipDocx(await exportDocx(template.doc, { variant: 'draft' })))['word/document.xml']!;
     const labels = paragraphs(xml)
       .map(textOf)
