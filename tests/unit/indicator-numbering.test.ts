@@ -80,7 +80,7 @@ describe('indicator lists in the editor', () => {
     editor = mountEditor(makeDoc([p('Tăng trưởng 7,5%'), p('Thu ngân sách'), p('Nhóm văn hóa'), p('Hộ nghèo giảm')]));
     editor.commands.setTextSelection({ from: bodyStart(editor) + 1, to: bodyStart(editor) + 20 });
     expect(editor.commands.toggleIndicatorList()).toBe(true);
-    const json = () => editor!.getJSON().content![2]!.content!;
+    const json = () => (editor!.getJSON() as DocJSON).content![2]!.content!;
     expect(json()[0]).toMatchObject({ type: 'orderedList', attrs: { type: '(1)', continueNumbering: false } });
     expect(json()[0]!.content).toHaveLength(2);
     // The last paragraph becomes a second indicator list, continuing at (3).

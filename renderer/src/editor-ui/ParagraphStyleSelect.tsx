@@ -1,12 +1,14 @@
 /**
  * "Kiểu đoạn": a dropdown like Word's style box, showing and setting the kind
  * of the block at the cursor: Văn bản (body text), Phần (part), Mục I.,
- * Mục 1., Mục a) or Mục 1.1. (as the draft numbers its third level). The
+ * Mục 1., Mục a) or Mục 1.1. (as the draft numbers its third level), and
+ * Mục 1.1.1. where the profile numbers a fourth level. The
  * numbering style shown follows the header's choices.
  */
 import type { Editor } from '@tiptap/core';
 import { useRef } from 'react';
 import { useEditorState } from '@tiptap/react';
+import { maxHeadingLevelOf } from '../../../common/document/headings';
 
 /** One entry of the dropdown: the level passed to `setHeadingLevel` and its label. */
 export interface ParagraphStyle {
@@ -15,13 +17,14 @@ export interface ParagraphStyle {
 }
 
 /** The block kinds of the dropdown for a draft's numbering choices. */
-export function paragraphStyles(romanSeparator: string, thirdLevel: string): ParagraphStyle[] {
+export function paragraphStyles(romanSeparator: string, thirdLevel: string, maxLevel = 3): ParagraphStyle[] {
   return [
     { value: 'paragraph', label: 'Văn bản' },
     { value: 'part', label: 'Phần (Phần thứ …)' },
     { value: '1', label: `Mục I${romanSeparator === '-' ? '-' : '.'}` },
     { value: '2', label: 'Mục 1.' },
     { value: '3', label: thirdLevel === 'decimal' ? 'Mục 1.1.' : 'Mục a)' },
+    ...(maxLevel >= 4 ? [{ value: '4', label: 'Mục 1.1.1.' }] : []),
   ];
 }
 
@@ -55,10 +58,11 @@ export function ParagraphStyleSelect({ editor, disabled }: { readonly editor: Ed
         value: currentParagraphStyle(e),
         roman: String(header?.attrs.romanSeparator ?? '.'),
         third: String(header?.attrs.thirdLevel ?? 'letter'),
+        max: maxHeadingLevelOf(header?.attrs.profile === 'nha-nuoc' ? 'nha-nuoc' : 'dang'),
       };
     },
   });
-  const styles = paragraphStyles(st.roman, st.third);
+  const styles = paragraphStyles(st.roman, st.third, st.max);
   return (
     <select
       className="dt-ui-style-select"

@@ -4,10 +4,11 @@
  * levels 1–3 (h4–h6 level 3).
  */
 import { Node } from '@tiptap/core';
+import { MAX_ANY_HEADING_LEVEL } from '../../../../common/document/headings';
 import { nodeAttributes, nodeShape } from './fromSpec';
 
-/** Highest heading level (the spec's third level). */
-export const MAX_HEADING_LEVEL = 3;
+/** Highest heading level any profile allows (profile data `headings.maxLevel`: 3, or 4 in state reports). */
+export const MAX_HEADING_LEVEL = MAX_ANY_HEADING_LEVEL;
 
 function clampLevel(level: number): number {
   return Math.min(MAX_HEADING_LEVEL, Math.max(1, Math.round(level) || 1));
@@ -21,7 +22,7 @@ export const HeadingNode = Node.create({
   },
   parseHTML() {
     return [
-      { tag: 'h2[data-dt-level], h3[data-dt-level], h4[data-dt-level]', priority: 60, getAttrs: (el) => ({ level: clampLevel(Number((el as HTMLElement).getAttribute('data-dt-level'))) }) },
+      { tag: 'h2[data-dt-level], h3[data-dt-level], h4[data-dt-level], h5[data-dt-level]', priority: 60, getAttrs: (el) => ({ level: clampLevel(Number((el as HTMLElement).getAttribute('data-dt-level'))) }) },
       { tag: 'h1', attrs: { level: 1 } },
       { tag: 'h2', attrs: { level: 2 } },
       { tag: 'h3', attrs: { level: 3 } },
