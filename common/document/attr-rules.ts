@@ -35,6 +35,7 @@ const CELL: Readonly<Record<string, AttrRule>> = {
   colspan: span('số cột gộp (colspan)'),
   rowspan: span('số hàng gộp (rowspan)'),
   colwidth: { kind: 'widths', label: 'độ rộng cột', maxItems: MAX_CELL_SPAN, max: 10_000 },
+  align: { kind: 'string', label: 'căn lề ô', maxLength: 10, oneOf: ['left', 'center', 'right'], nullable: true },
 };
 
 /** Value rules by node or mark name, then attribute name. */
@@ -73,7 +74,7 @@ export const ATTR_RULES: Readonly<Record<string, Readonly<Record<string, AttrRul
     type: { kind: 'string', label: 'kiểu đánh số', maxLength: 10, nullable: true },
     continueNumbering: { kind: 'boolean', label: 'đánh số tiếp' },
   },
-  table: { landscape: { kind: 'boolean', label: 'trang ngang' } },
+  table: { landscape: { kind: 'boolean', label: 'trang ngang' }, ordinal: { kind: 'boolean', label: 'cột TT tự đánh số' } },
   addressees: { names: { kind: 'stringList', label: 'nơi gửi (Kính gửi)', maxItems: 100, maxLength: 500 } },
   tableHeader: CELL,
   tableCell: CELL,

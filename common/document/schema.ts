@@ -117,11 +117,17 @@ export const nodeSpecs: Record<string, NodeSpec> = {
    */
   orderedList: { group: 'block', content: 'listItem+', attrs: { start: { default: 1 }, type: { default: null }, continueNumbering: { default: false } } },
   listItem: { content: 'paragraph block*', defining: true },
-  /** A table; `landscape` puts it on its own A4 landscape page(s) for a wide table. */
-  table: { group: 'block', content: 'tableRow+', tableRole: 'table', isolating: true, attrs: { landscape: { default: false } } },
+  /**
+   * A table; `landscape` puts it on its own A4 landscape page(s) for a wide
+   * table; `ordinal` makes its first column a TT column that numbers the
+   * body rows itself (1, 2, 3…), whatever is typed there.
+   */
+  table: { group: 'block', content: 'tableRow+', tableRole: 'table', isolating: true, attrs: { landscape: { default: false }, ordinal: { default: false } } },
   tableRow: { content: '(tableCell | tableHeader)*', tableRole: 'row' },
-  tableHeader: { content: 'block+', tableRole: 'header_cell', isolating: true, attrs: { colspan: { default: 1 }, rowspan: { default: 1 }, colwidth: { default: null } } },
-  tableCell: { content: 'block+', tableRole: 'cell', isolating: true, attrs: { colspan: { default: 1 }, rowspan: { default: 1 }, colwidth: { default: null } } },
+  /** A header cell; `align` left / center / right, or null for the default (see table-alignment.ts). */
+  tableHeader: { content: 'block+', tableRole: 'header_cell', isolating: true, attrs: { colspan: { default: 1 }, rowspan: { default: 1 }, colwidth: { default: null }, align: { default: null } } },
+  /** A body cell; `align` left / center / right, or null: right in a numeric column, else left. */
+  tableCell: { content: 'block+', tableRole: 'cell', isolating: true, attrs: { colspan: { default: 1 }, rowspan: { default: 1 }, colwidth: { default: null }, align: { default: null } } },
   /** The resolution's operative line `QUYẾT NGHỊ:`, centred, caps, bold. */
   resolutionClause: { group: 'block', atom: true },
   /**

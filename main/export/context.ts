@@ -26,6 +26,8 @@ export interface ExportContext {
   inTable: boolean;
   /** Inside a header cell: paragraphs are bold and centred. */
   inHeaderCell: boolean;
+  /** Inside a table cell: the alignment of its paragraphs (table-alignment.ts); unset outside tables. */
+  cellAlign?: 'left' | 'center' | 'right';
   /** Text area width in twips while a landscape section is mapped; unset: the portrait width. */
   textWidth?: number;
   /** A `pageBreak` node was just seen: the next paragraph starts a new page. */

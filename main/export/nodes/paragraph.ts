@@ -9,6 +9,8 @@ import { bodyRun, STYLE } from '../styles';
 import { inlineRuns } from '../runs';
 import { takePageBreak, type BlockMapper } from './types';
 
+const CELL_ALIGNMENT = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
 /** Maps a `paragraph` node; a guidance paragraph maps to nothing. */
 export const mapParagraph: BlockMapper = (node, ctx) => {
   if (node.attrs?.guidance === true) return [];
@@ -17,7 +19,7 @@ export const mapParagraph: BlockMapper = (node, ctx) => {
       style: ctx.inTable ? STYLE.tableText : STYLE.normal,
       pageBreakBefore: takePageBreak(ctx) || undefined,
       ...(ctx.keepWithClosing === node ? { keepNext: true, keepLines: true } : {}),
-      ...(ctx.inHeaderCell ? { alignment: AlignmentType.CENTER } : {}),
+      ...(ctx.inTable && ctx.cellAlign ? { alignment: CELL_ALIGNMENT[ctx.cellAlign] } : ctx.inHeaderCell ? { alignment: AlignmentType.CENTER } : {}),
       children: inlineRuns(node.content, ctx, { run: { ...bodyRun(ctx.profile), ...(ctx.inHeaderCell ? { bold: true } : {}) } }),
     }),
   ];

@@ -22,6 +22,7 @@ import {
   insertTable,
   selectionInTable,
   tableActions,
+  tableCellActions,
   tableIsLandscape,
   toggleDashList,
   toggleMark,
@@ -51,6 +52,9 @@ interface ToolbarState {
   readonly canLevelUp: boolean;
   readonly canLevelDown: boolean;
   readonly inTable: boolean;
+  readonly canMerge: boolean;
+  readonly canSplit: boolean;
+  readonly ordinal: boolean;
   readonly landscape: boolean;
 }
 
@@ -80,6 +84,9 @@ function readState(editor: Editor): ToolbarState {
     canLevelUp: can.headingLevelUp ? can.headingLevelUp() : block.type.name === 'paragraph' || (block.type.name === 'heading' && Number(block.attrs.level) > 1),
     canLevelDown: can.headingLevelDown ? can.headingLevelDown() : block.type.name === 'heading',
     inTable: selectionInTable(editor),
+    canMerge: tableCellActions.canMerge(editor),
+    canSplit: tableCellActions.canSplit(editor),
+    ordinal: tableCellActions.ordinalOn(editor),
     landscape: tableIsLandscape(editor),
   };
 }
@@ -161,6 +168,12 @@ export function EditorToolbar({ editor }: EditorToolbarProps): React.JSX.Element
         <ToolButton testId="tb-row-delete" label="Xóa hàng" icon="−≡" disabled={off || !st.inTable} onRun={() => tableActions.deleteRow(editor)} />
         <ToolButton testId="tb-col-add" label="Thêm cột" icon="+‖" disabled={off || !st.inTable} onRun={() => tableActions.addColumn(editor)} />
         <ToolButton testId="tb-col-delete" label="Xóa cột" icon="−‖" disabled={off || !st.inTable} onRun={() => tableActions.deleteColumn(editor)} />
+        <ToolButton testId="tb-cell-left" label="Căn trái ô" icon="⇤▭" disabled={off || !st.inTable} onRun={() => tableCellActions.align(editor, 'left')} />
+        <ToolButton testId="tb-cell-center" label="Căn giữa ô" icon="↔▭" disabled={off || !st.inTable} onRun={() => tableCellActions.align(editor, 'center')} />
+        <ToolButton testId="tb-cell-right" label="Căn phải ô" icon="▭⇥" disabled={off || !st.inTable} onRun={() => tableCellActions.align(editor, 'right')} />
+        <ToolButton testId="tb-cell-merge" label="Gộp ô" icon="" text="Gộp ô" disabled={off || !st.canMerge} onRun={() => tableCellActions.merge(editor)} />
+        <ToolButton testId="tb-cell-split" label="Tách ô" icon="" text="Tách ô" disabled={off || !st.canSplit} onRun={() => tableCellActions.split(editor)} />
+        <ToolButton testId="tb-table-ordinal" label="Cột TT tự đánh số" icon="" text="Cột TT" pressed={st.ordinal} disabled={off || !st.inTable} onRun={() => tableCellActions.toggleOrdinal(editor)} />
         <ToolButton testId="tb-table-landscape" label="Trang ngang" icon="⇆" text="Trang ngang" pressed={st.landscape} disabled={off || !st.inTable} onRun={() => toggleTableLandscape(editor)} />
         <ToolButton testId="tb-table-delete" label="Xóa bảng" icon="✕▦" disabled={off || !st.inTable} onRun={() => tableActions.deleteTable(editor)} />
       </div>
