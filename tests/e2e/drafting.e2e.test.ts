@@ -174,6 +174,49 @@ describe('footnotes', () => {
   });
 });
 
+describe('Kính gửi', () => {
+  it('is inserted from the toolbar at the top of the body and typed in place', async () => {
+    await loadFixtureBody(page, FIXTURE);
+    await placeCaret(page, 'paragraph', 0, 0);
+    await page.getByRole('button', { name: 'Chèn khối Kính gửi' }).click();
+    const first = page.getByRole('textbox', { name: 'Kính gửi 1' });
+    await first.click();
+    await page.keyboard.type('Bộ Công Thương');
+    await page.getByRole('button', { name: '+ Thêm nơi gửi' }).click();
+    await page.keyboard.type('Bộ Tài chính');
+    await page.keyboard.press('Enter');
+    const body = (await docJson(page)).content?.[2]?.content ?? [];
+    expect(body[0]).toEqual({ type: 'addressees', attrs: { names: ['Bộ Công Thương', 'Bộ Tài chính'] } });
+    expect(bodyBlocks(await docJson(page))[0]).toEqual({ path: 'heading', text: 'Kinh tế' });
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('table columns', () => {
+  it('are resized by dragging a cell border, and the width is kept in the document', async () => {
+    const cell = (t: string): NodeJSON => ({ type: 'tableCell', content: [para(t)] });
+    await loadFixtureBody(page, [{ type: 'table', content: [{ type: 'tableRow', content: [cell('Chỉ tiêu'), cell('7,12%')] }, { type: 'tableRow', content: [cell('Thu ngân sách'), cell('12.558')] }] }]);
+    const first = page.locator('.dt-body td').first();
+    await first.scrollIntoViewIfNeeded();
+    const box = (await first.boundingBox())!;
+    const x = box.x + box.width - 1;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(x - 20, y);
+    await page.mouse.move(x, y, { steps: 4 });
+    await page.mouse.down();
+    await page.mouse.move(x - 150, y, { steps: 8 });
+    await page.mouse.up();
+    const widths = async () => {
+      const table = (await docJson(page)).content?.[2]?.content?.[0];
+      return (table?.content?.[0]?.content ?? []).map((c) => (c.attrs?.colwidth as number[] | null)?.[0] ?? null);
+    };
+    await expect.poll(async () => (await widths())[0]).not.toBeNull();
+    const [w] = await widths();
+    expect(w!).toBeLessThan(box.width - 100);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
 describe('window width', () => {
   for (const width of [1400, 1000]) {
     it(`at ${width} px the whole header is visible (the right column not hidden)`, async () => {
