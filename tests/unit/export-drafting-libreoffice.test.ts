@@ -5,7 +5,7 @@
  * pages (pdftoppm) for a visual check.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,7 +41,12 @@ const SIGNATURE_CASES: { name: string; doc: DocJSON }[] = [
   ...[11, 12, 13].map((n) => ({ name: `full-${n}`, doc: fullPageDoc(n, 'paragraph') })),
   { name: 'full-list-12', doc: fullPageDoc(12, 'list') },
 ];
-const CASES: { name: string; doc: DocJSON }[] = [...SIGNATURE_CASES, { name: 'kinh-gui', doc: addressedDoc() }];
+/** The shipped Party resolution template, indicators (1)…(10) through four groups. */
+function resolutionTemplate(): DocJSON {
+  return (JSON.parse(readFileSync(join(process.cwd(), 'templates/nghi-quyet-nhiem-vu-nam-dang.json'), 'utf8')) as { doc: DocJSON }).doc;
+}
+
+const CASES: { name: string; doc: DocJSON }[] = [...SIGNATURE_CASES, { name: 'kinh-gui', doc: addressedDoc() }, { name: 'resolution', doc: resolutionTemplate() }];
 
 /** The PDF's pages as text. */
 function pages(name: string): string[] {
@@ -82,5 +87,13 @@ describe('Kính gửi as LibreOffice lays it out', () => {
     const dashAt = (l: string, from = 0) => l.indexOf('- ', from);
     const col = dashAt(page1[first]!, page1[first]!.indexOf('Kính gửi:'));
     for (const l of rest) expect(Math.abs(dashAt(l) - col)).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('resolution indicators as LibreOffice lays them out', () => {
+  it('(1) … (10) run straight through the groups of the shipped resolution template', () => {
+    const text = pages('resolution').join('\n');
+    const numbers = [...text.matchAll(/^\s*\((\d+)\) /gm)].map((m) => Number(m[1]));
+    expect(numbers).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 });
