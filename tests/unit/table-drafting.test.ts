@@ -92,6 +92,15 @@ describe('tables in the editor', () => {
     return out;
   }
 
+  it('shows numbers right-aligned in numeric columns, as printed; a word typed there turns it off', () => {
+    editor = mountEditor(makeDoc([indicatorTable()]));
+    const auto = () => Array.from(editor!.view.dom.querySelectorAll('td[data-auto-align="right"]')).map((td) => td.textContent);
+    expect(auto()).toEqual(['7,0%', '7,12%', '12.000', '12.558', '19', '16/19']);
+    editor.commands.insertContentAt(cellPositions(editor)[14]! + 2, 'ước ');
+    expect(auto()).toEqual(['7,12%', '12.558', '16/19']);
+
+  });
+
   it('merges two selected cells and splits them again; aligns a cell; toggles the TT column', () => {
     editor = mountEditor(makeDoc([indicatorTable()]));
     const cells = cellPositions(editor);

@@ -36,6 +36,7 @@ import { HeadingNumbering } from './plugins/numbering';
 import { TextEntry } from './plugins/textEntry';
 import { FootnoteNumbering } from './plugins/footnoteNumbering';
 import { IndicatorNumbering } from './plugins/indicatorNumbering';
+import { TableAlignment } from './plugins/tableAlignment';
 import { PartNodeViews } from './extensions/nodeViews';
 import { CommentReview, type CommentReviewOptions } from '../review/comment-extension';
 import { ReviewMode } from '../review/review-mode-extension';
@@ -93,6 +94,7 @@ export function createDocumentExtensions(options: DocumentExtensionOptions = {})
     HeadingNumbering,
     FootnoteNumbering,
     IndicatorNumbering,
+    TableAlignment,
     AppendixDecorations,
     TextEntry,
     PasteCleanup,
