@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DocJSON, NodeJSON } from '../common/document/types';
-import { foldForSearch } from '../common/text/normalize';
+import { foldText } from '../common/text/fold';
 import { createDispatch } from '../main/api/dispatch';
 import type { ParsedArgs } from '../main/api/handlers';
 import { createServices } from '../main/services';
@@ -171,7 +171,7 @@ async function benchSearch(dir: string): Promise<void> {
   while (queries.length < QUERIES) {
     const words = generateWords(60, Math.floor(rnd() * 1e9));
     const k = Math.floor(rnd() * (words.length - 1));
-    queries.push(foldForSearch(`${words[k]} ${words[k + 1]}`));
+    queries.push(foldText(`${words[k]} ${words[k + 1]}`));
   }
   const h = services.handlers;
   // Baselines on the same index, no metadata, no snippet: the bare FTS5

@@ -5,7 +5,9 @@
  * its implementation in the service.
  */
 import { z } from 'zod';
-import type { DocJSON, ProfileId } from '../document/types';
+import { COPY_VARIANTS, type CopyVariant } from '../document/copy-variant';
+import { PROFILE_IDS, type DocJSON, type ProfileId } from '../document/types';
+import type { FormatIssue } from '../format-check/types';
 import { reviewApiMethods, type ReviewApiResults } from '../review/api';
 import { API_METHOD_NAMES, type ApiMethodName } from './methods';
 
@@ -15,6 +17,11 @@ const title = z.string().trim().min(1).max(500);
 const docJson = z
   .object({ type: z.literal('doc'), content: z.array(z.unknown()).optional(), attrs: z.record(z.string(), z.unknown()).optional() })
   .passthrough();
+
+/** Final copy or draft (DỰ THẢO mark); when omitted, the document's header decides (`copyVariantOf`). */
+const copyVariant = z.enum(COPY_VARIANTS as [CopyVariant, ...CopyVariant[]]);
+/** A shipped profile, overriding the one the document's header names. */
+const profileId = z.enum(PROFILE_IDS as [ProfileId, ...ProfileId[]]);
 
 /** Settings the user sets once ("Cơ quan của tôi", who I am). */
 export const settingsSchema = z.object({
@@ -81,7 +88,21 @@ export const apiMethods = {
    * "Xuất Word": the saved draft as an official .docx. `draft` adds the
    * DỰ THẢO mark; `withComments` writes the review threads as Word comments.
    */
-  exportDraftDocx: z.object({ id, variant: z.enum(['final', 'draft']), withComments: z.boolean().optional() }).strict(),
+  exportDraftDocx: z.object({ id, variant: copyVariant.optional(), withComments: z.boolean().optional(), profile: profileId.optional() }).strict(),
+  /**
+   * `duthao export FILE.json`: a document that is not in the library as an
+   * official .docx. It is checked and normalised (NFC) exactly as a save is.
+   */
+  exportDocumentDocx: z.object({ doc: docJson, variant: copyVariant.optional(), profile: profileId.optional() }).strict(),
+  /**
+   * "Kiểm tra thể thức" of a saved draft (`id`) or of a document not in the
+   * library (`doc`, checked and normalised as a save is); draft or final is
+   * decided as the export decides it.
+   */
+  checkDocumentFormat: z
+    .object({ id: id.optional(), doc: docJson.optional(), variant: copyVariant.optional(), profile: profileId.optional() })
+    .strict()
+    .refine((a) => (a.id === undefined) !== (a.doc === undefined), 'give either id or doc'),
   ...reviewApiMethods,
 } as const satisfies Record<ApiMethodName, z.ZodType>;
 
@@ -158,6 +179,16 @@ export interface ExportedFile {
   readonly file: string;
   /** Size in bytes. */
   readonly bytes: number;
+  /** Review threads written as Word comments, when they were asked for. */
+  readonly comments?: number;
+}
+
+/** The outcome of a format check: what it checked against, and what it found. */
+export interface FormatCheckResult {
+  /** Checked as the final copy or as a draft. */
+  readonly variant: CopyVariant;
+  readonly profile: ProfileId;
+  readonly issues: readonly FormatIssue[];
 }
 
 /** What each method returns. */
@@ -179,6 +210,8 @@ export interface ApiResults extends ReviewApiResults {
   updateSettings: Settings;
   getAppInfo: AppInfo;
   exportDraftDocx: ExportedFile;
+  exportDocumentDocx: ExportedFile;
+  checkDocumentFormat: FormatCheckResult;
 }
 
 /** The arguments of a method, as a caller writes them. */

@@ -24,6 +24,8 @@ export const API_METHOD_NAMES = [
   'updateSettings',
   'getAppInfo',
   'exportDraftDocx',
+  'exportDocumentDocx',
+  'checkDocumentFormat',
   'listThreads',
   'addThread',
   'addReply',

@@ -22,6 +22,9 @@ import type { DocJSON, MarkJSON, NodeJSON, ProfileId } from './types';
 /** Deepest nesting `checkDocument` accepts by default (a real document nests about 10 deep). */
 export const MAX_NESTING_DEPTH = 100;
 
+/** Most marks one text node may carry (bold, italic, underline and overlapping comments); keeps the mark check linear. */
+export const MAX_MARKS_PER_NODE = 100;
+
 /** Options of `checkDocument`. */
 export interface CheckOptions {
   /** Deepest heading level allowed; by default the one of the header's profile (`headings.ts`). */
@@ -130,6 +133,7 @@ class Walker {
 
   marks(marks: unknown, parent: NodeType): Problem | readonly MarkJSON[] {
     if (!Array.isArray(marks)) return this.problem('.marks', 'định dạng chữ không hợp lệ', 'marks must be an array');
+    if (marks.length > MAX_MARKS_PER_NODE) return this.problem('.marks', `một đoạn chữ có quá nhiều định dạng (hơn ${MAX_MARKS_PER_NODE})`, `more than ${MAX_MARKS_PER_NODE} marks (${marks.length})`);
     const types: MarkType[] = [];
     let out: unknown[] | null = null;
     for (let i = 0; i < marks.length; i++) {

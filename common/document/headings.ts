@@ -9,10 +9,13 @@ import { PROFILE_IDS, type ProfileId } from './types';
 /** The deepest heading level each profile allows. */
 export const HEADING_LEVELS: Readonly<Record<ProfileId, number>> = Object.fromEntries(PROFILE_IDS.map((id) => [id, builtinProfile(id).headings.maxLevel])) as Record<ProfileId, number>;
 
+/** The deepest heading level of any profile (the editor's level commands stop there). */
+export const DEEPEST_HEADING_LEVEL = Math.max(...Object.values(HEADING_LEVELS));
+
+/** The same bound under the name the editor's heading node uses. */
+export const MAX_ANY_HEADING_LEVEL = DEEPEST_HEADING_LEVEL;
+
 /** The deepest heading level of `profile`. */
 export function maxHeadingLevelOf(profile: ProfileId): number {
   return HEADING_LEVELS[profile];
 }
-
-/** The most heading levels any profile allows (the editor's schema-level bound). */
-export const MAX_ANY_HEADING_LEVEL = Math.max(...Object.values(HEADING_LEVELS));

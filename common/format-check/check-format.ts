@@ -3,7 +3,8 @@
  * returns what it breaks, in Vietnamese, with where to jump. Pure: shared
  * by the renderer (on demand, before export) and main (CLI `duthao check`).
  */
-import { DEFAULT_CLOSING_ATTRS, DEFAULT_DOCUMENT_TITLE_ATTRS, DEFAULT_HEADER_ATTRS, type ClosingAttrs, type DocumentTitleAttrs, type HeaderAttrs } from '../document/schema';
+import { bodyOf, closingOf, documentTitleOf, headerOf } from '../document/accessors';
+import { copyVariantOf, type CopyVariant } from '../document/copy-variant';
 import type { DocJSON } from '../document/types';
 import type { Profile } from '../profile/profile';
 import { bodyRule } from './rules/body';
@@ -36,34 +37,26 @@ export const FORMAT_RULES: readonly FormatRule[] = [
   addresseesRule,
 ];
 
-function attrsOf<T extends object>(doc: DocJSON, type: string, defaults: T): T {
-  const node = (doc.content ?? []).find((n) => n.type === type);
-  const out: Record<string, unknown> = { ...(defaults as Record<string, unknown>) };
-  for (const [k, v] of Object.entries(node?.attrs ?? {})) {
-    const d = (defaults as Record<string, unknown>)[k];
-    // Keep the default when a stored value has the wrong type (old or hand-edited files).
-    if (d === undefined || typeof v === typeof d || (Array.isArray(d) && Array.isArray(v))) out[k] = v;
-  }
-  return out as T;
-}
-
 /** `yyyy-mm-dd` of a Date in local time. */
 export function localIsoDate(d: Date): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** Checks a draft against a profile; `today` decides what "in the future" means. */
-export function checkFormat(doc: DocJSON, profile: Profile, today: Date): FormatIssue[] {
-  const header = attrsOf<HeaderAttrs>(doc, 'header', DEFAULT_HEADER_ATTRS);
+/**
+ * Checks a draft against a profile; `today` decides what "in the future" means,
+ * `variant` whether it is checked as a draft (default: as `copyVariantOf` decides).
+ */
+export function checkFormat(doc: DocJSON, profile: Profile, today: Date, variant?: CopyVariant): FormatIssue[] {
+  const header = headerOf(doc);
   const input: CheckInput = {
     header,
-    title: attrsOf<DocumentTitleAttrs>(doc, 'documentTitle', DEFAULT_DOCUMENT_TITLE_ATTRS),
-    closing: attrsOf<ClosingAttrs>(doc, 'closing', DEFAULT_CLOSING_ATTRS),
-    body: (doc.content ?? []).find((n) => n.type === 'body') ?? { type: 'body', content: [] },
+    title: documentTitleOf(doc),
+    closing: closingOf(doc),
+    body: bodyOf(doc),
     profile,
     today: localIsoDate(today),
-    isDraft: header.draftMark,
+    isDraft: copyVariantOf(doc, variant) === 'draft',
   };
   return FORMAT_RULES.flatMap((rule) => rule.check(input));
 }

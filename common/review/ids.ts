@@ -4,9 +4,14 @@
  * comment on copies of one draft never produce the same id.
  */
 
+/** The one Web Crypto call common needs; Node (>= 19) and browsers both have it, and common sees neither's types. */
+interface RandomUuidSource {
+  randomUUID(): string;
+}
+
 /** A new random id for a thread or an entry. */
 export function newReviewId(): string {
-  return globalThis.crypto.randomUUID();
+  return (globalThis as unknown as { readonly crypto: RandomUuidSource }).crypto.randomUUID();
 }
 
 /** Whether a string can be a thread or entry id. */

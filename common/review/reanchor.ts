@@ -6,7 +6,8 @@
  * the hint wins.
  */
 import type { Node as PMNode } from 'prosemirror-model';
-import { foldForSearch, toNfc } from '../text/normalize';
+import { foldChar } from '../text/fold';
+import { toNfc } from '../text/normalize';
 import { buildTextIndex, rangeOfText, type TextIndex } from './text-index';
 import type { DocRange } from './types';
 
@@ -46,21 +47,9 @@ function collapseWhitespace(text: string): MappedText {
   return { text: out.join(''), starts, ends };
 }
 
-const foldCache = new Map<string, string>();
-
-/** `foldForSearch` of one character, memoised (a document has a few hundred distinct characters). */
-function foldChar(ch: string): string {
-  let f = foldCache.get(ch);
-  if (f === undefined) {
-    f = foldForSearch(ch);
-    foldCache.set(ch, f);
-  }
-  return f;
-}
-
 /**
- * Folds diacritics and case on top of `base` character by character (as
- * `foldWithMap` does), composing the source spans.
+ * Folds diacritics and case on top of `base` character by character (the
+ * common `foldChar`), composing the source spans.
  */
 function foldMapped(base: MappedText): MappedText {
   const out: string[] = [];

@@ -1,22 +1,21 @@
 /**
  * Where the CLI's export and check commands get a document: a draft id
  * (read through the API), or a JSON file holding a document or a template
- * file, validated against the schema so a bad file is one clear error.
+ * file. The file is only read and unwrapped here; the API checks and
+ * normalises the document as a save does, so a bad file is one clear error.
  */
 import { readFileSync } from 'node:fs';
 import { templateFileSchema } from '../../common/document/template';
-import type { DocJSON } from '../../common/document/types';
-import { checkDocument } from '../../common/document/check';
 
 /** Whether a command-line argument names a JSON file rather than a draft id. */
 export function isJsonFileArgument(arg: string): boolean {
   return /\.json$/i.test(arg);
 }
 
-/** A document read from a file, or the reason it cannot be used (Vietnamese message, English detail). */
-export type LoadedDocument = { readonly ok: true; readonly doc: DocJSON } | { readonly ok: false; readonly message: string; readonly detail: string };
+/** A document read from a file, not yet checked, or the reason it cannot be read (Vietnamese message, English detail). */
+export type LoadedDocument = { readonly ok: true; readonly doc: unknown } | { readonly ok: false; readonly message: string; readonly detail: string };
 
-/** Reads and validates a document JSON or template file. */
+/** Reads a document JSON file, or a template file's document. */
 export function loadDocumentFile(path: string): LoadedDocument {
   let text: string;
   try {
@@ -39,7 +38,5 @@ export function loadDocumentFile(path: string): LoadedDocument {
     }
     doc = tpl.data.doc;
   }
-  const checked = checkDocument(doc);
-  if (!checked.ok) return { ok: false, message: `tệp ${path} không phải văn bản DuThao hợp lệ. ${checked.message}`, detail: checked.detail };
-  return { ok: true, doc: checked.doc };
+  return { ok: true, doc };
 }

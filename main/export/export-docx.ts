@@ -8,14 +8,8 @@
 import { AlignmentType, Document, LevelFormat, LevelSuffix, Packer, Paragraph, type INumberingOptions, type ISectionOptions } from 'docx';
 import { numberBlocks, numberedBlockOf, type NumberedBlock } from '../../common/document/numbering';
 import { indicatorStarts } from '../../common/document/indicator-numbering';
-import {
-  DEFAULT_CLOSING_ATTRS,
-  DEFAULT_DOCUMENT_TITLE_ATTRS,
-  DEFAULT_HEADER_ATTRS,
-  type ClosingAttrs,
-  type DocumentTitleAttrs,
-  type HeaderAttrs,
-} from '../../common/document/schema';
+import { bodyOf, closingOf, documentTitleOf, headerOf, numberingStyleOf, profileOfHeader } from '../../common/document/accessors';
+import type { HeaderAttrs } from '../../common/document/schema';
 import type { DocJSON, NodeJSON } from '../../common/document/types';
 import { builtinProfile } from '../../common/profile/builtin';
 import type { Profile } from '../../common/profile/profile';
@@ -44,22 +38,13 @@ export interface ExportOptions {
   readonly comments?: readonly ExportCommentThread[];
 }
 
-function partAttrs<T extends object>(doc: DocJSON, type: string, defaults: T): T {
-  const node = (doc.content ?? []).find((n) => n.type === type);
-  return { ...defaults, ...(node?.attrs ?? {}) } as T;
-}
-
-function bodyOf(doc: DocJSON): NodeJSON {
-  return (doc.content ?? []).find((n) => n.type === 'body') ?? { type: 'body', content: [] };
-}
-
 /** Generated heading labels for the body's top-level blocks, from `numberBlocks`. */
 function headingLabels(body: NodeJSON, header: HeaderAttrs): Map<NodeJSON, string> {
   const blocks = body.content ?? [];
   const kinds: NumberedBlock[] = blocks.map((b) =>
     numberedBlockOf(b.type, b.attrs),
   );
-  const labels = numberBlocks(kinds, { romanSeparator: header.romanSeparator, thirdLevel: header.thirdLevel });
+  const labels = numberBlocks(kinds, numberingStyleOf(header));
   const map = new Map<NodeJSON, string>();
   blocks.forEach((b, i) => {
     const label = labels[i];
@@ -106,10 +91,10 @@ function indicatorStartsOf(body: NodeJSON): Map<NodeJSON, number> {
 
 /** Builds the `docx` Document of a DuThao document (exposed for tests and the benchmark). */
 export function buildDocxDocument(doc: DocJSON, options: ExportOptions): Document {
-  const header = partAttrs<HeaderAttrs>(doc, 'header', DEFAULT_HEADER_ATTRS);
-  const title = partAttrs<DocumentTitleAttrs>(doc, 'documentTitle', DEFAULT_DOCUMENT_TITLE_ATTRS);
-  const closing = partAttrs<ClosingAttrs>(doc, 'closing', DEFAULT_CLOSING_ATTRS);
-  const profile = options.profile ?? builtinProfile(header.profile === 'nha-nuoc' ? 'nha-nuoc' : 'dang');
+  const header = headerOf(doc);
+  const title = documentTitleOf(doc);
+  const closing = closingOf(doc);
+  const profile = options.profile ?? builtinProfile(profileOfHeader(header));
   const body = bodyOf(doc);
   const ctx: ExportContext = {
     profile,
@@ -132,7 +117,7 @@ export function buildDocxDocument(doc: DocJSON, options: ExportOptions): Documen
       opening: [mapHeaderBlock(header, profile), ...mapTitleBlock(title, profile)],
       // One empty body line between the last paragraph and the signature block.
       closing: [new Paragraph({ style: STYLE.normal, keepNext: true, children: [] }), mapClosingBlock(closing, profile)],
-      appendixSource: { ...header, profile: header.profile === 'nha-nuoc' ? 'nha-nuoc' : 'dang', documentType: title.documentType },
+      appendixSource: { ...header, profile: profileOfHeader(header), documentType: title.documentType },
     },
     ctx,
   );

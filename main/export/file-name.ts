@@ -3,23 +3,11 @@
  * `123-BC-TU Bao cao cong tac nam 2024.docx`. ASCII only (diacritics folded,
  * đ → d), no character Windows refuses, trimmed to a sane length.
  */
-import type { DocJSON, NodeJSON } from '../../common/document/types';
+import { partOf } from '../../common/document/accessors';
+import { foldToAscii } from '../../common/text/fold';
+import type { DocJSON } from '../../common/document/types';
 
 const MAX_STEM = 120;
-
-/** Folds Vietnamese to ASCII, keeping case: "Báo cáo Đảng" → "Bao cao Dang". */
-export function foldToAscii(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^\x20-\x7e]/g, ' ');
-}
-
-function attrsOf(doc: DocJSON, type: string): Readonly<Record<string, unknown>> {
-  return (doc.content ?? []).find((n: NodeJSON) => n.type === type)?.attrs ?? {};
-}
 
 function str(v: unknown): string {
   return typeof v === 'string' ? v.trim() : '';
@@ -34,8 +22,9 @@ export type ExportCopy = 'final' | 'draft';
  * final copy, which has no suffix.
  */
 export function suggestFileName(doc: DocJSON, extension = '.docx', copy: ExportCopy = 'final'): string {
-  const header = attrsOf(doc, 'header');
-  const title = attrsOf(doc, 'documentTitle');
+  // The stored values only: a document without a number or title gets the plain default name.
+  const header = partOf(doc, 'header')?.attrs ?? {};
+  const title = partOf(doc, 'documentTitle')?.attrs ?? {};
   const number = str(header.number);
   const code = [str(header.typeCode), str(header.bodyCode)].filter((s) => s !== '').join('-');
   const symbol = number && code ? `${number.length === 1 ? `0${number}` : number}-${code}` : code;

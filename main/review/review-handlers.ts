@@ -7,6 +7,7 @@
  */
 import type { z } from 'zod';
 import { ApiError } from '../../common/api/errors';
+import { checkDocument } from '../../common/document/check';
 import type { DocJSON } from '../../common/document/types';
 import type { MergeReport, ReviewApiMethod, ReviewApiResults, reviewApiMethods } from '../../common/review/api';
 import type { Author, Entry, Thread } from '../../common/review/types';
@@ -85,9 +86,12 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
   /** Stores a merge's outcome and reports it. */
   const commit = (draftId: string, out: MergeOutcome): MergeReport => {
     let revision: number | null = null;
+    // The merged document passes the same gatekeeper as a save, before anything is written.
+    const checked = out.docChanged ? checkDocument(out.doc) : null;
+    if (checked && !checked.ok) throw new ApiError('INVALID_ARGUMENT', `Không thể gộp góp ý vì văn bản sau khi gộp không hợp lệ. ${checked.message}`, checked.detail);
     deps.transaction(() => {
-      if (out.docChanged) {
-        const r = store.updateDoc(draftId, JSON.stringify(out.doc), iso());
+      if (checked?.ok) {
+        const r = store.updateDoc(draftId, JSON.stringify(checked.doc), iso());
         if (!r) throw new ApiError('NOT_FOUND', 'Không tìm thấy dự thảo.', `no draft ${draftId}`);
         revision = r.revision;
       }

@@ -17,4 +17,9 @@ export interface ServiceContext {
   readonly newId: () => string;
   /** Called after a draft's text or title changed (schedules search re-indexing). */
   readonly onDraftChanged: () => void;
+  /**
+   * Runs `fn` in one database transaction (drafts and review threads share the
+   * database): every write in it is stored, or none is. Nested calls join it.
+   */
+  readonly transaction: <T>(fn: () => T) => T;
 }

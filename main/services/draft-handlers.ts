@@ -4,13 +4,14 @@
  */
 import type { Draft, DraftSummary } from '../../common/api/contract';
 import { ApiError } from '../../common/api/errors';
-import { PROFILE_IDS, type DocJSON, type ProfileId } from '../../common/document/types';
+import type { DocJSON } from '../../common/document/types';
 import { withoutCommentMarks } from '../../common/review/without-comments';
 import { toNfc } from '../../common/text/normalize';
 import type { ApiHandlers } from '../api/handlers';
 import { prepareReviewSave } from '../review/save-reconcile';
 import type { DraftRecord, DraftWithDoc } from '../store/draft-store';
 import type { ServiceContext } from './context';
+import { profileOf } from '../../common/document/accessors';
 import { checkDocument } from '../../common/document/check';
 import { notFoundDraft } from './not-found';
 import { prefillDraft } from './prefill';
@@ -42,12 +43,6 @@ function summary(r: DraftRecord): DraftSummary {
 
 function toDraft(r: DraftWithDoc): Draft {
   return { ...summary(r), doc: JSON.parse(r.docJson) as DocJSON, revision: r.revision };
-}
-
-/** The profile the document's header says, if it says a valid one. */
-function headerProfile(doc: DocJSON): ProfileId | undefined {
-  const p = doc.content?.[0]?.type === 'header' ? doc.content[0].attrs?.profile : undefined;
-  return PROFILE_IDS.includes(p as ProfileId) ? (p as ProfileId) : undefined;
 }
 
 function clampTitle(title: string): string {
@@ -106,9 +101,14 @@ export function draftHandlers(
       }
       // The stored document is the one without orphan or duplicated comment marks.
       const review = prepareReviewSave(ctx.reviews, id, checked.doc);
-      const r = store.updateDoc(id, review.json, ctx.now().toISOString(), headerProfile(checked.doc));
-      if (!r) throw notFoundDraft(id);
-      review.commit();
+      // The document and its threads' new state are stored together or not at all,
+      // so a failed save never leaves a stored document behind (nor threads that follow an unstored one).
+      const r = ctx.transaction(() => {
+        const stored = store.updateDoc(id, review.json, ctx.now().toISOString(), profileOf(checked.doc));
+        if (!stored) throw notFoundDraft(id);
+        review.commit();
+        return stored;
+      });
       ctx.onDraftChanged();
       return { id: r.id, updatedAt: r.updatedAt, revision: r.revision };
     },

@@ -16,6 +16,7 @@ import { draftHandlers } from './draft-handlers';
 import { createReviewRepository, type ReviewRepository } from '../review/repository';
 import { reviewHandlers } from '../review/review-handlers';
 import { exportHandlers } from './export-handlers';
+import { formatCheckHandlers } from './format-check-handlers';
 import { readSettings, settingsHandlers } from './settings-handlers';
 import { toStorageError } from './storage-error';
 import { templateHandlers } from './template-handlers';
@@ -52,6 +53,8 @@ const READ_METHODS: ReadonlySet<ApiMethod> = new Set([
   'listThreads',
   'countOpenThreads',
   'exportReviewCopy',
+  'exportDocumentDocx',
+  'checkDocumentFormat',
 ]);
 
 /** Wraps each handler so a database failure becomes a STORAGE ApiError. */
@@ -95,6 +98,7 @@ export function createServices(store: SqliteDraftStore, options: ServiceOptions)
   const ctx: ServiceContext = {
     store,
     reviews,
+    transaction,
     templatesDir: options.templatesDir,
     now: options.now ?? (() => new Date()),
     newId: options.newId ?? randomUUID,
@@ -116,6 +120,7 @@ export function createServices(store: SqliteDraftStore, options: ServiceOptions)
     ...templateHandlers(ctx),
     ...settingsHandlers(ctx),
     ...exportHandlers(ctx),
+    ...formatCheckHandlers(ctx),
     ...reviewHandlers({
       store,
       reviews,

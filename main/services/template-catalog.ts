@@ -9,6 +9,7 @@ import { basename, join } from 'node:path';
 import type { TemplateInfo } from '../../common/api/contract';
 import { templateFileSchema, type TemplateFile } from '../../common/document/template';
 import { checkDocument } from '../../common/document/check';
+import { toProfileId } from '../../common/document/accessors';
 
 /** A built-in template: what the dialog shows, and the file when it is usable. */
 export interface BuiltinTemplate {
@@ -20,7 +21,7 @@ function broken(fileName: string, reason: string, partial?: { id?: unknown; titl
   const fallbackId = basename(fileName, '.json').toLowerCase().replace(/[^a-z0-9-]+/g, '-') || 'mau-loi';
   const id = typeof partial?.id === 'string' && /^[a-z0-9-]+$/.test(partial.id) ? partial.id : fallbackId;
   const title = typeof partial?.title === 'string' && partial.title ? partial.title : fileName;
-  const profile = partial?.profile === 'nha-nuoc' ? 'nha-nuoc' : 'dang';
+  const profile = toProfileId(partial?.profile);
   return { info: { id, title, profile, description: '', source: 'builtin', broken: reason }, file: null };
 }
 

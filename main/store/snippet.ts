@@ -2,7 +2,7 @@
  * Snippets for search results, cut from the original text (with its
  * diacritics) around the first word that matches a folded query word.
  */
-import { foldWithOffsets } from './search-fold';
+import { foldWithMap } from '../../common/text/fold';
 
 /** Characters on each side of the match, roughly. */
 const CONTEXT_BEFORE = 50;
@@ -51,7 +51,7 @@ function clean(s: string): string {
  * the start of the text when none occurs (a title match).
  */
 export function makeSnippet(text: string, tokens: readonly string[], window: SnippetWindow = {}): string {
-  const { folded, map } = foldWithOffsets(text);
+  const { text: folded, map } = foldWithMap(text);
   // The whole query as a phrase where it occurs; else the first of its words.
   const asPhrase = tokens.length > 1 ? firstMatch(folded, [tokens.join(' ')]) : -1;
   const found = asPhrase >= 0 ? asPhrase : tokens.length ? firstMatch(folded, tokens) : -1;

@@ -32,7 +32,7 @@ const templateCases: Case[] = readdirSync(templatesDir)
   .map((f) => {
     const loaded = loadDocumentFile(join(templatesDir, f));
     if (!loaded.ok) throw new Error(`template ${f}: ${loaded.message} (${loaded.detail})`);
-    return { name: `template-${f.replace(/\.json$/, '')}`, doc: loaded.doc, variant: 'draft' as const, pages: [1, 40] as [number, number] };
+    return { name: `template-${f.replace(/\.json$/, '')}`, doc: loaded.doc as DocJSON, variant: 'draft' as const, pages: [1, 40] as [number, number] };
   });
 
 const cases: Case[] = [

@@ -107,6 +107,12 @@ describe('checkDocument on hostile shapes', () => {
     expect(JSON.stringify(loaded.doc)).toContain('đáy');
   });
 
+  it('a text with 200,000 comment marks is refused at once, not checked pair by pair', () => {
+    const marks = Array.from({ length: 200_000 }, (_, i) => ({ type: 'comment', attrs: { id: `t${i}` } }));
+    const r = refused(checkDocument(docOf([{ type: 'paragraph', content: [{ type: 'text', text: 'góp ý', marks }] }])));
+    expect(r.message).toBe('Nội dung: một đoạn chữ có quá nhiều định dạng (hơn 100).');
+  });
+
   it('never throws on any JSON value', () => {
     for (const v of [null, 1, 'doc', [], {}, { type: 'doc' }, { type: 'doc', content: 'x' }, { type: 'doc', content: [null] }]) {
       expect(checkDocument(v).ok).toBe(false);

@@ -4,7 +4,7 @@ import { history, undo } from '@tiptap/pm/history';
 import { documentSchema as s } from '../../common/document/schema';
 import { findMatches } from '../../renderer/src/editor-ui/find/search';
 import { createFindPlugin, findNext, findPluginKey, findPrev, replaceAll, replaceCurrent, setFindQuery } from '../../renderer/src/editor-ui/find/find-plugin';
-import { foldMapped } from '../../renderer/src/editor-ui/find/fold';
+import { foldWithMap } from '../../common/text/fold';
 import { bodyTexts, run } from './editor-ui-helpers';
 
 function docWith(blocks: ReturnType<typeof s.node>[]) {
@@ -25,13 +25,13 @@ function stateWithFind(d = doc) {
 
 describe('folding with a map back to the original text', () => {
   it('maps each folded index to the original character', () => {
-    const f = foldMapped('Cần Thơ', 'diacritics');
+    const f = foldWithMap('Cần Thơ', 'diacritics');
     expect(f.text).toBe('can tho');
     expect(Array.from(f.map)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
   });
   it('handles decomposed (NFD) input by dropping the marks', () => {
     const nfd = 'Cần'.normalize('NFD');
-    const f = foldMapped(nfd, 'diacritics');
+    const f = foldWithMap(nfd, 'diacritics');
     expect(f.text).toBe('can');
     expect(f.map[f.text.length]).toBe(nfd.length);
   });

@@ -1,14 +1,13 @@
 /**
- * `duthao check ID|FILE.json [--profile dang|nha-nuoc]`: prints the format
- * check in Vietnamese; exits 1 when it finds errors (warnings alone: 0).
+ * `duthao check ID|FILE.json [--profile dang|nha-nuoc] [--draft-mark|--final]`:
+ * prints the format check in Vietnamese, through the API like every other
+ * command (`checkDocumentFormat`); exits 1 when it finds errors (warnings alone: 0).
  */
-import type { DocJSON } from '../../../common/document/types';
-import { checkFormat, hasErrors } from '../../../common/format-check/check-format';
+import { hasErrors } from '../../../common/format-check/check-format';
 import type { FormatIssue } from '../../../common/format-check/types';
-import { builtinProfile } from '../../../common/profile/builtin';
 import { CliError } from '../cli-error';
 import type { CliCommand } from '../command';
-import { documentFromArgument, profileOption } from './export';
+import { documentArgument, profileOption, VARIANT_OPTIONS, variantOption } from './export';
 
 const PART_LABELS: Readonly<Record<FormatIssue['target']['part'], string>> = {
   header: 'Phần đầu',
@@ -16,11 +15,6 @@ const PART_LABELS: Readonly<Record<FormatIssue['target']['part'], string>> = {
   body: 'Nội dung',
   closing: 'Phần cuối',
 };
-
-function profileOf(doc: DocJSON) {
-  const id = (doc.content ?? []).find((n) => n.type === 'header')?.attrs?.profile;
-  return builtinProfile(id === 'nha-nuoc' ? 'nha-nuoc' : 'dang');
-}
 
 /** One printed line of an issue. */
 export function issueLine(issue: FormatIssue): string {
@@ -31,13 +25,14 @@ export function issueLine(issue: FormatIssue): string {
 export const checkCommand: CliCommand = {
   name: 'check',
   summary: 'Kiểm tra thể thức văn bản',
-  usage: 'duthao check MÃ_DỰ_THẢO|TỆP.json [--profile dang|nha-nuoc] [--json]',
-  options: { profile: { type: 'string' } },
+  usage: 'duthao check MÃ_DỰ_THẢO|TỆP.json [--profile dang|nha-nuoc] [--draft-mark|--final] [--json]',
+  options: { profile: { type: 'string' }, ...VARIANT_OPTIONS },
   positionals: ['ID'],
   async run(ctx) {
-    const override = profileOption(ctx);
-    const doc = await documentFromArgument(ctx);
-    const issues = checkFormat(doc, override ?? profileOf(doc), new Date());
+    const profile = profileOption(ctx);
+    const variant = variantOption(ctx);
+    const result = await ctx.call('checkDocumentFormat', { ...documentArgument(ctx), variant, profile });
+    const issues = result.issues;
     const errors = issues.filter((i) => i.severity === 'error').length;
     if (ctx.json) ctx.printJson(issues);
     else if (issues.length === 0) ctx.print('Không phát hiện lỗi thể thức.');

@@ -1,43 +1,63 @@
 /**
  * `duthao export ID|FILE.json -o OUT.docx [--profile dang|nha-nuoc]
- * [--draft-mark] [--comments]`: writes the official .docx of a draft or of a
- * document/template file, headless, for batch use.
+ * [--draft-mark|--final] [--comments]`: writes the official .docx of a draft
+ * or of a document/template file, headless, for batch use. Both go through
+ * the API like every other command (`exportDraftDocx`, `exportDocumentDocx`).
  */
 import { writeFileSync } from 'node:fs';
-import type { DocJSON } from '../../../common/document/types';
-import { builtinProfile } from '../../../common/profile/builtin';
+import type { ApiArgs } from '../../../common/api/contract';
+import type { CopyVariant } from '../../../common/document/copy-variant';
+import type { ProfileId } from '../../../common/document/types';
 import { isJsonFileArgument, loadDocumentFile } from '../../export/document-source';
-import { exportDocx } from '../../export/export-docx';
-import { toExportCommentThreads } from '../../review/word-comments';
 import { CliError } from '../cli-error';
-import type { CliCommand, CliContext } from '../command';
+import type { CliCommand, CliContext, CliOptions } from '../command';
 
-/** Reads the document named by the first positional: a draft id or a JSON file. */
-export async function documentFromArgument(ctx: CliContext): Promise<DocJSON> {
+/** A document read from a file, as sent: the API's dispatch and service check it as they check a save. */
+type SentDocument = ApiArgs<'exportDocumentDocx'>['doc'];
+
+/** What the document argument names: a saved draft, or a document read from a file. */
+export type DocumentArgument = { readonly id: string } | { readonly doc: SentDocument };
+
+/** Reads the first positional: a draft id, or a JSON file (a document or a template file). */
+export function documentArgument(ctx: CliContext): DocumentArgument {
   const arg = ctx.positionals[0] ?? '';
-  if (!isJsonFileArgument(arg)) return (await ctx.call('getDraft', { id: arg })).doc;
+  if (!isJsonFileArgument(arg)) return { id: arg };
   const loaded = loadDocumentFile(arg);
   if (!loaded.ok) throw new CliError(loaded.message, loaded.detail);
-  return loaded.doc;
+  return { doc: loaded.doc as SentDocument };
 }
 
 /** Parses `--profile`; undefined when absent. */
-export function profileOption(ctx: CliContext): ReturnType<typeof builtinProfile> | undefined {
+export function profileOption(ctx: CliContext): ProfileId | undefined {
   const value = ctx.values['profile'];
   if (value === undefined) return undefined;
   if (value !== 'dang' && value !== 'nha-nuoc') throw new CliError('thể thức phải là dang hoặc nha-nuoc', `--profile ${String(value)}`, 2);
-  return builtinProfile(value);
+  return value;
+}
+
+/** The options that choose the copy, shared by `export` and `check`. */
+export const VARIANT_OPTIONS: CliOptions = {
+  'draft-mark': { type: 'boolean' },
+  final: { type: 'boolean' },
+};
+
+/** Parses `--draft-mark` / `--final`; undefined when neither is given (the document's header decides). */
+export function variantOption(ctx: CliContext): CopyVariant | undefined {
+  const draft = ctx.values['draft-mark'] === true;
+  const final = ctx.values['final'] === true;
+  if (draft && final) throw new CliError('chỉ chọn một trong --draft-mark và --final', '--draft-mark and --final together', 2);
+  return draft ? 'draft' : final ? 'final' : undefined;
 }
 
 /** Exports a draft or file to .docx. */
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'Xuất văn bản ra tệp Word (.docx) đúng thể thức',
-  usage: 'duthao export MÃ_DỰ_THẢO|TỆP.json -o TỆP.docx [--profile dang|nha-nuoc] [--draft-mark] [--comments]',
+  usage: 'duthao export MÃ_DỰ_THẢO|TỆP.json -o TỆP.docx [--profile dang|nha-nuoc] [--draft-mark|--final] [--comments]',
   options: {
     output: { type: 'string', short: 'o' },
     profile: { type: 'string' },
-    'draft-mark': { type: 'boolean' },
+    ...VARIANT_OPTIONS,
     comments: { type: 'boolean' },
   },
   positionals: ['ID'],
@@ -45,25 +65,24 @@ export const exportCommand: CliCommand = {
     const out = ctx.values['output'];
     if (typeof out !== 'string' || out === '') throw new CliError('thiếu tên tệp kết quả: thêm -o TỆP.docx', 'missing -o/--output', 2);
     const profile = profileOption(ctx);
-    const doc = await documentFromArgument(ctx);
-    const arg = ctx.positionals[0] ?? '';
+    const variant = variantOption(ctx);
+    const source = documentArgument(ctx);
+    const withComments = ctx.values['comments'] === true;
     // A draft's threads travel as Word comments; a JSON file has none.
-    const comments =
-      ctx.values['comments'] === true && !isJsonFileArgument(arg) ? toExportCommentThreads(await ctx.call('listThreads', { draftId: arg })) : [];
-    const bytes = await exportDocx(doc, {
-      ...(profile ? { profile } : {}),
-      ...(comments.length > 0 ? { comments } : {}),
-      variant: ctx.values['draft-mark'] === true ? 'draft' : 'final',
-    });
+    const exported =
+      'id' in source
+        ? await ctx.call('exportDraftDocx', { id: source.id, variant, profile, withComments })
+        : await ctx.call('exportDocumentDocx', { doc: source.doc, variant, profile });
+    const comments = exported.comments ?? 0;
     try {
-      writeFileSync(out, bytes);
+      writeFileSync(out, Buffer.from(exported.file, 'base64'));
     } catch (err) {
       throw new CliError(`không ghi được tệp ${out}`, (err as Error).message);
     }
-    if (ctx.json) return ctx.printJson({ output: out, bytes: bytes.byteLength, comments: comments.length });
-    ctx.print(`Đã xuất ${out} (${bytes.byteLength.toLocaleString('vi-VN')} byte).`);
-    if (ctx.values['comments'] === true) {
-      ctx.print(comments.length > 0 ? `Kèm ${comments.length} luồng góp ý.` : 'Chưa có góp ý nào để xuất kèm.');
+    if (ctx.json) return ctx.printJson({ output: out, bytes: exported.bytes, comments });
+    ctx.print(`Đã xuất ${out} (${exported.bytes.toLocaleString('vi-VN')} byte).`);
+    if (withComments) {
+      ctx.print(comments > 0 ? `Kèm ${comments} luồng góp ý.` : 'Chưa có góp ý nào để xuất kèm.');
     }
   },
 };

@@ -4,7 +4,7 @@
  * operators and punctuation mean nothing), all words required, and the last
  * one matched as a prefix so results appear while typing.
  */
-import { foldForSearch } from '../../../common/text/normalize';
+import { foldText } from '../../../common/text/fold';
 
 /** Longest query we pass on, in words. */
 const MAX_TOKENS = 12;
@@ -17,7 +17,7 @@ export interface FtsQuery {
 
 /** Folded words of a query, in order. */
 export function queryTokens(query: string): string[] {
-  return foldForSearch(query)
+  return foldText(query)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((t) => t !== '')
     .slice(0, MAX_TOKENS);

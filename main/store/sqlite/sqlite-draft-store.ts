@@ -11,7 +11,7 @@ import type Database from 'better-sqlite3';
 import { documentPlainText } from '../../../common/document/plain-text';
 import type { NodeJSON, ProfileId } from '../../../common/document/types';
 import type { DraftRecord, DraftStore, DraftWithDoc, NewDraft, SearchRecord, UserTemplateRecord } from '../draft-store';
-import { foldForIndex } from '../search-fold';
+import { foldText } from '../../../common/text/fold';
 import { makeSnippet } from '../snippet';
 import { toFtsQuery } from './fts-query';
 
@@ -191,9 +191,9 @@ export class SqliteDraftStore implements DraftStore {
   /** Writes one draft's index rows and clears its dirty flag; call inside a transaction. */
   private indexRow(key: number, title: string, docJson: string): void {
     const chunks = chunkLines(plainTextOf(docJson));
-    const folded = chunks.map(foldForIndex);
+    const folded = chunks.map((chunk) => foldText(chunk));
     this.stmts.ftsDelete.run(key);
-    this.stmts.ftsInsert.run(key, foldForIndex(title), folded.join('\n'));
+    this.stmts.ftsInsert.run(key, foldText(title), folded.join('\n'));
     this.stmts.textDelete.run(key);
     chunks.forEach((chunk, seq) => this.stmts.textInsert.run(key, seq, chunk, ` ${wordsOnly(folded[seq]!)} `));
     this.stmts.clean.run(key);

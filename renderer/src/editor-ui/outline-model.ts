@@ -5,6 +5,7 @@
  */
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { numberBlocks, numberedBlockOf, type NumberedBlock, type NumberingStyle } from '../../../common/document/numbering';
+import { numberingStyleOf as numberingStyleOfHeader } from '../../../common/document/accessors';
 
 /** One heading of the outline. */
 export interface OutlineEntry {
@@ -32,11 +33,7 @@ export function findBody(doc: PMNode): { body: PMNode; start: number } | null {
 /** The numbering style stored in the header's attrs (defaults when absent). */
 export function numberingStyleOf(doc: PMNode): NumberingStyle {
   const header = doc.firstChild;
-  const attrs = header && header.type.name === 'header' ? header.attrs : {};
-  return {
-    romanSeparator: attrs.romanSeparator === '-' ? '-' : '.',
-    thirdLevel: attrs.thirdLevel === 'decimal' ? 'decimal' : 'letter',
-  };
+  return numberingStyleOfHeader(header && header.type.name === 'header' ? header.attrs : null);
 }
 
 /** Outline rank of a top-level body block: 0 part, 1–3 heading level, null otherwise. */

@@ -10,6 +10,7 @@ import { useEditor, EditorContent } from '@tiptap/react';
 import type { Editor, JSONContent } from '@tiptap/core';
 import type { DocumentEditorProps } from './types';
 import type { DocJSON, ProfileId } from '../../../common/document/types';
+import { numberingStyleOf, profileOfHeader } from '../../../common/document/accessors';
 import { builtinProfile } from '../../../common/profile/builtin';
 import { createDocumentExtensions } from './createDocumentExtensions';
 import { loadDocument } from './loadDocument';
@@ -99,8 +100,8 @@ export function DocumentEditor(props: DocumentEditorProps & DocumentEditorReview
       const header = editor.state.doc.child(PART_INDEX.header);
       if (header === lastHeader) return;
       lastHeader = header;
-      const profile: ProfileId = header.attrs.profile === 'nha-nuoc' ? 'nha-nuoc' : 'dang';
-      const thirdLevel = header.attrs.thirdLevel === 'decimal' ? 'decimal' : 'letter';
+      const profile: ProfileId = profileOfHeader(header.attrs);
+      const { thirdLevel } = numberingStyleOf(header.attrs);
       setLook((prev) => (prev.profile === profile && prev.thirdLevel === thirdLevel ? prev : { profile, thirdLevel }));
     };
     follow();

@@ -9,6 +9,7 @@ import type { Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { builtinProfile } from '../../../common/profile/builtin';
 import type { HeaderAttrs } from '../../../common/document/schema';
+import { SECRECY_CHOICES, URGENCY_CHOICES } from '../../../common/document/attr-rules';
 import { PROFILE_IDS, PROFILE_LABELS, type ProfileId } from '../../../common/document/types';
 import { composeDocumentNumber, formatDateLine } from '../../../common/document/official-text';
 import { PART_INDEX } from './structure';
@@ -19,8 +20,8 @@ export interface HeaderInspectorProps {
   readonly onClose?: () => void;
 }
 
-const URGENCIES = ['', 'KHẨN', 'THƯỢNG KHẨN', 'HỎA TỐC'];
-const SECRECIES = ['', 'MẬT', 'TỐI MẬT', 'TUYỆT MẬT'];
+const URGENCIES = URGENCY_CHOICES;
+const SECRECIES = SECRECY_CHOICES;
 
 function headerOf(editor: Editor): PMNode {
   return editor.state.doc.child(PART_INDEX.header);

@@ -4,9 +4,10 @@
  * always children 0–3: looking them up is O(1).
  */
 import type { Node as PMNode } from '@tiptap/pm/model';
+import { PART_INDEX } from '../../../common/document/accessors';
 
-/** Index of each structural part among the doc's children. */
-export const PART_INDEX = { header: 0, documentTitle: 1, body: 2, closing: 3 } as const;
+/** Index of each structural part among the doc's children (the common accessors' table). */
+export { PART_INDEX };
 
 /** A structural part's name. */
 export type StructuralPart = 'header' | 'documentTitle' | 'closing';

@@ -4,17 +4,18 @@
  */
 import { checkFormat } from '../../../common/format-check/check-format';
 import type { FormatIssue } from '../../../common/format-check/types';
+import { partOf, profileOf } from '../../../common/document/accessors';
 import type { DocJSON, ProfileId } from '../../../common/document/types';
 import { builtinProfile } from '../../../common/profile/builtin';
 
 /** The header attrs of a document (empty when it has no header). */
 export function headerAttrsOf(doc: DocJSON): Record<string, unknown> {
-  return (doc.content ?? []).find((n) => n.type === 'header')?.attrs ?? {};
+  return partOf(doc, 'header')?.attrs ?? {};
 }
 
 /** The profile a document's header names (`dang` unless it says `nha-nuoc`). */
 export function profileIdOf(doc: DocJSON): ProfileId {
-  return headerAttrsOf(doc).profile === 'nha-nuoc' ? 'nha-nuoc' : 'dang';
+  return profileOf(doc);
 }
 
 /** The format issues of `doc` today, errors first, each group in document order. */

@@ -5,7 +5,7 @@
  * "Nơi nhận 2", "Chú thích 1") and put the cursor on it in its input.
  */
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { foldMapped, foldModeOf, foldString } from './fold';
+import { foldModeOf, foldText, foldWithMap } from '../../../../common/text/fold';
 import type { FindOptions } from './search';
 
 /** A match in a field or a footnote. */
@@ -74,12 +74,12 @@ export function fieldSources(doc: PMNode): FieldSource[] {
 /** Every match of `query` in the fields and footnotes, with the find bar's options. */
 export function findFieldMatches(doc: PMNode, query: string, options: FindOptions): FieldMatch[] {
   const mode = foldModeOf(options);
-  const needle = foldString(query, mode);
+  const needle = foldText(query, mode);
   const out: FieldMatch[] = [];
   if (!needle) return out;
   for (const source of fieldSources(doc)) {
     if (!source.text) continue;
-    const folded = mode === 'exact' ? null : foldMapped(source.text, mode);
+    const folded = mode === 'exact' ? null : foldWithMap(source.text, mode);
     const hay = folded ? folded.text : source.text;
     for (let i = hay.indexOf(needle); i !== -1; i = hay.indexOf(needle, i + needle.length)) {
       const from = folded ? folded.map[i]! : i;

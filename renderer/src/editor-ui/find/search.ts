@@ -5,7 +5,7 @@
  * after an edit only the changed blocks are folded again.
  */
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { foldMapped, foldModeOf, foldString, type FoldMode, type MappedText } from './fold';
+import { foldModeOf, foldText, foldWithMap, type FoldMode, type FoldedText } from '../../../../common/text/fold';
 
 /** The user's find options. */
 export interface FindOptions {
@@ -26,7 +26,7 @@ export const ATOM_CHAR = '\ufffc';
 
 interface BlockCache {
   text?: string;
-  folds: Partial<Record<FoldMode, MappedText>>;
+  folds: Partial<Record<FoldMode, FoldedText>>;
 }
 
 const cache = new WeakMap<PMNode, BlockCache>();
@@ -53,12 +53,12 @@ export function blockText(block: PMNode): string {
   return c.text;
 }
 
-function foldedBlock(block: PMNode, mode: FoldMode): MappedText | null {
+function foldedBlock(block: PMNode, mode: FoldMode): FoldedText | null {
   if (mode === 'exact') return null;
   const c = blockCache(block);
   let f = c.folds[mode];
   if (!f) {
-    f = foldMapped(blockText(block), mode);
+    f = foldWithMap(blockText(block), mode);
     c.folds[mode] = f;
   }
   return f;
@@ -70,7 +70,7 @@ function foldedBlock(block: PMNode, mode: FoldMode): MappedText | null {
  */
 export function findMatches(doc: PMNode, query: string, options: FindOptions, limit = Infinity): FindMatch[] {
   const mode = foldModeOf(options);
-  const needle = foldString(query, mode);
+  const needle = foldText(query.normalize('NFC'), mode);
   const out: FindMatch[] = [];
   if (!needle) return out;
   doc.descendants((node, pos) => {

@@ -13,6 +13,7 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { findParentNode } from '@tiptap/core';
 import { nodeAttributes, nodeShape } from './fromSpec';
+import { profileOfHeader } from '../../../../common/document/accessors';
 import { appendixLabels, appendixNoteLine, type AppendixSource } from '../../../../common/document/appendix-numbering';
 import { PART_INDEX, partPos } from '../structure';
 
@@ -26,7 +27,7 @@ function sourceOf(doc: PMNode): AppendixSource {
   const h = doc.child(PART_INDEX.header).attrs;
   const t = doc.child(PART_INDEX.documentTitle).attrs;
   return {
-    profile: h.profile === 'nha-nuoc' ? 'nha-nuoc' : 'dang',
+    profile: profileOfHeader(h),
     number: String(h.number ?? ''),
     typeCode: String(h.typeCode ?? ''),
     bodyCode: String(h.bodyCode ?? ''),

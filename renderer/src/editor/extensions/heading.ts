@@ -4,11 +4,11 @@
  * levels 1–3 (h4–h6 level 3).
  */
 import { Node } from '@tiptap/core';
-import { MAX_ANY_HEADING_LEVEL } from '../../../../common/document/headings';
 import { nodeAttributes, nodeShape } from './fromSpec';
+import { DEEPEST_HEADING_LEVEL } from '../../../../common/document/headings';
 
-/** Highest heading level any profile allows (profile data `headings.maxLevel`: 3, or 4 in state reports). */
-export const MAX_HEADING_LEVEL = MAX_ANY_HEADING_LEVEL;
+/** Highest heading level any profile numbers (profile data `headings.maxLevel` via common `headings.ts`: 3, or 4 in state reports). */
+export const MAX_HEADING_LEVEL = DEEPEST_HEADING_LEVEL;
 
 function clampLevel(level: number): number {
   return Math.min(MAX_HEADING_LEVEL, Math.max(1, Math.round(level) || 1));

@@ -8,6 +8,7 @@ import type { Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { EditorView, NodeView } from '@tiptap/pm/view';
 import type { ProfileId } from '../../../../common/document/types';
+import { profileOfHeader } from '../../../../common/document/accessors';
 import { PART_INDEX } from '../structure';
 import type { FieldBinding } from './fieldBinding';
 
@@ -73,7 +74,7 @@ export abstract class PartView implements NodeView {
   }
 
   protected currentProfile(): ProfileId {
-    return this.view.state.doc.child(PART_INDEX.header).attrs.profile === 'nha-nuoc' ? 'nha-nuoc' : 'dang';
+    return profileOfHeader(this.view.state.doc.child(PART_INDEX.header).attrs);
   }
 
   update(node: PMNode): boolean {

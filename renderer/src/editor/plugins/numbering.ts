@@ -11,6 +11,7 @@ import { AttrStep, ReplaceStep, type Step } from '@tiptap/pm/transform';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { numberBlocks, numberedBlockOf, type NumberedBlock, type NumberingStyle } from '../../../../common/document/numbering';
+import { numberingStyleOf } from '../../../../common/document/accessors';
 import { PART_INDEX, partPos } from '../structure';
 
 /** Plugin key of the numbering decorations (tests read the labels through it). */
@@ -19,8 +20,7 @@ export const numberingKey = new PluginKey<DecorationSet>('duthaoNumbering');
 const NUMBERED = new Set(['heading', 'partHeading', 'appendixHeading']);
 
 function styleOf(doc: PMNode): NumberingStyle {
-  const h = doc.child(PART_INDEX.header).attrs;
-  return { romanSeparator: h.romanSeparator === '-' ? '-' : '.', thirdLevel: h.thirdLevel === 'decimal' ? 'decimal' : 'letter' };
+  return numberingStyleOf(doc.child(PART_INDEX.header).attrs);
 }
 
 function blockOf(node: PMNode): NumberedBlock {
