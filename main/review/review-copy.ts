@@ -67,10 +67,21 @@ export function packReviewCopy(input: ReviewCopyInput): Uint8Array {
   return new TextEncoder().encode(text);
 }
 
-/** A file name for a review copy of a draft titled `title`. */
-export function reviewCopyFileName(title: string): string {
-  const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'Du thao';
-  return `${safe} (góp ý).duthao`;
+function safeName(text: string, max: number): string {
+  return text.replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, max);
+}
+
+/**
+ * A file name for a review copy of a draft titled `title`. The copy a
+ * drafter sends reads `(gửi góp ý)`; the copy a reviewer sends back
+ * (`returnedBy` = the reviewer's name) reads `(đã góp ý - Name)`, so the two
+ * can't be confused in a mail folder.
+ */
+export function reviewCopyFileName(title: string, returnedBy?: string): string {
+  const safe = safeName(title, 120) || 'Du thao';
+  if (returnedBy === undefined) return `${safe} (gửi góp ý).duthao`;
+  const who = safeName(returnedBy, 40);
+  return `${safe} (đã góp ý${who ? ` - ${who}` : ''}).duthao`;
 }
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);

@@ -40,6 +40,9 @@ export interface ReviewDeps {
   readonly onDraftChanged?: () => void;
 }
 
+/** The template id of a draft created by opening a received review copy. */
+export const REVIEW_COPY_TEMPLATE_ID = 'review-copy';
+
 const sameName = (a: string, b: string) => a.normalize('NFC').trim().toLowerCase() === b.normalize('NFC').trim().toLowerCase();
 
 function decodeBase64(file: string): Uint8Array {
@@ -218,7 +221,9 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
         doc: t.doc,
         threads: t.threads,
       });
-      return { fileName: reviewCopyFileName(record.title), file: Buffer.from(bytes).toString('base64') };
+      // A draft opened from a received review copy goes back as the reviewer's returned copy.
+      const returnedBy = record.templateId === REVIEW_COPY_TEMPLATE_ID ? me().name : undefined;
+      return { fileName: reviewCopyFileName(record.title, returnedBy), file: Buffer.from(bytes).toString('base64') };
     },
 
     mergeReviewCopy: ({ draftId, file }) => {
@@ -237,7 +242,7 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
         store.insertDraft({
           id: copy.draftId,
           title: copy.title,
-          templateId: 'review-copy',
+          templateId: REVIEW_COPY_TEMPLATE_ID,
           templateTitle: 'Bản góp ý',
           profile: copy.profile,
           docJson: JSON.stringify(copy.doc),
