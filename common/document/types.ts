@@ -3,6 +3,9 @@
  * in `schema.ts`. This is the one representation the editor edits, the store
  * keeps, the exporter reads and templates contain.
  */
+import { PROFILE_IDS, type ProfileId } from '../profile/profile-id';
+
+export { PROFILE_IDS, type ProfileId };
 
 /** A mark in document JSON (bold, italic, underline, comment…). */
 export interface MarkJSON {
@@ -24,10 +27,6 @@ export interface DocJSON extends NodeJSON {
   readonly type: 'doc';
 }
 
-/** The two official format profiles. */
-export type ProfileId = 'dang' | 'nha-nuoc';
-
-export const PROFILE_IDS: readonly ProfileId[] = ['dang', 'nha-nuoc'];
 
 /** Vietnamese label of a profile, as the UI shows it. */
 export const PROFILE_LABELS: Readonly<Record<ProfileId, string>> = {

@@ -6,7 +6,7 @@
  */
 import dangJson from './data/dang.json';
 import nhaNuocJson from './data/nha-nuoc.json';
-import type { ProfileId } from '../document/types';
+import type { ProfileId } from './profile-id';
 import { parseProfile, type Profile } from './profile';
 
 /** The shipped `dang` profile (Hướng dẫn 36-HD/VPTW). */
