@@ -43,18 +43,19 @@ describe('handleOpenedFile', () => {
     expect(unreadable).toEqual({ kind: 'notice', notice: 'Không mở được “x.duthao”: Tệp “x.duthao” trống.' });
   });
 
-  it('a Word file goes to the registered Word import, or says the import is not there', async () => {
+  it('a Word file goes to the Word import on screen; with none, it waits and the library is shown, whose import takes it', async () => {
     const word: OpenedFile = { kind: 'wordDocument', name: 'Báo cáo.docx', file: 'UEsD' };
-    expect(await handleOpenedFile(word, {} as DuThaoApi)).toEqual({
-      kind: 'notice',
-      notice: 'Chưa nhập được tệp Word “Báo cáo.docx”: chức năng nhập tệp Word chưa có trong bản này.',
-    });
+    expect(await handleOpenedFile(word, {} as DuThaoApi)).toEqual({ kind: 'showLibrary' });
     const got: unknown[] = [];
     const off = onOpenedWordFile((f) => got.push(f));
-    expect(await handleOpenedFile(word, {} as DuThaoApi)).toEqual({ kind: 'handled' });
     expect(got).toEqual([{ name: 'Báo cáo.docx', file: 'UEsD' }]);
+    expect(await handleOpenedFile({ ...word, name: 'Tờ trình.docx' }, {} as DuThaoApi)).toEqual({ kind: 'handled' });
+    expect(got).toHaveLength(2);
     off();
-    expect((await handleOpenedFile(word, {} as DuThaoApi)).kind).toBe('notice');
+    expect((await handleOpenedFile(word, {} as DuThaoApi)).kind).toBe('showLibrary');
+    const late: unknown[] = [];
+    onOpenedWordFile((f) => late.push(f))();
+    expect(late).toHaveLength(1);
   });
 });
 

@@ -135,6 +135,10 @@ export function App({ bridge }: AppProps) {
     return bridge.onOpenFile?.((file) => {
       void handleOpenedFile(file, api).then((outcome) => {
         if (outcome.kind === 'handled') return;
+        if (outcome.kind === 'showLibrary') {
+          void goRef.current({ screen: 'library' });
+          return;
+        }
         setNotice(outcome.notice);
         if (outcome.kind === 'openDraft') {
           storeReviewMode(outcome.draftId, outcome.reviewMode);

@@ -19,6 +19,8 @@ import { BackupDialog } from '../backup/BackupDialog';
 import { SearchResults } from './SearchResults';
 import { useDebounced } from './useDebounced';
 import { WordImportDialog } from './WordImportDialog';
+import { onOpenedWordFile } from '../shell/openedFiles';
+import { base64ToBytes } from '../export-ui/downloadFile';
 import { useDocxDrop } from './useDocxDrop';
 import { fileToBase64 } from '../review/file-transfer';
 import { storeReviewMode } from '../review/review-mode-store';
@@ -44,6 +46,14 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
   const reviewCopyInput = useRef<HTMLInputElement | null>(null);
   const wordInput = useRef<HTMLInputElement | null>(null);
   const [importing, setImporting] = useState<File | null>(null);
+  // "Open with DuThao" on a .docx (desktop): the opened file goes to the same import dialog.
+  useEffect(
+    () =>
+      onOpenedWordFile((f) =>
+        setImporting(new File([base64ToBytes(f.file)], f.name, { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' })),
+      ),
+    [],
+  );
   const [error, setError] = useState<string | null>(null);
   const [info, setInfo] = useState<string | null>(null);
   // The draft just moved to the trash, while its "Hoàn tác" is offered.

@@ -18,10 +18,13 @@ export interface OpenedWordFile {
 
 type WordListener = (file: OpenedWordFile) => void;
 const wordListeners = new Set<WordListener>();
+/** Word files that arrived while no Word import was on screen; handed to the next one that registers. */
+const pendingWordFiles: OpenedWordFile[] = [];
 
-/** Registers the Word import for opened .docx files; returns the unsubscribe function. */
+/** Registers the Word import for opened .docx files (waiting ones are delivered at once); returns the unsubscribe function. */
 export function onOpenedWordFile(listener: WordListener): () => void {
   wordListeners.add(listener);
+  for (const file of pendingWordFiles.splice(0)) listener(file);
   return () => {
     wordListeners.delete(listener);
   };
@@ -31,13 +34,18 @@ export function onOpenedWordFile(listener: WordListener): () => void {
 export type OpenedFileOutcome =
   | { readonly kind: 'openDraft'; readonly draftId: string; readonly notice: string; /** A reviewer's new copy opens in review mode. */ readonly reviewMode: boolean }
   | { readonly kind: 'notice'; readonly notice: string }
+  /** A Word file waits for the Word import: show the library, whose import registers and takes it. */
+  | { readonly kind: 'showLibrary' }
   | { readonly kind: 'handled' };
 
 /** Handles one opened file; never throws (failures become a Vietnamese notice). */
 export async function handleOpenedFile(file: OpenedFile, api: Pick<DuThaoApi, 'openReviewCopy'>): Promise<OpenedFileOutcome> {
   if ('error' in file) return { kind: 'notice', notice: `Không mở được “${file.name}”: ${file.error}` };
   if (file.kind === 'wordDocument') {
-    if (wordListeners.size === 0) return { kind: 'notice', notice: `Chưa nhập được tệp Word “${file.name}”: chức năng nhập tệp Word chưa có trong bản này.` };
+    if (wordListeners.size === 0) {
+      pendingWordFiles.push({ name: file.name, file: file.file });
+      return { kind: 'showLibrary' };
+    }
     for (const listener of wordListeners) listener({ name: file.name, file: file.file });
     return { kind: 'handled' };
   }
