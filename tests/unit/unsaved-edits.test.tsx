@@ -169,6 +169,13 @@ describe('"Khôi phục nội dung chưa lưu"', () => {
     expect(api.getDraft).toHaveBeenCalledTimes(2);
   });
 
+  it('offers nothing when the store moved on with the same text (the save went through, its answer was lost)', async () => {
+    await appUnsavedStore().put({ draftId: DRAFT_ID, doc: makeDoc([p(STORED, { guidance: false })]), baseRevision: 2, keptAt: '2026-12-04T10:15:00.000Z' });
+    await mountEditorScreen(t.root, fakeApi(3), DRAFT_ID, 'the editor');
+    await settle();
+    expect(byTestId('restore-unsaved')).toBeNull();
+  });
+
   it('offers nothing when the kept text is what the store already has', async () => {
     await appUnsavedStore().put({ draftId: DRAFT_ID, doc: makeDoc([p(STORED)]), baseRevision: 3, keptAt: '2026-12-04T10:15:00.000Z' });
     await mountEditorScreen(t.root, fakeApi(3), DRAFT_ID, 'the editor');

@@ -5,6 +5,7 @@
  * before a crash or a reload, is still in the tab and can be offered back
  * ("Khôi phục nội dung chưa lưu"). One entry per draft: the latest.
  */
+import { documentPlainText } from '../../../common/document/plain-text';
 import type { DocJSON } from '../../../common/document/types';
 
 /** A document the store has not acknowledged yet. */
@@ -107,7 +108,14 @@ export function appUnsavedStore(): UnsavedEditStore {
   return shared;
 }
 
-/** Whether an unsaved edit holds something the stored document does not. */
-export function differsFromStored(edit: UnsavedEdit, stored: DocJSON): boolean {
-  return JSON.stringify(edit.doc) !== JSON.stringify(stored);
+/**
+ * Whether an unsaved edit holds something the stored document does not.
+ * When the store moved past the revision the edit was made on and holds the
+ * same text, the edit was stored and only its acknowledgement was lost (a
+ * reload during the save; the store also tidies comment marks): not offered.
+ */
+export function differsFromStored(edit: UnsavedEdit, stored: DocJSON, storedRevision: number): boolean {
+  if (JSON.stringify(edit.doc) === JSON.stringify(stored)) return false;
+  const storedSince = edit.baseRevision !== null && storedRevision > edit.baseRevision;
+  return !(storedSince && documentPlainText(edit.doc) === documentPlainText(stored));
 }

@@ -18,7 +18,7 @@ export function useUnsavedOffer(store: UnsavedEditStore, draft: Draft): { offer:
     let live = true;
     void store.get(draft.id).then((edit) => {
       if (!live || !edit) return;
-      if (differsFromStored(edit, draft.doc)) setOffer(edit);
+      if (differsFromStored(edit, draft.doc, draft.revision)) setOffer(edit);
       else void store.remove(draft.id); // the store has it already
     });
     return () => {
