@@ -9,6 +9,7 @@ import { COPY_VARIANTS, type CopyVariant } from '../document/copy-variant';
 import { REPORT_YEAR_MAX, REPORT_YEAR_MIN } from '../document/report-year';
 import { PROFILE_IDS, type DocJSON, type ProfileId } from '../document/types';
 import type { FormatIssue } from '../format-check/types';
+import type { WordImportPreview, WordImportResult } from '../import/word-import';
 import { reviewApiMethods, type ReviewApiResults } from '../review/api';
 import { versionApiMethods, type VersionApiResults } from '../versions/api';
 import { API_METHOD_NAMES, type ApiMethodName } from './methods';
@@ -24,6 +25,13 @@ const docJson = z
 const copyVariant = z.enum(COPY_VARIANTS as [CopyVariant, ...CopyVariant[]]);
 /** A shipped profile, overriding the one the document's header names. */
 const profileId = z.enum(PROFILE_IDS as [ProfileId, ...ProfileId[]]);
+
+/** A .docx as base64 (30 M characters ≈ 22 MB of file, within the web host's request limit). */
+const docxFile = z
+  .string()
+  .min(1)
+  .max(30_000_000, 'Tệp quá lớn (tối đa khoảng 22 MB).')
+  .regex(/^[A-Za-z0-9+/=\s]+$/, 'not base64');
 
 /** Settings the user sets once ("Cơ quan của tôi", who I am). */
 export const settingsSchema = z.object({
@@ -121,6 +129,27 @@ export const apiMethods = {
    * the other PDF, the printed page, is made by the browser or Electron).
    */
   exportDraftPdf: z.object({ id, variant: copyVariant.optional() }).strict(),
+  /**
+   * "Nhập từ Word", step 1: reads a .docx (base64) and tells what importing
+   * it would give — title, profile, report, tracked changes to decide on, a
+   * year shift to offer. Nothing is stored.
+   */
+  previewWordImport: z.object({ file: docxFile }).strict(),
+  /**
+   * "Nhập từ Word", step 2: a new draft from a .docx, its comments as
+   * threads. A file with tracked changes needs `trackedChanges` (accept or
+   * reject all); `yearShift` moves the title block's years.
+   */
+  importWordDocument: z
+    .object({
+      file: docxFile,
+      fileName: z.string().max(260).optional(),
+      title: title.optional(),
+      profile: profileId.optional(),
+      trackedChanges: z.enum(['accept', 'reject']).optional(),
+      yearShift: z.object({ from: z.number().int().min(REPORT_YEAR_MIN).max(REPORT_YEAR_MAX), to: z.number().int().min(REPORT_YEAR_MIN).max(REPORT_YEAR_MAX) }).strict().optional(),
+    })
+    .strict(),
   ...reviewApiMethods,
   ...versionApiMethods,
 } as const satisfies Record<ApiMethodName, z.ZodType>;
@@ -232,6 +261,8 @@ export interface ApiResults extends ReviewApiResults, VersionApiResults {
   exportDocumentDocx: ExportedFile;
   checkDocumentFormat: FormatCheckResult;
   exportDraftPdf: ExportedFile;
+  previewWordImport: WordImportPreview;
+  importWordDocument: WordImportResult;
 }
 
 /** The arguments of a method, as a caller writes them. */

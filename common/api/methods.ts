@@ -27,6 +27,8 @@ export const API_METHOD_NAMES = [
   'exportDocumentDocx',
   'checkDocumentFormat',
   'exportDraftPdf',
+  'previewWordImport',
+  'importWordDocument',
   'listThreads',
   'addThread',
   'addReply',

@@ -79,6 +79,16 @@ export const reviewApiMethods = {
 /** The name of a review method. */
 export type ReviewApiMethod = keyof typeof reviewApiMethods;
 
+/** Tracked changes (revisions) found in an imported Word file, which DuThao does not take over. */
+export interface TrackedChanges {
+  /** `w:ins` elements (inserted text or paragraph marks). */
+  readonly insertions: number;
+  /** `w:del` elements. */
+  readonly deletions: number;
+  /** Moved passages (`w:moveFrom`/`w:moveTo` pairs). */
+  readonly moves: number;
+}
+
 /** What a merge of a review copy or a Word file added. */
 export interface MergeReport {
   /** New threads, with their entries. */
@@ -91,6 +101,10 @@ export interface MergeReport {
   readonly skipped: number;
   /** The draft's new revision when its document changed (marks added), else null. */
   readonly revision: number | null;
+  /** Word import only: tracked changes in the file, not taken over (the user is told). */
+  readonly trackedChanges?: TrackedChanges;
+  /** Threads and replies refused because their id belongs to another draft's comment. */
+  readonly conflicts?: number;
 }
 
 /** A review copy as a file to save. */

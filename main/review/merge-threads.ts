@@ -6,20 +6,25 @@
  * changed: only comment marks are added to the document.
  */
 import { Node as PMNode } from 'prosemirror-model';
-import { Transform } from '@tiptap/pm/transform';
 import { documentSchema } from '../../common/document/schema';
 import type { DocJSON } from '../../common/document/types';
-import { addCommentMark } from '../../common/review/comment-marks';
 import { reanchorByQuote } from '../../common/review/reanchor';
 import { buildTextIndex, textInRange } from '../../common/review/text-index';
 import { collectCommentRanges } from '../../common/review/thread-ranges';
 import type { Entry, Thread } from '../../common/review/types';
+import { addCommentMarksAll, type CommentMarkRange } from './mark-all';
 
 /** The draft as it is now. */
 export interface MergeTarget {
   readonly draftId: string;
   readonly doc: DocJSON;
   readonly threads: readonly Thread[];
+  /**
+   * Of the given thread and entry ids, those already used by another draft's
+   * comments (ids are unique across the database): such threads and entries
+   * are refused and counted in `conflicts`, never reported as added.
+   */
+  readonly idsInOtherDrafts?: (ids: readonly string[]) => ReadonlySet<string>;
 }
 
 /** A thread arriving from elsewhere, with where its passage was. */
@@ -43,12 +48,14 @@ export interface MergeOutcome {
   readonly detached: string[];
   /** Threads and entries that were already there. */
   readonly skipped: number;
+  /** Threads and entries refused because their id belongs to another draft. */
+  readonly conflicts: number;
 }
 
 /** Merges incoming threads into a draft. Pure: the caller stores the outcome. */
 export function mergeThreads(target: MergeTarget, incoming: readonly IncomingThread[]): MergeOutcome {
   const doc = PMNode.fromJSON(documentSchema, target.doc);
-  const tr = new Transform(doc);
+  const marks: CommentMarkRange[] = [];
   const index = buildTextIndex(doc);
   const present = collectCommentRanges(doc);
   const threadIds = new Set(target.threads.map((t) => t.id));
@@ -57,12 +64,19 @@ export function mergeThreads(target: MergeTarget, incoming: readonly IncomingThr
   const addedEntries: Entry[] = [];
   const detached: string[] = [];
   let skipped = 0;
+  let conflicts = 0;
+  const foreign = target.idsInOtherDrafts?.(incoming.flatMap(({ thread }) => [thread.id, ...thread.entries.map((e) => e.id)])) ?? new Set<string>();
 
   for (const { thread, quote, hint } of incoming) {
+    if (foreign.has(thread.id)) {
+      conflicts += 1 + thread.entries.length;
+      continue;
+    }
     if (threadIds.has(thread.id)) {
       skipped++;
       for (const e of thread.entries) {
         if (entryIds.has(e.id)) skipped++;
+        else if (foreign.has(e.id)) conflicts++;
         else {
           entryIds.add(e.id);
           addedEntries.push({ ...e, threadId: thread.id });
@@ -70,9 +84,12 @@ export function mergeThreads(target: MergeTarget, incoming: readonly IncomingThr
       }
       continue;
     }
+    const notForeign = thread.entries.filter((e) => !foreign.has(e.id));
+    conflicts += thread.entries.length - notForeign.length;
+    const entries = notForeign.filter((e) => !entryIds.has(e.id));
+    skipped += notForeign.length - entries.length;
+    if (entries.length === 0) continue; // nothing of this thread would be stored
     threadIds.add(thread.id);
-    const entries = thread.entries.filter((e) => !entryIds.has(e.id));
-    skipped += thread.entries.length - entries.length;
     for (const e of entries) entryIds.add(e.id);
 
     let anchorQuote: string | null = null;
@@ -82,12 +99,12 @@ export function mergeThreads(target: MergeTarget, incoming: readonly IncomingThr
     } else {
       const found = reanchorByQuote(doc, quote ?? thread.quote, hint, index);
       if (found) {
-        addCommentMark(tr, found.from, found.to, thread.id);
+        marks.push({ from: found.from, to: found.to, id: thread.id });
         anchorQuote = textInRange(index, found);
       } else {
         const alt = quote !== undefined && quote !== thread.quote ? reanchorByQuote(doc, thread.quote, hint, index) : null;
         if (alt) {
-          addCommentMark(tr, alt.from, alt.to, thread.id);
+          marks.push({ from: alt.from, to: alt.to, id: thread.id });
           anchorQuote = textInRange(index, alt);
         }
       }
@@ -102,13 +119,15 @@ export function mergeThreads(target: MergeTarget, incoming: readonly IncomingThr
     });
   }
 
-  const docChanged = tr.docChanged;
+  const marked = addCommentMarksAll(doc, marks);
+  const docChanged = marked !== doc;
   return {
-    doc: docChanged ? (tr.doc.toJSON() as DocJSON) : target.doc,
+    doc: docChanged ? (marked.toJSON() as DocJSON) : target.doc,
     docChanged,
     addedThreads,
     addedEntries,
     detached,
     skipped,
+    conflicts,
   };
 }

@@ -55,8 +55,13 @@ export interface ReviewRepository {
   applyReconciliation(draftId: string, rec: Reconciliation): void;
   /** Open, anchored-or-detached threads per draft (0 for drafts without any). */
   countOpen(draftIds: readonly string[]): Record<string, number>;
-  /** Inserts merged threads and entries in one transaction; ids already present are skipped. */
-  insertMerged(threads: readonly Thread[], entries: readonly Entry[]): void;
+  /**
+   * Inserts merged threads and entries in one transaction; ids already
+   * present (in any draft) are skipped. Returns what was actually stored.
+   */
+  insertMerged(threads: readonly Thread[], entries: readonly Entry[]): { threads: Thread[]; entries: Entry[] };
+  /** Of `ids` (thread or entry ids), those that belong to a draft other than `draftId`. */
+  idsInOtherDrafts(draftId: string, ids: readonly string[]): Set<string>;
 }
 
 function toEntry(r: EntryRow): Entry {
@@ -118,6 +123,10 @@ export function createReviewRepository(db: Database.Database): ReviewRepository 
     countOpen: db.prepare<[string], { n: number }>("SELECT count(*) AS n FROM threads WHERE draft_id = ? AND status = 'open'"),
     hasThread: db.prepare<[string], { id: string }>('SELECT id FROM threads WHERE id = ?'),
     hasEntry: db.prepare<[string], { id: string }>('SELECT id FROM thread_entries WHERE id = ?'),
+    threadDraft: db.prepare<[string], { draft_id: string }>('SELECT draft_id FROM threads WHERE id = ?'),
+    entryDraft: db.prepare<[string], { draft_id: string }>(
+      'SELECT t.draft_id FROM thread_entries e JOIN threads t ON t.id = e.thread_id WHERE e.id = ?',
+    ),
   };
 
   const insertEntryRow = (e: Entry) =>
@@ -197,8 +206,28 @@ export function createReviewRepository(db: Database.Database): ReviewRepository 
       return out;
     },
     insertMerged: db.transaction((threads: readonly Thread[], entries: readonly Entry[]) => {
-      for (const t of threads) if (!q.hasThread.get(t.id)) insertThreadRows(t);
-      for (const e of entries) if (!q.hasEntry.get(e.id) && q.hasThread.get(e.threadId)) insertEntryRow(e);
+      const stored: { threads: Thread[]; entries: Entry[] } = { threads: [], entries: [] };
+      for (const t of threads) {
+        if (q.hasThread.get(t.id)) continue;
+        const fresh = t.entries.filter((e) => !q.hasEntry.get(e.id));
+        if (fresh.length === 0) continue; // a thread is never stored without entries
+        insertThreadRows({ ...t, entries: fresh });
+        stored.threads.push(fresh.length === t.entries.length ? t : { ...t, entries: fresh });
+      }
+      for (const e of entries) {
+        if (q.hasEntry.get(e.id) || !q.hasThread.get(e.threadId)) continue;
+        insertEntryRow(e);
+        stored.entries.push(e);
+      }
+      return stored;
     }),
+    idsInOtherDrafts(draftId, ids) {
+      const out = new Set<string>();
+      for (const id of ids) {
+        const owner = q.threadDraft.get(id)?.draft_id ?? q.entryDraft.get(id)?.draft_id;
+        if (owner !== undefined && owner !== draftId) out.add(id);
+      }
+      return out;
+    },
   };
 }

@@ -18,7 +18,8 @@ import { mergeReviewCopy } from './merge-review-copy';
 import type { ReviewRepository } from './repository';
 import { packReviewCopy, readReviewCopy, reviewCopyFileName } from './review-copy';
 import { prepareReviewSave } from './save-reconcile';
-import { importWordComments } from './word-comments-import';
+import { mergeWordComments } from './word-comments-import';
+import { readWordComments } from './word-comments-read';
 
 /** One handler per review method, given already-validated arguments. */
 export type ReviewHandlers = {
@@ -39,10 +40,30 @@ export interface ReviewDeps {
   readonly onDraftChanged?: () => void;
 }
 
+/** The template id of a draft created by opening a received review copy. */
+export const REVIEW_COPY_TEMPLATE_ID = 'review-copy';
+
 const sameName = (a: string, b: string) => a.normalize('NFC').trim().toLowerCase() === b.normalize('NFC').trim().toLowerCase();
 
 function decodeBase64(file: string): Uint8Array {
   return new Uint8Array(Buffer.from(file, 'base64'));
+}
+
+/** Base64 characters decoded per step by `decodeBase64Async` (a multiple of 4). */
+const BASE64_STEP = 2 * 1024 * 1024;
+
+/** Like `decodeBase64`, but a big file is decoded in steps, letting other calls run between them. */
+async function decodeBase64Async(file: string): Promise<Uint8Array> {
+  if (file.length <= BASE64_STEP || /\s/.test(file)) return decodeBase64(file);
+  const out = new Uint8Array(Math.floor((file.length * 3) / 4));
+  let size = 0;
+  for (let at = 0; at < file.length; at += BASE64_STEP) {
+    const bytes = Buffer.from(file.slice(at, at + BASE64_STEP), 'base64');
+    out.set(bytes, size);
+    size += bytes.length;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return out.subarray(0, size);
 }
 
 /** Stores the threads' state after a save: detached flags and current quotes (the document is not changed). */
@@ -80,27 +101,45 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
     return e;
   };
 
-  /** Stores a merge's outcome and reports it. */
-  const commit = (draftId: string, out: MergeOutcome): MergeReport => {
+  /** Stores a merge's outcome and reports what was actually stored (never more). */
+  const commit = (draftId: string, out: MergeOutcome, extra: Pick<MergeReport, 'trackedChanges'> = {}): MergeReport => {
     let revision: number | null = null;
     // The merged document passes the same gatekeeper as a save, before anything is written.
     const checked = out.docChanged ? checkDocument(out.doc) : null;
     if (checked && !checked.ok) throw new ApiError('INVALID_ARGUMENT', `Không thể gộp góp ý vì văn bản sau khi gộp không hợp lệ. ${checked.message}`, checked.detail);
-    deps.transaction(() => {
+    const stored = deps.transaction(() => {
       if (checked?.ok) {
         const r = store.updateDoc(draftId, JSON.stringify(checked.doc), iso());
         if (!r) throw new ApiError('NOT_FOUND', 'Không tìm thấy dự thảo.', `no draft ${draftId}`);
         revision = r.revision;
       }
-      reviews.insertMerged(out.addedThreads, out.addedEntries);
+      return reviews.insertMerged(out.addedThreads, out.addedEntries);
     });
     if (out.docChanged) deps.onDraftChanged?.();
-    return { addedThreads: out.addedThreads, addedEntries: out.addedEntries, detached: out.detached, skipped: out.skipped, revision };
+    const storedIds = new Set(stored.threads.map((t) => t.id));
+    const lost = out.addedThreads.length - stored.threads.length + out.addedEntries.length - stored.entries.length;
+    return {
+      addedThreads: stored.threads,
+      addedEntries: stored.entries,
+      detached: out.detached.filter((id) => storedIds.has(id)),
+      skipped: out.skipped,
+      revision,
+      conflicts: out.conflicts + lost,
+      ...extra,
+    };
   };
   const target = (draftId: string) => {
     const r = store.getDraft(draftId);
     if (!r) throw new ApiError('NOT_FOUND', 'Không tìm thấy dự thảo.', `no draft ${draftId}`);
-    return { record: r, target: { draftId, doc: JSON.parse(r.docJson) as DocJSON, threads: reviews.listThreads(draftId) } };
+    return {
+      record: r,
+      target: {
+        draftId,
+        doc: JSON.parse(r.docJson) as DocJSON,
+        threads: reviews.listThreads(draftId),
+        idsInOtherDrafts: (ids: readonly string[]) => reviews.idsInOtherDrafts(draftId, ids),
+      },
+    };
   };
 
   return {
@@ -182,7 +221,9 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
         doc: t.doc,
         threads: t.threads,
       });
-      return { fileName: reviewCopyFileName(record.title), file: Buffer.from(bytes).toString('base64') };
+      // A draft opened from a received review copy goes back as the reviewer's returned copy.
+      const returnedBy = record.templateId === REVIEW_COPY_TEMPLATE_ID ? me().name : undefined;
+      return { fileName: reviewCopyFileName(record.title, returnedBy), file: Buffer.from(bytes).toString('base64') };
     },
 
     mergeReviewCopy: ({ draftId, file }) => {
@@ -197,25 +238,30 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
         commit(copy.draftId, mergeReviewCopy(target(copy.draftId).target, copy));
         return { ...info, created: false };
       }
-      deps.transaction(() => {
+      const stored = deps.transaction(() => {
         store.insertDraft({
           id: copy.draftId,
           title: copy.title,
-          templateId: 'review-copy',
+          templateId: REVIEW_COPY_TEMPLATE_ID,
           templateTitle: 'Bản góp ý',
           profile: copy.profile,
           docJson: JSON.stringify(copy.doc),
           now: iso(),
         });
-        reviews.insertMerged(copy.threads, []);
+        return reviews.insertMerged(copy.threads, []);
       });
       deps.onDraftChanged?.();
-      return { ...info, created: true };
+      // Threads whose id another draft already uses are not stored: count only what was.
+      return { ...info, threadCount: stored.threads.length, created: true };
     },
 
     importWordComments: async ({ draftId, file }) => {
-      const out = await importWordComments(target(draftId).target, decodeBase64(file), iso());
-      return commit(draftId, out);
+      draft(draftId);
+      // Read the file first (it yields to other calls while a big file is parsed), then take the
+      // draft as it is now and merge synchronously, so no save made meanwhile is overwritten.
+      const read = await readWordComments(await decodeBase64Async(file));
+      const out = mergeWordComments(target(draftId).target, read, iso());
+      return commit(draftId, out, { trackedChanges: out.trackedChanges });
     },
   };
 }

@@ -5,6 +5,7 @@
  * what a merge added.
  */
 import type { MergeReport } from '../../common/review/api';
+import { mergeNotices } from '../../common/review/merge-notices';
 import { DETACHED_LABEL, STATUS_LABELS, type Author, type Thread } from '../../common/review/types';
 import { formatTime } from '../cli/format';
 
@@ -35,10 +36,11 @@ export function threadsAsText(threads: readonly Thread[]): string {
 }
 
 /** What a merge added, in one sentence. */
-export function mergeReportAsText(report: Pick<MergeReport, 'addedThreads' | 'addedEntries' | 'detached'>): string {
+export function mergeReportAsText(report: Pick<MergeReport, 'addedThreads' | 'addedEntries' | 'detached' | 'trackedChanges' | 'conflicts'>): string {
   const { addedThreads, addedEntries, detached } = report;
-  if (addedThreads.length === 0 && addedEntries.length === 0) return 'Không có góp ý mới (đã nhập trước đó).';
+  const notices = mergeNotices(report);
+  if (addedThreads.length === 0 && addedEntries.length === 0) return ['Không có góp ý mới (đã nhập trước đó).', ...notices].join(' ');
   const parts = [`${addedThreads.length} góp ý mới`, `${addedEntries.length} trả lời mới`];
   const tail = detached.length > 0 ? `; ${detached.length} góp ý không còn đoạn văn trong dự thảo (giữ lại, đánh dấu "${DETACHED_LABEL.toLowerCase()}")` : '';
-  return `Đã thêm ${parts.join(', ')}${tail}.`;
+  return [`Đã thêm ${parts.join(', ')}${tail}.`, ...notices].join(' ');
 }

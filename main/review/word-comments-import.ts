@@ -3,16 +3,20 @@
  * review copy: matched by quoted text (detached when not found), the text
  * never changed. Comments that came from DuThao itself (exported, then
  * reopened in Word) are recognised by author, text and date, so only what
- * the reviewer added in Word is new; ids are derived from the comment's
- * content, so importing the same file twice adds nothing.
+ * the reviewer added in Word is new; ids are derived from the draft and the
+ * comment's content, so importing the same file twice into a draft adds
+ * nothing, and importing it into another draft stores the comments there
+ * too. Linear: existing entries are looked up through an index, not scanned
+ * per comment.
  */
 import { createHash } from 'node:crypto';
 import { Node as PMNode } from 'prosemirror-model';
 import { documentSchema } from '../../common/document/schema';
 import { MAX_COMMENT_LENGTH, cleanCommentText, cleanQuote } from '../../common/review/comment-text';
+import type { TrackedChanges } from '../../common/review/api';
 import type { Entry, Thread } from '../../common/review/types';
 import { mergeThreads, type IncomingThread, type MergeOutcome, type MergeTarget } from './merge-threads';
-import { readWordComments, type WordComment, type WordThread } from './word-comments-read';
+import { readWordComments, type WordComment, type WordCommentsFile, type WordThread } from './word-comments-read';
 
 function hashId(...parts: string[]): string {
   return `w${createHash('sha256').update(parts.join('\u0000'), 'utf8').digest('hex').slice(0, 31)}`;
@@ -32,14 +36,33 @@ function isSameEntry(c: WordComment, e: Entry): boolean {
   return Math.abs(Date.parse(c.date) - Date.parse(e.createdAt)) <= 120_000;
 }
 
+const entryKey = (author: string, body: string) => `${author.normalize('NFC').trim().toLowerCase()}\u0000${body}`;
+
+/** The draft's entries by author and text, with their thread, for matching Word comments in constant time. */
+function indexEntries(threads: readonly Thread[]): Map<string, Array<{ thread: Thread; entry: Entry }>> {
+  const index = new Map<string, Array<{ thread: Thread; entry: Entry }>>();
+  for (const thread of threads) {
+    for (const entry of thread.entries) {
+      if (entry.deleted) continue;
+      const key = entryKey(entry.author.name, entry.body);
+      const list = index.get(key);
+      if (list) list.push({ thread, entry });
+      else index.set(key, [{ thread, entry }]);
+    }
+  }
+  return index;
+}
+
 /** Turns the threads of a Word file into incoming threads for `mergeThreads`. */
 export function wordThreadsToIncoming(target: MergeTarget, wordThreads: readonly WordThread[], now: string): IncomingThread[] {
   const docSize = PMNode.fromJSON(documentSchema, target.doc).content.size;
+  const index = indexEntries(target.threads);
+  const find = (c: WordComment) => index.get(entryKey(c.author, cleanText(c.text)))?.find((x) => isSameEntry(c, x.entry));
   const out: IncomingThread[] = [];
   for (const wt of wordThreads) {
     const quote = cleanQuote(wt.quote);
-    const existing = target.threads.find((t) => t.entries.some((e) => isSameEntry(wt.comment, e)));
-    const threadId = existing?.id ?? hashId('thread', wt.comment.author, wt.comment.date, wt.comment.text, quote);
+    const existing = find(wt.comment)?.thread;
+    const threadId = existing?.id ?? hashId('thread', target.draftId, wt.comment.author, wt.comment.date, wt.comment.text, quote);
     const toEntry = (c: WordComment, i: number): Entry => {
       const match = existing?.entries.find((e) => isSameEntry(c, e));
       return {
@@ -71,8 +94,17 @@ export function wordThreadsToIncoming(target: MergeTarget, wordThreads: readonly
   return out;
 }
 
+/** What a Word import would add, with the file's tracked changes (not taken over, reported to the user). */
+export interface WordImportOutcome extends MergeOutcome {
+  readonly trackedChanges: TrackedChanges;
+}
+
+/** Merges a read .docx's comments into the draft `target`. Pure and synchronous: take `target` right before. */
+export function mergeWordComments(target: MergeTarget, file: WordCommentsFile, now: string): WordImportOutcome {
+  return { ...mergeThreads(target, wordThreadsToIncoming(target, file.threads, now)), trackedChanges: file.trackedChanges };
+}
+
 /** Reads a .docx's comments and merges them into the draft `target`. Pure but for the parsing. */
-export async function importWordComments(target: MergeTarget, docxBytes: Uint8Array, now: string): Promise<MergeOutcome> {
-  const wordThreads = await readWordComments(docxBytes);
-  return mergeThreads(target, wordThreadsToIncoming(target, wordThreads, now));
+export async function importWordComments(target: MergeTarget, docxBytes: Uint8Array, now: string): Promise<WordImportOutcome> {
+  return mergeWordComments(target, await readWordComments(docxBytes), now);
 }

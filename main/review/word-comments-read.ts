@@ -3,11 +3,17 @@
  * comment's author, initials, date and text from word/comments.xml; reply
  * threading and resolved state from word/commentsExtended.xml where present;
  * the commented (quoted) text between commentRangeStart and commentRangeEnd
- * in word/document.xml. Bytes in, plain data out.
+ * in word/document.xml; and how many tracked changes the document holds (so
+ * the user is told, rather than them being ignored silently). Bytes in,
+ * plain data out, through the capped zip and XML readers, in time linear in
+ * the file (open comment ranges cost nothing per run of text).
  */
-import JSZip from 'jszip';
-import { ApiError } from '../../common/api/errors';
-import { scanXml } from './xml-scan';
+import type { TrackedChanges } from '../../common/review/api';
+import { MAX_COMMENT_LENGTH, MAX_QUOTE_LENGTH } from '../../common/review/comment-text';
+import { FileRejectedError } from '../file-formats/ooxml/file-rejected';
+import { W14_NS, W15_NS, W_NS } from '../file-formats/ooxml/namespaces';
+import { visitXmlAsync, type XmlTag } from '../file-formats/ooxml/xml';
+import { openZip, type ZipArchive } from '../file-formats/ooxml/zip';
 
 /** One comment of a Word file. */
 export interface WordComment {
@@ -32,94 +38,201 @@ export interface WordThread {
   readonly at: number;
 }
 
-const NOT_DOCX = 'Tệp này không phải là tệp Word (.docx) hợp lệ.';
-
-async function partText(zip: JSZip, path: string): Promise<string | null> {
-  const f = zip.file(path);
-  return f ? f.async('string') : null;
+/** What a .docx holds for the review import. */
+export interface WordCommentsFile {
+  readonly threads: WordThread[];
+  readonly trackedChanges: TrackedChanges;
 }
 
+const NOT_DOCX = 'Tệp này không phải là tệp Word (.docx) hợp lệ.';
+
+/** The longest comment text kept while reading (the import cuts to MAX_COMMENT_LENGTH anyway). */
+const COMMENT_READ_MAX = MAX_COMMENT_LENGTH * 2;
+
+type RawComment = WordComment & { paraId: string };
+
+async function part(zip: ZipArchive, name: string): Promise<Uint8Array | null> {
+  return zip.readAsync(name);
+}
+
+const isW = (tag: XmlTag, local: string) => tag.uri === W_NS && tag.local === local;
+
 /** Parses word/comments.xml: comments in file order with the paraId of their last paragraph. */
-function parseComments(xml: string): Array<WordComment & { paraId: string }> {
-  const out: Array<WordComment & { paraId: string }> = [];
-  let current: { wordId: string; author: string; initials: string; date: string; paras: string[]; paraId: string } | null = null;
+async function parseComments(bytes: Uint8Array): Promise<RawComment[]> {
+  const out: RawComment[] = [];
+  let current: { wordId: string; author: string; initials: string; date: string; paras: string[]; length: number; paraId: string } | null = null;
   let inText = false;
-  for (const tok of scanXml(xml)) {
-    if (tok.kind === 'open') {
-      if (tok.name === 'w:comment') {
-        current = {
-          wordId: tok.attrs['w:id'] ?? '',
-          author: tok.attrs['w:author'] ?? '',
-          initials: tok.attrs['w:initials'] ?? '',
-          date: tok.attrs['w:date'] ?? '',
-          paras: [],
-          paraId: '',
-        };
-        if (tok.selfClosing) {
-          out.push({ ...current, text: '' });
+  const add = (s: string) => {
+    if (!current || current.paras.length === 0 || current.length >= COMMENT_READ_MAX) return;
+    const piece = s.slice(0, COMMENT_READ_MAX - current.length);
+    current.paras[current.paras.length - 1] += piece;
+    current.length += piece.length;
+  };
+  await visitXmlAsync(
+    bytes,
+    {
+      open(tag) {
+        if (isW(tag, 'comment')) {
+          current = {
+            wordId: tag.attr(W_NS, 'id') ?? '',
+            author: tag.attr(W_NS, 'author') ?? '',
+            initials: tag.attr(W_NS, 'initials') ?? '',
+            date: tag.attr(W_NS, 'date') ?? '',
+            paras: [],
+            length: 0,
+            paraId: '',
+          };
+        } else if (current && isW(tag, 'p')) {
+          current.paras.push('');
+          current.paraId = tag.attr(W14_NS, 'paraId') ?? current.paraId;
+        } else if (isW(tag, 't')) inText = true;
+        else if (isW(tag, 'tab')) add('\t');
+        else if (isW(tag, 'br') || isW(tag, 'cr')) add('\n');
+      },
+      close(tag) {
+        if (isW(tag, 't')) inText = false;
+        else if (isW(tag, 'comment') && current) {
+          const { wordId, author, initials, date, paraId, paras } = current;
+          out.push({ wordId, author, initials, date, paraId, text: paras.join('\n').trim() });
           current = null;
         }
-      } else if (current && tok.name === 'w:p') {
-        current.paras.push('');
-        current.paraId = tok.attrs['w14:paraId'] ?? current.paraId;
-      } else if (current && tok.name === 'w:t') inText = !tok.selfClosing;
-      else if (current && (tok.name === 'w:tab' || tok.name === 'w:br') && current.paras.length > 0) {
-        current.paras[current.paras.length - 1] += tok.name === 'w:tab' ? '\t' : '\n';
-      }
-    } else if (tok.kind === 'close') {
-      if (tok.name === 'w:t') inText = false;
-      else if (tok.name === 'w:comment' && current) {
-        out.push({ wordId: current.wordId, author: current.author, initials: current.initials, date: current.date, paraId: current.paraId, text: current.paras.join('\n').trim() });
-        current = null;
-      }
-    } else if (inText && current && current.paras.length > 0) {
-      current.paras[current.paras.length - 1] += tok.text;
-    }
-  }
+      },
+      text(text) {
+        if (inText) add(text);
+      },
+    },
+    { part: 'word/comments.xml' },
+  );
   return out;
 }
 
 /** Parses word/commentsExtended.xml: paraId → parent paraId and done flag. */
-function parseExtended(xml: string | null): Map<string, { parent: string | null; done: boolean }> {
+async function parseExtended(bytes: Uint8Array | null): Promise<Map<string, { parent: string | null; done: boolean }>> {
   const map = new Map<string, { parent: string | null; done: boolean }>();
-  if (!xml) return map;
-  for (const tok of scanXml(xml)) {
-    if (tok.kind === 'open' && tok.name === 'w15:commentEx') {
-      const id = tok.attrs['w15:paraId'];
-      if (id) map.set(id, { parent: tok.attrs['w15:paraIdParent'] ?? null, done: tok.attrs['w15:done'] === '1' });
-    }
-  }
+  if (!bytes) return map;
+  await visitXmlAsync(
+    bytes,
+    {
+      open(tag) {
+        if (tag.uri !== W15_NS || tag.local !== 'commentEx') return;
+        const id = tag.attr(W15_NS, 'paraId');
+        if (id) map.set(id, { parent: tag.attr(W15_NS, 'paraIdParent') ?? null, done: tag.attr(W15_NS, 'done') === '1' });
+      },
+    },
+    { part: 'word/commentsExtended.xml' },
+  );
   return map;
 }
 
-/** Walks word/document.xml collecting the text inside each comment range and where it starts. */
-function parseRanges(xml: string): { quotes: Map<string, string>; starts: Map<string, number>; length: number } {
-  const open = new Set<string>();
-  const quotes = new Map<string, string>();
-  const starts = new Map<string, number>();
-  let length = 0;
-  let inText = false;
-  const add = (s: string) => {
-    length += s.length;
-    for (const id of open) quotes.set(id, (quotes.get(id) ?? '') + s);
-  };
-  for (const tok of scanXml(xml)) {
-    if (tok.kind === 'open') {
-      const id = tok.attrs['w:id'] ?? '';
-      if (tok.name === 'w:commentRangeStart') {
-        open.add(id);
-        starts.set(id, length);
-        quotes.set(id, '');
-      } else if (tok.name === 'w:commentRangeEnd') open.delete(id);
-      else if (tok.name === 'w:t') inText = !tok.selfClosing;
-      else if (tok.name === 'w:tab') add('\t');
-      else if (tok.name === 'w:br' || tok.name === 'w:cr') add('\n');
-    } else if (tok.kind === 'close') {
-      if (tok.name === 'w:t') inText = false;
-      else if (tok.name === 'w:p') add('\n');
-    } else if (inText) add(tok.text);
+interface DocumentScan {
+  /** The document's text (runs, tabs, breaks, paragraph ends), kept in pieces: joining a big document would hold up other work. */
+  readonly text: TextPieces;
+  /** Where each comment range starts and ends, as offsets in `text`. */
+  readonly starts: Map<string, number>;
+  readonly ends: Map<string, number>;
+  readonly trackedChanges: TrackedChanges;
+}
+
+/** A long text kept as the pieces it was read in, with the offset each starts at. */
+class TextPieces {
+  private readonly pieces: string[] = [];
+  private readonly starts: number[] = [];
+  length = 0;
+
+  push(s: string): void {
+    if (s === '') return;
+    this.pieces.push(s);
+    this.starts.push(this.length);
+    this.length += s.length;
   }
-  return { quotes, starts, length };
+
+  /** The text between offsets `from` and `to` (as `String.prototype.slice` on the whole). */
+  slice(from: number, to: number): string {
+    if (to <= from) return '';
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] as number) <= from) lo = mid;
+      else hi = mid - 1;
+    }
+    let out = '';
+    for (let i = lo; i < this.pieces.length && (this.starts[i] as number) < to; i++) {
+      const start = this.starts[i] as number;
+      out += (this.pieces[i] as string).slice(Math.max(0, from - start), to - start);
+    }
+    return out;
+  }
+}
+
+/**
+ * Walks word/document.xml once: its text as one string, and the offsets at
+ * which each comment range starts and ends (a quote is then one slice), so
+ * the cost does not grow with the number of open ranges.
+ */
+async function scanDocument(bytes: Uint8Array): Promise<DocumentScan> {
+  const text = new TextPieces();
+  const starts = new Map<string, number>();
+  const ends = new Map<string, number>();
+  let inText = false;
+  let insertions = 0;
+  let deletions = 0;
+  let movesFrom = 0;
+  let movesTo = 0;
+  const add = (s: string) => text.push(s);
+  await visitXmlAsync(
+    bytes,
+    {
+      open(tag) {
+        if (tag.uri !== W_NS) return;
+        const length = text.length;
+        switch (tag.local) {
+          case 'commentRangeStart': {
+            const id = tag.attr(W_NS, 'id') ?? '';
+            if (!starts.has(id)) starts.set(id, length);
+            break;
+          }
+          case 'commentRangeEnd': {
+            const id = tag.attr(W_NS, 'id') ?? '';
+            if (!ends.has(id)) ends.set(id, length);
+            break;
+          }
+          case 't':
+            inText = true;
+            break;
+          case 'tab':
+            add('\t');
+            break;
+          case 'br':
+          case 'cr':
+            add('\n');
+            break;
+          case 'ins':
+            insertions++;
+            break;
+          case 'del':
+            deletions++;
+            break;
+          case 'moveFrom':
+            movesFrom++;
+            break;
+          case 'moveTo':
+            movesTo++;
+            break;
+        }
+      },
+      close(tag) {
+        if (tag.uri !== W_NS) return;
+        if (tag.local === 't') inText = false;
+        else if (tag.local === 'p') add('\n');
+      },
+      text(text) {
+        if (inText) add(text);
+      },
+    },
+    { part: 'word/document.xml' },
+  );
+  return { text, starts, ends, trackedChanges: { insertions, deletions, moves: Math.max(movesFrom, movesTo) } };
 }
 
 function isoDate(s: string): string {
@@ -129,24 +242,14 @@ function isoDate(s: string): string {
   return Number.isNaN(t) ? '' : new Date(t).toISOString();
 }
 
-/** Reads the comment threads of a .docx; throws an `ApiError` for a file that is not one. */
-export async function readWordComments(bytes: Uint8Array): Promise<WordThread[]> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch (err) {
-    throw new ApiError('INVALID_ARGUMENT', NOT_DOCX, `not a zip: ${err instanceof Error ? err.message : String(err)}`);
-  }
-  const documentXml = await partText(zip, 'word/document.xml');
-  if (documentXml === null) throw new ApiError('INVALID_ARGUMENT', NOT_DOCX, 'no word/document.xml');
-  const commentsXml = await partText(zip, 'word/comments.xml');
-  if (commentsXml === null) return [];
-  const comments = parseComments(commentsXml);
-  const extended = parseExtended(await partText(zip, 'word/commentsExtended.xml'));
-  const { quotes, starts, length } = parseRanges(documentXml);
+function strip(c: RawComment): WordComment {
+  return { wordId: c.wordId, author: c.author, initials: c.initials, date: isoDate(c.date), text: c.text };
+}
 
+/** Groups comments into threads (replies by commentsExtended's parent paraId). */
+function toThreads(comments: readonly RawComment[], extended: Map<string, { parent: string | null; done: boolean }>, doc: DocumentScan): WordThread[] {
   const byPara = new Map(comments.filter((c) => c.paraId).map((c) => [c.paraId, c] as const));
-  const rootOf = (c: (typeof comments)[number]): (typeof comments)[number] => {
+  const rootOf = (c: RawComment): RawComment => {
     let cur = c;
     for (let guard = 0; guard < 100; guard++) {
       const parentPara = extended.get(cur.paraId)?.parent;
@@ -156,22 +259,37 @@ export async function readWordComments(bytes: Uint8Array): Promise<WordThread[]>
     }
     return cur;
   };
-  const threads = new Map<string, { root: (typeof comments)[number]; replies: WordComment[] }>();
+  const threads = new Map<string, { root: RawComment; replies: WordComment[] }>();
   for (const c of comments) {
     const root = rootOf(c);
     const entry = threads.get(root.wordId) ?? { root, replies: [] };
     if (root !== c) entry.replies.push(strip(c));
     threads.set(root.wordId, entry);
   }
-  return [...threads.values()].map(({ root, replies }) => ({
-    comment: strip(root),
-    replies,
-    resolved: extended.get(root.paraId)?.done ?? false,
-    quote: (quotes.get(root.wordId) ?? '').replace(/\n+$/, ''),
-    at: length > 0 ? (starts.get(root.wordId) ?? 0) / length : 0,
-  }));
+  const length = doc.text.length;
+  return [...threads.values()].map(({ root, replies }) => {
+    const start = doc.starts.get(root.wordId);
+    const end = Math.min(doc.ends.get(root.wordId) ?? length, (start ?? 0) + MAX_QUOTE_LENGTH);
+    const quote = start === undefined ? '' : doc.text.slice(start, end);
+    return {
+      comment: strip(root),
+      replies,
+      resolved: extended.get(root.paraId)?.done ?? false,
+      quote: quote.replace(/\n+$/, ''),
+      at: length > 0 ? (start ?? 0) / length : 0,
+    };
+  });
+}
 
-  function strip(c: (typeof comments)[number]): WordComment {
-    return { wordId: c.wordId, author: c.author, initials: c.initials, date: isoDate(c.date), text: c.text };
-  }
+/** Reads the comment threads and tracked-change counts of a .docx; throws an `ApiError` for a file that is not acceptable. */
+export async function readWordComments(bytes: Uint8Array): Promise<WordCommentsFile> {
+  const zip = openZip(bytes);
+  const documentXml = await part(zip, 'word/document.xml');
+  if (documentXml === null) throw new FileRejectedError('not-zip', NOT_DOCX, 'no word/document.xml');
+  const doc = await scanDocument(documentXml);
+  const commentsXml = await part(zip, 'word/comments.xml');
+  if (commentsXml === null) return { threads: [], trackedChanges: doc.trackedChanges };
+  const comments = await parseComments(commentsXml);
+  const extended = await parseExtended(await part(zip, 'word/commentsExtended.xml'));
+  return { threads: toThreads(comments, extended, doc), trackedChanges: doc.trackedChanges };
 }

@@ -34,14 +34,16 @@ interface ExportRequest {
 
 /** The one way a document becomes an exported file. */
 async function exportDocument(doc: DocJSON, request: ExportRequest): Promise<ExportedFile> {
+  const variant = copyVariantOf(doc, request.variant);
   const bytes = await exportDocx(doc, {
-    variant: copyVariantOf(doc, request.variant),
+    variant,
     ...(request.profile ? { profile: builtinProfile(request.profile) } : {}),
     ...(request.comments ? { comments: request.comments } : {}),
     ...(request.draftRound !== undefined ? { draftRound: request.draftRound } : {}),
   });
   return {
-    fileName: suggestFileName(doc),
+    // The draft copy and the final copy get different names.
+    fileName: suggestFileName(doc, '.docx', variant),
     file: Buffer.from(bytes).toString('base64'),
     bytes: bytes.byteLength,
     ...(request.comments ? { comments: request.comments.length } : {}),

@@ -32,6 +32,7 @@ import { withVersionTriggers } from '../versions/triggers';
 import { versionHandlers } from '../versions/version-handlers';
 import { copyVariantOf } from '../../common/document/copy-variant';
 import type { DocJSON } from '../../common/document/types';
+import { wordImportHandlers } from './word-import-handlers';
 
 /** The open services: what the transports call, facts for the UI, and shutdown. */
 export interface Services {
@@ -76,6 +77,7 @@ const READ_METHODS: ReadonlySet<ApiMethod> = new Set([
   'exportComparisonDocx',
   'getBackupStatus',
   'previewBackup',
+  'previewWordImport',
 ]);
 
 /** Wraps each handler so a database failure becomes a STORAGE ApiError. */
@@ -156,21 +158,23 @@ export function createServices(store: SqliteDraftStore, options: ServiceOptions)
         onError: (err) => console.error('[duthao] daily backup failed:', err),
       })
     : () => {};
+  const review = reviewHandlers({
+    store,
+    reviews,
+    now: ctx.now,
+    newId: ctx.newId,
+    author,
+    transaction,
+    onDraftChanged: ctx.onDraftChanged,
+  });
   const all: ApiHandlers = {
     ...draftHandlers(ctx),
     ...templateHandlers(ctx),
     ...settingsHandlers(ctx),
     ...exportHandlers(ctx),
     ...formatCheckHandlers(ctx),
-    ...reviewHandlers({
-      store,
-      reviews,
-      now: ctx.now,
-      newId: ctx.newId,
-      author,
-      transaction,
-      onDraftChanged: ctx.onDraftChanged,
-    }),
+    ...wordImportHandlers(ctx, async (draftId, file) => (await review.importWordComments({ draftId, file })).addedThreads.length),
+    ...review,
     getAppInfo: () => options.info,
     ...versionHandlers({ ...snapshotDeps, newId: ctx.newId, transaction, onDraftChanged: ctx.onDraftChanged }),
     ...backupHandlers(

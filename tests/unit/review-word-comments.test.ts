@@ -34,7 +34,7 @@ describe('Word comments', () => {
     expect(xml).toContain('w:author="Nguyễn Văn An"');
     expect(xml).toContain('w:author="Trần Thị Bình"');
     expect(xml).toContain('w:initials="NVA"');
-    const back = await readWordComments(bytes);
+    const back = (await readWordComments(bytes)).threads;
     expect(back).toHaveLength(2);
     expect(back[0]).toMatchObject({
       comment: { author: 'Nguyễn Văn An', initials: 'NVA', date: '2026-11-20T08:00:00.000Z', text: 'Số liệu lấy ở đâu?\nGhi rõ nguồn.' },

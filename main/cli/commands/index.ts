@@ -6,6 +6,7 @@ import type { CliCommand } from '../command';
 import { checkCommand } from './check';
 import { commentsCommand } from './comments';
 import { exportCommand } from './export';
+import { importCommand } from './import';
 import { importCommentsCommand } from './import-comments';
 import { listCommand } from './list';
 import { mergeCommand } from './merge';
@@ -44,6 +45,7 @@ export const COMMANDS: readonly CliCommand[] = [
   backupCommand,
   restoreBackupCommand,
   exportAllCommand,
+  importCommand,
 ];
 
 /** The command with that name, if any. */

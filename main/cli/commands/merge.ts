@@ -5,6 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import type { MergeReport } from '../../../common/review/api';
+import { mergeNotices } from '../../../common/review/merge-notices';
 import { mergeReportAsText, threadsAsText } from '../../review/thread-text';
 import { CliError } from '../cli-error';
 import type { CliCommand, CliContext } from '../command';
@@ -54,7 +55,7 @@ export function readFileArgument(path: string, kind: string): string {
 export async function printMergeReport(ctx: CliContext, draftId: string, report: MergeReport, noneInFile: string): Promise<void> {
   if (ctx.json) return ctx.printJson(report);
   const nothing = report.addedThreads.length === 0 && report.addedEntries.length === 0;
-  if (nothing && report.skipped === 0) return ctx.print(noneInFile);
+  if (nothing && report.skipped === 0 && !report.conflicts) return ctx.print([noneInFile, ...mergeNotices(report)].join(' '));
   const sentence = mergeReportAsText(report);
   const touched = new Set([...report.addedThreads.map((t) => t.id), ...report.addedEntries.map((e) => e.threadId)]);
   if (touched.size === 0) return ctx.print(sentence);

@@ -32,6 +32,8 @@ import { appUnsavedStore } from '../autosave/unsavedEdits';
 import { onConnectionRestored } from '../api/connectionEvents';
 import { TitleField } from './TitleField';
 import { useReviewer } from './useReviewer';
+import { useRegionCycle } from './useRegionCycle';
+import { useCollapsiblePanel } from '../ui/useMediaQuery';
 import './review-screen.css';
 
 /** What the app shell asks of the open draft before it leaves it or the window closes. */
@@ -167,7 +169,13 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
     storeReviewMode(draft.id, on);
     setReviewModeState(on);
   };
-  const startComment = useCallback(() => startCommentRef.current?.(), []);
+  // The comment panel starts collapsed in a narrow window; starting a comment opens it.
+  const comments = useCollapsiblePanel();
+  const openComments = comments.setOpen;
+  const startComment = useCallback(() => {
+    openComments(true);
+    startCommentRef.current?.();
+  }, [openComments]);
   const closeMenu = useCallback(() => setMenuAt(null), []);
   const getQuotes = useCallback(() => quotesRef.current, []);
   const onThreads = useCallback((threads: readonly Thread[]) => {
@@ -235,9 +243,13 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
   };
 
   const onReady = useCallback((h: DocumentEditorHandle | null) => {
+    // Opening a draft puts the cursor in the text, ready to type.
+    if (h && handleRef.current === null) h.focus();
     handleRef.current = h;
     setHandle(h);
   }, []);
+  const screenRef = useRef<HTMLElement | null>(null);
+  useRegionCycle(screenRef, editor);
   const onDirty = useCallback(() => controller.markDirty(), [controller]);
 
   const rename = async (next: string): Promise<void> => {
@@ -282,7 +294,7 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
   const { toolbar: Toolbar, headerActions: HeaderActions, sidePanel: SidePanel, overlay: Overlay } = slots;
 
   return (
-    <main className="editor-screen" data-testid="editor-screen" data-draft-id={draft.id}>
+    <main className="editor-screen" data-testid="editor-screen" data-draft-id={draft.id} ref={screenRef}>
       <header className="editor-bar">
         <button type="button" className="button" onClick={onLeave} data-testid="back-to-library" title="Về thư viện (Ctrl+O)">
           ← Thư viện
@@ -305,6 +317,16 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
           onClick={startComment}
         >
           Góp ý
+        </button>
+        <button
+          type="button"
+          className="button"
+          data-testid="comments-toggle"
+          aria-expanded={comments.open}
+          aria-controls="editor-review-panel"
+          onClick={() => comments.setOpen(!comments.open)}
+        >
+          {comments.open ? 'Ẩn góp ý' : 'Hiện góp ý'}
         </button>
         <label className="review-mode-toggle" title="Mở dự thảo để góp ý: nội dung chỉ đọc, chỉ chọn và góp ý được">
           <input type="checkbox" checked={reviewMode} onChange={(e) => setReviewMode(e.target.checked)} data-testid="review-mode-toggle" />
@@ -392,7 +414,7 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
             onEditor={setEditor}
           />
         </div>
-        <aside className="editor-review" data-testid="review-sidebar">
+        <aside id="editor-review-panel" className={`editor-review${comments.open ? '' : ' editor-review--collapsed'}`} data-testid="review-sidebar">
           <ReviewSidebar
             editor={editor}
             draftId={draft.id}

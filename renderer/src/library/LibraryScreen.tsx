@@ -18,6 +18,8 @@ import { SaveAsTemplateDialog } from './SaveAsTemplateDialog';
 import { BackupDialog } from '../backup/BackupDialog';
 import { SearchResults } from './SearchResults';
 import { useDebounced } from './useDebounced';
+import { WordImportDialog } from './WordImportDialog';
+import { useDocxDrop } from './useDocxDrop';
 import { fileToBase64 } from '../review/file-transfer';
 import { storeReviewMode } from '../review/review-mode-store';
 
@@ -40,8 +42,12 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
   const [openComments, setOpenComments] = useState<Readonly<Record<string, number>>>({});
   const reviewCopyInput = useRef<HTMLInputElement | null>(null);
+  const wordInput = useRef<HTMLInputElement | null>(null);
+  const [importing, setImporting] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [info, setInfo] = useState<string | null>(null);
+  // The draft just moved to the trash, while its "Hoàn tác" is offered.
+  const [undoTrash, setUndoTrash] = useState<DraftSummary | null>(null);
   const [query, setQuery] = useState('');
   const settledQuery = useDebounced(toNfc(query).trim(), SEARCH_DEBOUNCE_MS);
   const [hits, setHits] = useState<{ query: string; hits: SearchHit[] } | null>(null);
@@ -103,11 +109,12 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
   }, [api, settledQuery, inTrash]);
 
   /** Runs a library action, shows its outcome and refreshes the list. */
-  const act = async (action: () => Promise<unknown>, done: string): Promise<void> => {
+  const act = async (action: () => Promise<unknown>, done: string, undoable: DraftSummary | null = null): Promise<void> => {
     setError(null);
     try {
       await action();
       setInfo(done);
+      setUndoTrash(undoable);
       await reload();
     } catch (err) {
       setError(errorText(err));
@@ -137,13 +144,16 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
     },
     onRename: (d: DraftSummary) => setRenaming(d),
     onDuplicate: (d: DraftSummary) => void act(() => api.duplicateDraft({ id: d.id }), `Đã nhân bản “${d.title}”.`),
-    onTrash: (d: DraftSummary) => void act(() => api.trashDraft({ id: d.id }), `Đã chuyển “${d.title}” vào thùng rác.`),
+    onTrash: (d: DraftSummary) => void act(() => api.trashDraft({ id: d.id }), `Đã chuyển “${d.title}” vào thùng rác.`, d),
     onRestore: (d: DraftSummary) => void act(() => api.restoreDraft({ id: d.id }), `Đã khôi phục “${d.title}”.`),
     onDelete: (d: DraftSummary) => setDeleting(d),
     onSaveAsTemplate: (d: DraftSummary) => setTemplating(d),
   };
 
   const searching = !inTrash && toNfc(query).trim() !== '';
+
+  // A .docx dropped anywhere on the window starts "Nhập từ Word".
+  useDocxDrop(!inTrash, setImporting, () => setError('Chỉ nhập được tệp Word (.docx). Hãy kéo thả một tệp .docx vào cửa sổ.'));
 
   return (
     <main className="library" data-testid={inTrash ? 'trash-screen' : 'library-screen'} aria-labelledby="library-heading">
@@ -174,6 +184,21 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
                   const file = e.target.files?.[0];
                   e.target.value = '';
                   if (file) void openReviewCopy(file);
+                }}
+              />
+              <button type="button" className="button" onClick={() => wordInput.current?.click()} data-testid="word-import-button">
+                Nhập từ Word
+              </button>
+              <input
+                ref={wordInput}
+                type="file"
+                accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                hidden
+                data-testid="word-import-input"
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  e.target.value = '';
+                  if (file) setImporting(file);
                 }}
               />
               <button type="button" className="button" onClick={() => setBackups(true)} data-testid="backup-button">
@@ -211,7 +236,19 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
         </Notice>
       )}
       {info && !error && (
-        <Notice kind="info" onDismiss={() => setInfo(null)} testId="library-info">
+        <Notice
+          kind="info"
+          onDismiss={() => {
+            setInfo(null);
+            setUndoTrash(null);
+          }}
+          testId="library-info"
+          action={
+            undoTrash && !inTrash
+              ? { label: 'Hoàn tác', testId: 'undo-trash', onRun: () => void act(() => api.restoreDraft({ id: undoTrash.id }), `Đã khôi phục “${undoTrash.title}”.`) }
+              : undefined
+          }
+        >
           {info}
         </Notice>
       )}
@@ -248,6 +285,18 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
             setBackups(false);
             setInfo(message);
             void reload();
+          }}
+        />
+      )}
+      {importing && (
+        <WordImportDialog
+          file={importing}
+          onCancel={() => setImporting(null)}
+          onImported={() => void reload()}
+          onOpen={(id) => {
+            setImporting(null);
+            storeReviewMode(id, false);
+            onOpenDraft(id);
           }}
         />
       )}
