@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EXIT } from '../../main/cli/cli-error';
 import { runCli } from '../../main/cli/run';
 import { openServices } from '../../main/services/open-services';
 import { docWith, tempDir } from './store-helpers';
@@ -82,12 +83,12 @@ describe('duthao versions, version save, diff, restore', () => {
   it('says clearly what is wrong with a bad version argument or an unknown version', async () => {
     const id = draft('x');
     const bad = await duthao('restore', id, 'hai');
-    expect(bad.code).toBe(2);
+    expect(bad.code).toBe(EXIT.usage);
     expect(bad.stderr).toMatch(/^Lỗi: số phiên bản phải là số nguyên dương/);
     const missing = await duthao('diff', id, '1', 'current');
-    expect(missing.code).toBe(1);
+    expect(missing.code).toBe(EXIT.failure);
     expect(missing.stderr).toMatch(/^Lỗi: Không tìm thấy phiên bản 1/);
-    expect((await duthao('version', 'list', id)).code).toBe(2);
+    expect((await duthao('version', 'list', id)).code).toBe(EXIT.usage);
   });
 });
 
@@ -98,7 +99,7 @@ describe('duthao backup, restore-backup', () => {
     expect(await ok('backup', '-o', file)).toContain('Đã chép bản sao lưu ra');
     expect(existsSync(file)).toBe(true);
     const again = await duthao('backup', '-o', file);
-    expect(again.code).toBe(1);
+    expect(again.code).toBe(EXIT.failure);
     expect(again.stderr).toContain('--force');
 
     edit(id, 'Nội dung sửa sau khi sao lưu.');
@@ -115,7 +116,7 @@ describe('duthao backup, restore-backup', () => {
     const notDb = join(tmp.dir, 'khong-phai.db');
     writeFileSync(notDb, 'không phải cơ sở dữ liệu');
     const refused = await duthao('restore-backup', notDb);
-    expect(refused.code).toBe(1);
+    expect(refused.code).toBe(EXIT.failure);
     expect(refused.stderr).toMatch(/^Lỗi: Tệp này không phải là bản sao lưu của DuThao/);
     expect(await ok('show', id)).toContain('Nội dung trong bản sao lưu.');
   });

@@ -4,7 +4,7 @@
  * (never over an existing file unless --force).
  */
 import { constants, copyFileSync } from 'node:fs';
-import { CliError } from '../cli-error';
+import { CliError, EXIT } from '../cli-error';
 import type { CliCommand } from '../command';
 
 /** Makes a backup now. */
@@ -18,7 +18,7 @@ export const backupCommand: CliCommand = {
     const b = await ctx.call('createBackup', {});
     const out = ctx.values['output'];
     if (typeof out === 'string') {
-      if (out === '') throw new CliError('thiếu tên tệp sau -o', 'empty -o', 2);
+      if (out === '') throw new CliError('thiếu tên tệp sau -o', 'empty -o', EXIT.usage);
       try {
         copyFileSync(b.path, out, ctx.values['force'] === true ? 0 : constants.COPYFILE_EXCL);
       } catch (err) {

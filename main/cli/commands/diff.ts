@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import type { VersionComparison } from '../../../common/versions/api';
 import type { BlockChange, WordPart } from '../../../common/versions/types';
-import { CliError } from '../cli-error';
+import { CliError, EXIT } from '../cli-error';
 import type { CliCommand } from '../command';
 import { versionNumberArgument } from './versions';
 
@@ -63,7 +63,7 @@ export const diffCommand: CliCommand = {
     const cmp = await ctx.call('compareVersions', { draftId, from, to });
     const out = ctx.values['docx'];
     if (typeof out === 'string') {
-      if (out === '') throw new CliError('thiếu tên tệp sau --docx', 'empty --docx', 2);
+      if (out === '') throw new CliError('thiếu tên tệp sau --docx', 'empty --docx', EXIT.usage);
       const file = await ctx.call('exportComparisonDocx', { draftId, from, to });
       try {
         writeFileSync(out, Buffer.from(file.file, 'base64'));

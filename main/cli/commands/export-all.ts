@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CliError } from '../cli-error';
+import { CliError, EXIT } from '../cli-error';
 import type { CliCommand } from '../command';
 
 /** The bundle's file name. */
@@ -41,7 +41,7 @@ export const exportAllCommand: CliCommand = {
   positionals: [],
   async run(ctx) {
     const dir = ctx.values['output'];
-    if (typeof dir !== 'string' || dir === '') throw new CliError('thiếu thư mục kết quả: thêm -o THƯ_MỤC', 'missing -o/--output', 2);
+    if (typeof dir !== 'string' || dir === '') throw new CliError('thiếu thư mục kết quả: thêm -o THƯ_MỤC', 'missing -o/--output', EXIT.usage);
     try {
       mkdirSync(dir, { recursive: true });
     } catch (err) {

@@ -2,7 +2,7 @@
  * `duthao version save ID --label "…" [--json]`: "Lưu phiên bản" — freezes
  * the draft's current text as a new version.
  */
-import { CliError } from '../cli-error';
+import { CliError, EXIT } from '../cli-error';
 import type { CliCommand } from '../command';
 
 /** Saves a version by hand. */
@@ -14,7 +14,7 @@ export const versionCommand: CliCommand = {
   positionals: ['save', 'ID'],
   async run(ctx) {
     if (ctx.positionals[0] !== 'save') {
-      throw new CliError('lệnh version chỉ có "save": duthao version save MÃ_DỰ_THẢO --label "…"', `unknown subcommand: ${String(ctx.positionals[0])}`, 2);
+      throw new CliError('lệnh version chỉ có "save": duthao version save MÃ_DỰ_THẢO --label "…"', `unknown subcommand: ${String(ctx.positionals[0])}`, EXIT.usage);
     }
     const label = typeof ctx.values['label'] === 'string' ? ctx.values['label'] : '';
     const v = await ctx.call('saveVersion', { draftId: ctx.positionals[1] ?? '', label });

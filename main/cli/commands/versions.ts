@@ -3,7 +3,7 @@
  * time, what made it, who, words, and the label.
  */
 import { VERSION_TRIGGER_LABELS } from '../../../common/versions/types';
-import { CliError } from '../cli-error';
+import { CliError, EXIT } from '../cli-error';
 import type { CliCommand } from '../command';
 import { columns, formatTime } from '../format';
 
@@ -11,7 +11,7 @@ import { columns, formatTime } from '../format';
 export function versionNumberArgument(text: string | undefined, what = 'số phiên bản'): number {
   const n = Number(text);
   if (!text || !/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < 1) {
-    throw new CliError(`${what} phải là số nguyên dương, ví dụ 2`, `not a version number: ${String(text)}`, 2);
+    throw new CliError(`${what} phải là số nguyên dương, ví dụ 2`, `not a version number: ${String(text)}`, EXIT.usage);
   }
   return n;
 }
