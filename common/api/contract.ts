@@ -11,6 +11,7 @@ import { PROFILE_IDS, type DocJSON, type ProfileId } from '../document/types';
 import type { FormatIssue } from '../format-check/types';
 import type { WordImportPreview, WordImportResult } from '../import/word-import';
 import { reviewApiMethods, type ReviewApiResults } from '../review/api';
+import { versionApiMethods, type VersionApiResults } from '../versions/api';
 import { API_METHOD_NAMES, type ApiMethodName } from './methods';
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'id must be letters, digits, - or _');
@@ -98,7 +99,16 @@ export const apiMethods = {
    * "Xuất Word": the saved draft as an official .docx. `draft` adds the
    * DỰ THẢO mark; `withComments` writes the review threads as Word comments.
    */
-  exportDraftDocx: z.object({ id, variant: copyVariant.optional(), withComments: z.boolean().optional(), profile: profileId.optional() }).strict(),
+  exportDraftDocx: z
+    .object({
+      id,
+      variant: copyVariant.optional(),
+      withComments: z.boolean().optional(),
+      profile: profileId.optional(),
+      /** Overrides "DỰ THẢO lần N" (by default N is the number of the version the export makes). */
+      draftRound: z.number().int().min(0).max(99).optional(),
+    })
+    .strict(),
   /**
    * `duthao export FILE.json`: a document that is not in the library as an
    * official .docx. It is checked and normalised (NFC) exactly as a save is.
@@ -141,6 +151,7 @@ export const apiMethods = {
     })
     .strict(),
   ...reviewApiMethods,
+  ...versionApiMethods,
 } as const satisfies Record<ApiMethodName, z.ZodType>;
 
 /** The name of a contract method. */
@@ -229,7 +240,7 @@ export interface FormatCheckResult {
 }
 
 /** What each method returns. */
-export interface ApiResults extends ReviewApiResults {
+export interface ApiResults extends ReviewApiResults, VersionApiResults {
   listDrafts: DraftSummary[];
   getDraft: Draft;
   createDraft: Draft;

@@ -40,6 +40,18 @@ export const API_METHOD_NAMES = [
   'mergeReviewCopy',
   'openReviewCopy',
   'importWordComments',
+  'listVersions',
+  'getVersion',
+  'saveVersion',
+  'restoreVersion',
+  'draftFromVersion',
+  'compareVersions',
+  'exportComparisonDocx',
+  'getBackupStatus',
+  'createBackup',
+  'setBackupKeep',
+  'previewBackup',
+  'restoreBackup',
 ] as const;
 
 /** The name of a contract method. */

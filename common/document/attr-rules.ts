@@ -35,6 +35,7 @@ const CELL: Readonly<Record<string, AttrRule>> = {
   colspan: span('số cột gộp (colspan)'),
   rowspan: span('số hàng gộp (rowspan)'),
   colwidth: { kind: 'widths', label: 'độ rộng cột', maxItems: MAX_CELL_SPAN, max: 10_000 },
+  align: { kind: 'string', label: 'căn lề ô', maxLength: 10, oneOf: ['left', 'center', 'right'], nullable: true },
 };
 
 /** Value rules by node or mark name, then attribute name. */
@@ -47,7 +48,7 @@ export const ATTR_RULES: Readonly<Record<string, Readonly<Record<string, AttrRul
     typeCode: text('ký hiệu loại văn bản', 40),
     bodyCode: text('ký hiệu cơ quan', 80),
     place: text('địa danh', 200),
-    date: { kind: 'string', label: 'ngày tháng', maxLength: 10, pattern: /^(\d{4}-\d{2}-\d{2})?$/ },
+    date: { kind: 'string', label: 'ngày tháng', maxLength: 10, pattern: /^(\d{4}(-\d{2}-\d{2})?)?$/ }, // yyyy alone: day and month blank for the clerk
     draftMark: { kind: 'boolean', label: 'dấu DỰ THẢO' },
     draftRound: { kind: 'integer', label: 'lần dự thảo', min: 0, max: 999 },
     urgency: choice('độ khẩn', URGENCY_CHOICES),
@@ -71,8 +72,10 @@ export const ATTR_RULES: Readonly<Record<string, Readonly<Record<string, AttrRul
   orderedList: {
     start: { kind: 'integer', label: 'số bắt đầu', min: 0, max: 99_999 },
     type: { kind: 'string', label: 'kiểu đánh số', maxLength: 10, nullable: true },
+    continueNumbering: { kind: 'boolean', label: 'đánh số tiếp' },
   },
-  table: { landscape: { kind: 'boolean', label: 'trang ngang' } },
+  table: { landscape: { kind: 'boolean', label: 'trang ngang' }, ordinal: { kind: 'boolean', label: 'cột TT tự đánh số' } },
+  addressees: { names: { kind: 'stringList', label: 'nơi gửi (Kính gửi)', maxItems: 100, maxLength: 500 } },
   tableHeader: CELL,
   tableCell: CELL,
   appendixHeading: { note: text('dòng "Kèm theo"', 2_000) },

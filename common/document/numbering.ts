@@ -65,7 +65,7 @@ export function partLabel(n: number): string {
 
 /**
  * Labels for a sequence of body blocks, in order: `'I.'`, `'1.'`, `'a)'`,
- * `'2.1.'`, `'Phần thứ nhất'`, or null for blocks that carry no number.
+ * `'2.1.'`, `'2.1.3.'` (fourth level), `'Phần thứ nhất'`, or null for blocks that carry no number.
  * Counters below a level reset when that level advances; a part resets all;
  * an appendix is a document of its own, so its sections start again at I
  * (its own label, "Phụ lục …", comes from appendix-numbering.ts).
@@ -75,28 +75,35 @@ export function numberBlocks(blocks: readonly NumberedBlock[], style: NumberingS
   let l1 = 0;
   let l2 = 0;
   let l3 = 0;
+  let l4 = 0;
   return blocks.map((block) => {
     if (block.kind === 'appendix') {
-      part = l1 = l2 = l3 = 0;
+      part = l1 = l2 = l3 = l4 = 0;
       return null;
     }
     if (block.kind === 'part') {
       part++;
-      l1 = l2 = l3 = 0;
+      l1 = l2 = l3 = l4 = 0;
       return partLabel(part);
     }
     if (block.kind !== 'heading') return null;
     if (block.level <= 1) {
       l1++;
-      l2 = l3 = 0;
+      l2 = l3 = l4 = 0;
       return `${toRoman(l1)}${style.romanSeparator}`;
     }
     if (block.level === 2) {
       l2++;
-      l3 = 0;
+      l3 = l4 = 0;
       return `${l2}.`;
     }
-    l3++;
-    return style.thirdLevel === 'letter' ? `${toVietnameseLetter(l3)})` : `${Math.max(l2, 1)}.${l3}.`;
+    if (block.level === 3) {
+      l3++;
+      l4 = 0;
+      return style.thirdLevel === 'letter' ? `${toVietnameseLetter(l3)})` : `${Math.max(l2, 1)}.${l3}.`;
+    }
+    // The fourth level (state reports, where the profile allows it): 7.4.1. under 7.4.
+    l4++;
+    return `${Math.max(l2, 1)}.${Math.max(l3, 1)}.${l4}.`;
   });
 }

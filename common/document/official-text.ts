@@ -40,13 +40,15 @@ export function parseIsoDate(iso: string): { year: number; month: number; day: n
 
 /**
  * "Cần Thơ, ngày 05 tháng 02 năm 2025": a day below 10 and the months 1 and 2
- * take a leading zero; months 3–12 do not. An empty or invalid date prints
- * blanks for the clerk to fill.
+ * take a leading zero; months 3–12 do not. A year alone (`2026`) prints
+ * blank day and month; an empty or invalid date prints blanks for the clerk to fill.
  */
 export function formatDateLine(place: string, isoDate: string): string {
   const date = parseIsoDate(isoDate);
   const where = place.trim();
   const prefix = where ? `${where}, ` : '';
+  // Only the year known: day and month left blank for the clerk.
+  if (/^\d{4}$/.test(isoDate.trim())) return `${prefix}ngày ${BLANK_NUMBER} tháng ${BLANK_NUMBER} năm ${isoDate.trim()}`;
   if (!date) return `${prefix}ngày ${BLANK_NUMBER} tháng ${BLANK_NUMBER} năm ${BLANK_NUMBER}`;
   const day = date.day < 10 ? `0${date.day}` : String(date.day);
   const month = date.month <= 2 ? `0${date.month}` : String(date.month);

@@ -110,16 +110,33 @@ export const nodeSpecs: Record<string, NodeSpec> = {
   heading: { group: 'block', content: 'inline*', defining: true, attrs: { level: { default: 1 } } },
   /** Dash list (`- item`). */
   bulletList: { group: 'block', content: 'listItem+' },
-  /** Numbered list (`1.`, `2.`…). */
-  orderedList: { group: 'block', content: 'listItem+', attrs: { start: { default: 1 }, type: { default: null } } },
+  /**
+   * Numbered list (`1.`, `2.`…). `type` `(1)` numbers resolution indicators
+   * `(1)`, `(2)`…; with `continueNumbering` such a list goes on from the
+   * previous `(1)` list instead of starting at `start` (indicator-numbering.ts).
+   */
+  orderedList: { group: 'block', content: 'listItem+', attrs: { start: { default: 1 }, type: { default: null }, continueNumbering: { default: false } } },
   listItem: { content: 'paragraph block*', defining: true },
-  /** A table; `landscape` puts it on its own A4 landscape page(s) for a wide table. */
-  table: { group: 'block', content: 'tableRow+', tableRole: 'table', isolating: true, attrs: { landscape: { default: false } } },
+  /**
+   * A table; `landscape` puts it on its own A4 landscape page(s) for a wide
+   * table; `ordinal` makes its first column a TT column that numbers the
+   * body rows itself (1, 2, 3…), whatever is typed there.
+   */
+  table: { group: 'block', content: 'tableRow+', tableRole: 'table', isolating: true, attrs: { landscape: { default: false }, ordinal: { default: false } } },
   tableRow: { content: '(tableCell | tableHeader)*', tableRole: 'row' },
-  tableHeader: { content: 'block+', tableRole: 'header_cell', isolating: true, attrs: { colspan: { default: 1 }, rowspan: { default: 1 }, colwidth: { default: null } } },
-  tableCell: { content: 'block+', tableRole: 'cell', isolating: true, attrs: { colspan: { default: 1 }, rowspan: { default: 1 }, colwidth: { default: null } } },
+  /** A header cell; `align` left / center / right, or null for the default (see table-alignment.ts). */
+  tableHeader: { content: 'block+', tableRole: 'header_cell', isolating: true, attrs: { colspan: { default: 1 }, rowspan: { default: 1 }, colwidth: { default: null }, align: { default: null } } },
+  /** A body cell; `align` left / center / right, or null: right in a numeric column, else left. */
+  tableCell: { content: 'block+', tableRole: 'cell', isolating: true, attrs: { colspan: { default: 1 }, rowspan: { default: 1 }, colwidth: { default: null }, align: { default: null } } },
   /** The resolution's operative line `QUYẾT NGHỊ:`, centred, caps, bold. */
   resolutionClause: { group: 'block', atom: true },
+  /**
+   * "Kính gửi": the bodies a state document (or a công văn) is addressed to,
+   * first in the body, under the subject. One name prints "Kính gửi: X." on
+   * one line; several print "Kính gửi:" then one "- X;" line each, the last
+   * ending ".". Names are stored without the dash and the end punctuation.
+   */
+  addressees: { group: 'block', atom: true, draggable: false, attrs: { names: { default: [] } } },
   pageBreak: { group: 'block', atom: true },
   /**
    * Starts an appendix (Phụ lục), which runs to the next appendixHeading or the

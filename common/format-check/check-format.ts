@@ -20,6 +20,7 @@ import { recipientsRule } from './rules/recipients';
 import { signerRule } from './rules/signer';
 import { titleRule } from './rules/title';
 import { typeCodeRule } from './rules/type-code';
+import { addresseesRule } from './rules/addressees';
 import type { CheckInput, FormatIssue, FormatRule } from './types';
 
 /** The rules, in the order the document reads (header, title, body, closing). */
@@ -37,6 +38,7 @@ export const FORMAT_RULES: readonly FormatRule[] = [
   signerRule,
   recipientsRule,
   profileRangeRule,
+  addresseesRule,
 ];
 
 /** `yyyy-mm-dd` of a Date in local time. */

@@ -106,6 +106,8 @@ export const profileSchema = z
         separatorText: z.string(),
         /** Line under the subject: `-----` (dang) or '' when the subject's own rule is used. */
         subjectRuleText: z.string(),
+        /** How the subject begins: `lower` (dang: "về nhiệm vụ…") or `capital` (nha-nuoc). */
+        subjectCase: z.enum(['lower', 'capital']).default('lower'),
         styles: z
           .object({
             title: elementStyleSchema,
@@ -132,6 +134,10 @@ export const profileSchema = z
         level3Letter: elementStyleSchema,
         /** `2.1.` style. */
         level3Decimal: elementStyleSchema,
+        /** The fourth generated level `1.1.1.` (state reports), where `maxLevel` allows it. */
+        level4: elementStyleSchema.default({ size: { default: 14, min: 13, max: 14 }, bold: false, italic: true, underline: false, caps: false, rule: 'none' }),
+        /** How many heading levels the profile numbers: 3 (I., 1., a) / 2.1.) or 4 (… 1.1.1.). */
+        maxLevel: z.number().int().min(3).max(4).default(3),
         resolutionClause: elementStyleSchema,
       })
       .strict(),

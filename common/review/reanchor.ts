@@ -8,7 +8,7 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import { foldChar } from '../text/fold';
 import { toNfc } from '../text/normalize';
-import { buildTextIndex, rangeOfText, type TextIndex } from './text-index';
+import { buildTextIndex, firstCharAtOrAfter, rangeOfText, type TextIndex } from './text-index';
 import type { DocRange } from './types';
 
 /** How closely a re-anchored passage matched its quote. */
@@ -117,6 +117,14 @@ function matchesIn(index: TextIndex, mapped: MappedText, needle: string): DocRan
  */
 export function reanchorByQuote(doc: PMNode, quote: string, hint?: number, index: TextIndex = buildTextIndex(doc)): ReanchorResult | null {
   if (quote.trim() === '') return null;
+  // The passage still where it was (the usual case when merging): no need to search the whole text.
+  if (hint !== undefined) {
+    const at = firstCharAtOrAfter(index, hint);
+    if (index.starts[at] === hint && index.text.startsWith(quote, at)) {
+      const r = rangeOfText(index, at, at + quote.length);
+      if (r) return { ...r, quality: 'exact' };
+    }
+  }
   const exactRanges: DocRange[] = [];
   for (const at of occurrences(index.text, quote)) {
     const r = rangeOfText(index, at, at + quote.length);

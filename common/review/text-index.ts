@@ -51,8 +51,8 @@ export function buildTextIndex(doc: PMNode): TextIndex {
   return { text, starts, ends };
 }
 
-/** The index of the first character that starts at or after `pos` (binary search). */
-function firstCharAtOrAfter(index: TextIndex, pos: number): number {
+/** The index of the first character that starts at or after `pos` (binary search); `text.length` when none. */
+export function firstCharAtOrAfter(index: TextIndex, pos: number): number {
   let lo = 0;
   let hi = index.starts.length;
   while (lo < hi) {

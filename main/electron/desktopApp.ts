@@ -85,7 +85,7 @@ export interface Services {
 }
 
 /** Opens the services on a data folder; throws a `StartupError` when the folder is unusable. */
-export type OpenServices = (options: { dataDir: string; templatesDir: string; appVersion: string }) => Services;
+export type OpenServices = (options: { dataDir: string; templatesDir: string; appVersion: string; dailyBackup?: boolean }) => Services;
 
 /** Where the built files are. */
 export interface DesktopPaths {
@@ -215,6 +215,7 @@ export function startDesktopApp(electron: ElectronModules, openServices: OpenSer
         dataDir: app.getPath('userData'),
         templatesDir: join(app.getAppPath(), 'templates'),
         appVersion: app.getVersion(),
+        dailyBackup: true,
       });
     } catch (err) {
       log.error('services.failed', errorFields(err));

@@ -110,9 +110,27 @@ export interface BodyLayoutParts {
   readonly appendixSource: AppendixSource;
 }
 
+/**
+ * The last printed paragraph of the main content, if the content ends in
+ * text (a paragraph, or a list whose last item ends in one); null when it
+ * ends in a table, a heading (which keeps with the next by its style) or nothing.
+ */
+export function lastBodyParagraph(nodes: readonly NodeJSON[]): NodeJSON | null {
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const node = nodes[i]!;
+    if (node.type === 'pageBreak' || (node.type === 'paragraph' && node.attrs?.guidance === true)) continue;
+    if (node.type === 'paragraph') return node;
+    if (node.type === 'bulletList' || node.type === 'orderedList' || node.type === 'listItem') return lastBodyParagraph(node.content ?? []);
+    return null;
+  }
+  return null;
+}
+
 /** The document's content as section runs: opening, main body, closing, appendices. */
 export function layoutSections(bodyNodes: readonly NodeJSON[], parts: BodyLayoutParts, ctx: ExportContext): SectionRun[] {
   const { main, appendices } = splitAppendices(bodyNodes);
+  // Signature never alone on a page: the last paragraph keeps with the closing block.
+  ctx.keepWithClosing = lastBodyParagraph(main);
   const runs = new SectionRuns(ctx);
   runs.add(parts.opening);
   runs.place(main);

@@ -26,6 +26,8 @@ export interface ExportContext {
   inTable: boolean;
   /** Inside a header cell: paragraphs are bold and centred. */
   inHeaderCell: boolean;
+  /** Inside a table cell: the alignment of its paragraphs (table-alignment.ts); unset outside tables. */
+  cellAlign?: 'left' | 'center' | 'right';
   /** Text area width in twips while a landscape section is mapped; unset: the portrait width. */
   textWidth?: number;
   /** A `pageBreak` node was just seen: the next paragraph starts a new page. */
@@ -34,4 +36,8 @@ export interface ExportContext {
   readonly mapBlocks: (nodes: readonly NodeJSON[]) => (Paragraph | Table)[];
   /** Start values of the ordered lists seen, each needing a numbering definition. */
   readonly orderedStarts: Set<number>;
+  /** First numbers of the `(1)` indicator lists, by list node (indicator-numbering.ts). */
+  indicatorStarts?: ReadonlyMap<NodeJSON, number>;
+  /** The last body paragraph before the signature: it keeps with the closing block (never a signature alone on a page). */
+  keepWithClosing?: NodeJSON | null;
 }

@@ -7,6 +7,7 @@
  */
 import { AlignmentType, Document, LevelFormat, LevelSuffix, Packer, Paragraph, type INumberingOptions, type ISectionOptions } from 'docx';
 import { numberBlocks, numberedBlockOf, type NumberedBlock } from '../../common/document/numbering';
+import { indicatorStarts } from '../../common/document/indicator-numbering';
 import { bodyOf, closingOf, documentTitleOf, headerOf, numberingStyleOf, profileOfHeader } from '../../common/document/accessors';
 import type { HeaderAttrs } from '../../common/document/schema';
 import type { DocJSON, NodeJSON } from '../../common/document/types';
@@ -35,6 +36,8 @@ export interface ExportOptions {
   readonly variant: 'final' | 'draft';
   /** Review threads to write as Word comments; omitted: no comments. */
   readonly comments?: readonly ExportCommentThread[];
+  /** "DỰ THẢO lần N" of a draft copy; defaults to the header's draftRound. */
+  readonly draftRound?: number;
 }
 
 /** Generated heading labels for the body's top-level blocks, from `numberBlocks`. */
@@ -70,6 +73,24 @@ function numbering(ctx: ExportContext): INumberingOptions {
   };
 }
 
+/** The first numbers of the body's `(1)` indicator lists, by list node. */
+function indicatorStartsOf(body: NodeJSON): Map<NodeJSON, number> {
+  const lists: NodeJSON[] = [];
+  const walk = (n: NodeJSON): void => {
+    if (n.type === 'orderedList') lists.push(n);
+    (n.content ?? []).forEach(walk);
+  };
+  walk(body);
+  const starts = indicatorStarts(
+    lists.map((l) => ({ type: l.attrs?.type, start: l.attrs?.start, continueNumbering: l.attrs?.continueNumbering, items: (l.content ?? []).length })),
+  );
+  const out = new Map<NodeJSON, number>();
+  starts.forEach((s, i) => {
+    if (s !== null) out.set(lists[i]!, s);
+  });
+  return out;
+}
+
 /** Builds the `docx` Document of a DuThao document (exposed for tests and the benchmark). */
 export function buildDocxDocument(doc: DocJSON, options: ExportOptions): Document {
   const header = headerOf(doc);
@@ -90,6 +111,7 @@ export function buildDocxDocument(doc: DocJSON, options: ExportOptions): Documen
     pageBreakPending: false,
     orderedStarts: new Set<number>(),
     mapBlocks: (nodes) => mapBlockSequence(nodes, ctx),
+    indicatorStarts: indicatorStartsOf(body),
   };
   const runs = layoutSections(
     body.content ?? [],
@@ -106,7 +128,7 @@ export function buildDocxDocument(doc: DocJSON, options: ExportOptions): Documen
   // continue the page count.
   const sections: ISectionOptions[] = runs.map((run, i) => ({
     properties: { ...(i === 0 ? { titlePage: true } : {}), page: sectionPage(profile, run.orientation) },
-    headers: i === 0 ? pageNumberHeaders(profile, options.variant === 'draft' ? mapDraftMark(header.draftRound, profile) : undefined) : { default: pageNumberHeaders(profile).default },
+    headers: i === 0 ? pageNumberHeaders(profile, options.variant === 'draft' ? mapDraftMark(options.draftRound ?? header.draftRound, profile) : undefined) : { default: pageNumberHeaders(profile).default },
     children: run.children,
   }));
   return new Document({

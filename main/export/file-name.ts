@@ -13,8 +13,15 @@ function str(v: unknown): string {
   return typeof v === 'string' ? v.trim() : '';
 }
 
-/** A safe default file name for the exported .docx of `doc`. */
-export function suggestFileName(doc: DocJSON, extension = '.docx'): string {
+/** Which copy an export is: the official one, or the draft with its DỰ THẢO mark. */
+export type ExportCopy = 'final' | 'draft';
+
+/**
+ * A safe default file name for the exported .docx of `doc`. The draft copy
+ * ends in `(du thao)` / `(du thao lan N)`, so it is never mistaken for the
+ * final copy, which has no suffix.
+ */
+export function suggestFileName(doc: DocJSON, extension = '.docx', copy: ExportCopy = 'final'): string {
   // The stored values only: a document without a number or title gets the plain default name.
   const header = partOf(doc, 'header')?.attrs ?? {};
   const title = partOf(doc, 'documentTitle')?.attrs ?? {};
@@ -32,5 +39,9 @@ export function suggestFileName(doc: DocJSON, extension = '.docx'): string {
   if (stem.length > MAX_STEM) stem = stem.slice(0, MAX_STEM).replace(/\s+\S*$/, '').trim();
   stem = stem.replace(/[. ]+$/, '');
   if (/^(con|prn|aux|nul|com\d|lpt\d)$/i.test(stem) || stem === '') stem = stem === '' ? 'Du thao' : `${stem} _`;
+  if (copy === 'draft') {
+    const round = Number(header.draftRound);
+    stem = `${stem} (du thao${Number.isInteger(round) && round > 0 ? ` lan ${round}` : ''})`;
+  }
   return `${stem}${extension}`;
 }

@@ -6,14 +6,13 @@
  * changed: only comment marks are added to the document.
  */
 import { Node as PMNode } from 'prosemirror-model';
-import { Transform } from '@tiptap/pm/transform';
 import { documentSchema } from '../../common/document/schema';
 import type { DocJSON } from '../../common/document/types';
-import { addCommentMark } from '../../common/review/comment-marks';
 import { reanchorByQuote } from '../../common/review/reanchor';
 import { buildTextIndex, textInRange } from '../../common/review/text-index';
 import { collectCommentRanges } from '../../common/review/thread-ranges';
 import type { Entry, Thread } from '../../common/review/types';
+import { addCommentMarksAll, type CommentMarkRange } from './mark-all';
 
 /** The draft as it is now. */
 export interface MergeTarget {
@@ -56,7 +55,7 @@ export interface MergeOutcome {
 /** Merges incoming threads into a draft. Pure: the caller stores the outcome. */
 export function mergeThreads(target: MergeTarget, incoming: readonly IncomingThread[]): MergeOutcome {
   const doc = PMNode.fromJSON(documentSchema, target.doc);
-  const tr = new Transform(doc);
+  const marks: CommentMarkRange[] = [];
   const index = buildTextIndex(doc);
   const present = collectCommentRanges(doc);
   const threadIds = new Set(target.threads.map((t) => t.id));
@@ -100,12 +99,12 @@ export function mergeThreads(target: MergeTarget, incoming: readonly IncomingThr
     } else {
       const found = reanchorByQuote(doc, quote ?? thread.quote, hint, index);
       if (found) {
-        addCommentMark(tr, found.from, found.to, thread.id);
+        marks.push({ from: found.from, to: found.to, id: thread.id });
         anchorQuote = textInRange(index, found);
       } else {
         const alt = quote !== undefined && quote !== thread.quote ? reanchorByQuote(doc, thread.quote, hint, index) : null;
         if (alt) {
-          addCommentMark(tr, alt.from, alt.to, thread.id);
+          marks.push({ from: alt.from, to: alt.to, id: thread.id });
           anchorQuote = textInRange(index, alt);
         }
       }
@@ -120,9 +119,10 @@ export function mergeThreads(target: MergeTarget, incoming: readonly IncomingThr
     });
   }
 
-  const docChanged = tr.docChanged;
+  const marked = addCommentMarksAll(doc, marks);
+  const docChanged = marked !== doc;
   return {
-    doc: docChanged ? (tr.doc.toJSON() as DocJSON) : target.doc,
+    doc: docChanged ? (marked.toJSON() as DocJSON) : target.doc,
     docChanged,
     addedThreads,
     addedEntries,

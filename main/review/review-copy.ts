@@ -23,6 +23,12 @@ export const REVIEW_COPY_VERSION = 1;
 /** The largest review copy read, in bytes. */
 export const MAX_REVIEW_COPY_BYTES = 50 * 1024 * 1024;
 
+/** The most threads a review copy may hold (a year of intense review is a few hundred). */
+export const MAX_REVIEW_COPY_THREADS = 10_000;
+
+/** The most entries (comments and replies) a review copy may hold in all. */
+export const MAX_REVIEW_COPY_ENTRIES = 50_000;
+
 /** A review copy, read and checked. */
 export interface ReviewCopy {
   readonly format: typeof REVIEW_COPY_FORMAT;
@@ -61,10 +67,21 @@ export function packReviewCopy(input: ReviewCopyInput): Uint8Array {
   return new TextEncoder().encode(text);
 }
 
-/** A file name for a review copy of a draft titled `title`. */
-export function reviewCopyFileName(title: string): string {
-  const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'Du thao';
-  return `${safe} (góp ý).duthao`;
+function safeName(text: string, max: number): string {
+  return text.replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, max);
+}
+
+/**
+ * A file name for a review copy of a draft titled `title`. The copy a
+ * drafter sends reads `(gửi góp ý)`; the copy a reviewer sends back
+ * (`returnedBy` = the reviewer's name) reads `(đã góp ý - Name)`, so the two
+ * can't be confused in a mail folder.
+ */
+export function reviewCopyFileName(title: string, returnedBy?: string): string {
+  const safe = safeName(title, 120) || 'Du thao';
+  if (returnedBy === undefined) return `${safe} (gửi góp ý).duthao`;
+  const who = safeName(returnedBy, 40);
+  return `${safe} (đã góp ý${who ? ` - ${who}` : ''}).duthao`;
 }
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
@@ -78,7 +95,7 @@ const bodySchema = z
     exportedAt: z.string().max(40).refine((s) => !Number.isNaN(Date.parse(s)), 'not a date'),
     exportedBy: authorSchema,
     doc: z.unknown(),
-    threads: z.array(threadSchema).max(10_000),
+    threads: z.array(threadSchema).max(MAX_REVIEW_COPY_THREADS),
     checksum: z.string().regex(/^sha256:[0-9a-f]{64}$/),
   })
   .strict();
@@ -91,6 +108,47 @@ function checkedDoc(json: unknown): DocJSON {
   const checked = checkDocument(json);
   if (!checked.ok) throw new ReviewCopyError('invalid', `Văn bản trong bản góp ý không hợp lệ, không thể mở. ${checked.message}`, checked.detail);
   return checked.doc;
+}
+
+const INVALID = 'Bản góp ý có nội dung không hợp lệ, không thể mở.';
+
+/** Refuses a copy with more threads or entries than DuThao takes in one merge, before any costly work. */
+function checkCounts(threads: unknown): void {
+  if (!Array.isArray(threads)) return; // the schema check says what is wrong
+  let entries = 0;
+  for (const t of threads as unknown[]) {
+    const list = t !== null && typeof t === 'object' ? (t as { entries?: unknown }).entries : undefined;
+    if (Array.isArray(list)) entries += list.length;
+  }
+  if (threads.length > MAX_REVIEW_COPY_THREADS || entries > MAX_REVIEW_COPY_ENTRIES) {
+    const max = (n: number) => n.toLocaleString('vi-VN');
+    throw new ReviewCopyError(
+      'invalid',
+      `Bản góp ý có quá nhiều góp ý (${max(threads.length)} luồng, ${max(entries)} góp ý và trả lời; tối đa ${max(MAX_REVIEW_COPY_THREADS)} luồng và ${max(MAX_REVIEW_COPY_ENTRIES)} góp ý). DuThao không mở tệp này.`,
+      `${threads.length} threads, ${entries} entries; caps ${MAX_REVIEW_COPY_THREADS} / ${MAX_REVIEW_COPY_ENTRIES}`,
+    );
+  }
+}
+
+/**
+ * Refuses a copy in which two threads, or two entries, share an id, or a
+ * thread has no entry: DuThao never writes such a file (it was edited by
+ * hand or crafted), and merging it would store a thread without its entries.
+ */
+function checkUniqueIds(threads: readonly Thread[]): void {
+  const threadIds = new Set<string>();
+  const entryIds = new Set<string>();
+  const bad = (what: string, detail: string) =>
+    new ReviewCopyError('invalid', `Bản góp ý bị lỗi: ${what}. Tệp có thể đã bị sửa tay; hãy xin người góp ý gửi lại tệp.`, detail);
+  for (const t of threads) {
+    if (threadIds.has(t.id)) throw bad(`có hai luồng góp ý trùng mã "${t.id}"`, `duplicate thread id ${t.id}`);
+    threadIds.add(t.id);
+    if (t.entries.length === 0) throw bad(`luồng góp ý "${t.id}" không có nội dung`, `thread ${t.id} has no entries`);
+    for (const e of t.entries) {
+      if (entryIds.has(e.id)) throw bad(`có hai góp ý trùng mã "${e.id}"`, `duplicate entry id ${e.id}`);
+      entryIds.add(e.id);
+    }
+  }
 }
 
 /** Reads and checks a review copy; throws `ReviewCopyError` naming what is wrong. */
@@ -124,23 +182,28 @@ export function readReviewCopy(bytes: Uint8Array): ReviewCopy {
       `format version ${obj.version} > supported ${REVIEW_COPY_VERSION}`,
     );
   }
+  checkCounts(obj.threads);
   const { checksum, ...payload } = obj;
-  if (typeof checksum !== 'string' || reviewCopyChecksum(payload) !== checksum) {
+  let actual: string;
+  try {
+    actual = reviewCopyChecksum(payload);
+  } catch (err) {
+    // JSON nested deeper than the stack allows: no DuThao file looks like that.
+    throw new ReviewCopyError('invalid', INVALID, `checksum failed: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  if (typeof checksum !== 'string' || actual !== checksum) {
     throw new ReviewCopyError('truncated', TRUNCATED, 'checksum mismatch');
   }
   const parsed = bodySchema.safeParse(obj);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ReviewCopyError(
-      'invalid',
-      'Bản góp ý có nội dung không hợp lệ, không thể mở.',
-      `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`,
-    );
+    throw new ReviewCopyError('invalid', INVALID, `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
   }
+  checkUniqueIds(parsed.data.threads);
   const doc = checkedDoc(parsed.data.doc);
   const v = parsed.data;
   if (v.threads.some((t) => t.draftId !== v.draftId)) {
-    throw new ReviewCopyError('invalid', 'Bản góp ý có nội dung không hợp lệ, không thể mở.', 'a thread belongs to another draft');
+    throw new ReviewCopyError('invalid', INVALID, 'a thread belongs to another draft');
   }
   return {
     format: REVIEW_COPY_FORMAT,

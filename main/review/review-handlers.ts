@@ -40,10 +40,30 @@ export interface ReviewDeps {
   readonly onDraftChanged?: () => void;
 }
 
+/** The template id of a draft created by opening a received review copy. */
+export const REVIEW_COPY_TEMPLATE_ID = 'review-copy';
+
 const sameName = (a: string, b: string) => a.normalize('NFC').trim().toLowerCase() === b.normalize('NFC').trim().toLowerCase();
 
 function decodeBase64(file: string): Uint8Array {
   return new Uint8Array(Buffer.from(file, 'base64'));
+}
+
+/** Base64 characters decoded per step by `decodeBase64Async` (a multiple of 4). */
+const BASE64_STEP = 2 * 1024 * 1024;
+
+/** Like `decodeBase64`, but a big file is decoded in steps, letting other calls run between them. */
+async function decodeBase64Async(file: string): Promise<Uint8Array> {
+  if (file.length <= BASE64_STEP || /\s/.test(file)) return decodeBase64(file);
+  const out = new Uint8Array(Math.floor((file.length * 3) / 4));
+  let size = 0;
+  for (let at = 0; at < file.length; at += BASE64_STEP) {
+    const bytes = Buffer.from(file.slice(at, at + BASE64_STEP), 'base64');
+    out.set(bytes, size);
+    size += bytes.length;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return out.subarray(0, size);
 }
 
 /** Stores the threads' state after a save: detached flags and current quotes (the document is not changed). */
@@ -201,7 +221,9 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
         doc: t.doc,
         threads: t.threads,
       });
-      return { fileName: reviewCopyFileName(record.title), file: Buffer.from(bytes).toString('base64') };
+      // A draft opened from a received review copy goes back as the reviewer's returned copy.
+      const returnedBy = record.templateId === REVIEW_COPY_TEMPLATE_ID ? me().name : undefined;
+      return { fileName: reviewCopyFileName(record.title, returnedBy), file: Buffer.from(bytes).toString('base64') };
     },
 
     mergeReviewCopy: ({ draftId, file }) => {
@@ -216,27 +238,28 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
         commit(copy.draftId, mergeReviewCopy(target(copy.draftId).target, copy));
         return { ...info, created: false };
       }
-      deps.transaction(() => {
+      const stored = deps.transaction(() => {
         store.insertDraft({
           id: copy.draftId,
           title: copy.title,
-          templateId: 'review-copy',
+          templateId: REVIEW_COPY_TEMPLATE_ID,
           templateTitle: 'Bản góp ý',
           profile: copy.profile,
           docJson: JSON.stringify(copy.doc),
           now: iso(),
         });
-        reviews.insertMerged(copy.threads, []);
+        return reviews.insertMerged(copy.threads, []);
       });
       deps.onDraftChanged?.();
-      return { ...info, created: true };
+      // Threads whose id another draft already uses are not stored: count only what was.
+      return { ...info, threadCount: stored.threads.length, created: true };
     },
 
     importWordComments: async ({ draftId, file }) => {
       draft(draftId);
       // Read the file first (it yields to other calls while a big file is parsed), then take the
       // draft as it is now and merge synchronously, so no save made meanwhile is overwritten.
-      const read = await readWordComments(decodeBase64(file));
+      const read = await readWordComments(await decodeBase64Async(file));
       const out = mergeWordComments(target(draftId).target, read, iso());
       return commit(draftId, out, { trackedChanges: out.trackedChanges });
     },

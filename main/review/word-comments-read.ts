@@ -125,12 +125,44 @@ async function parseExtended(bytes: Uint8Array | null): Promise<Map<string, { pa
 }
 
 interface DocumentScan {
-  /** The document's text (runs, tabs, breaks, paragraph ends). */
-  readonly text: string;
+  /** The document's text (runs, tabs, breaks, paragraph ends), kept in pieces: joining a big document would hold up other work. */
+  readonly text: TextPieces;
   /** Where each comment range starts and ends, as offsets in `text`. */
   readonly starts: Map<string, number>;
   readonly ends: Map<string, number>;
   readonly trackedChanges: TrackedChanges;
+}
+
+/** A long text kept as the pieces it was read in, with the offset each starts at. */
+class TextPieces {
+  private readonly pieces: string[] = [];
+  private readonly starts: number[] = [];
+  length = 0;
+
+  push(s: string): void {
+    if (s === '') return;
+    this.pieces.push(s);
+    this.starts.push(this.length);
+    this.length += s.length;
+  }
+
+  /** The text between offsets `from` and `to` (as `String.prototype.slice` on the whole). */
+  slice(from: number, to: number): string {
+    if (to <= from) return '';
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] as number) <= from) lo = mid;
+      else hi = mid - 1;
+    }
+    let out = '';
+    for (let i = lo; i < this.pieces.length && (this.starts[i] as number) < to; i++) {
+      const start = this.starts[i] as number;
+      out += (this.pieces[i] as string).slice(Math.max(0, from - start), to - start);
+    }
+    return out;
+  }
 }
 
 /**
@@ -139,8 +171,7 @@ interface DocumentScan {
  * the cost does not grow with the number of open ranges.
  */
 async function scanDocument(bytes: Uint8Array): Promise<DocumentScan> {
-  const pieces: string[] = [];
-  let length = 0;
+  const text = new TextPieces();
   const starts = new Map<string, number>();
   const ends = new Map<string, number>();
   let inText = false;
@@ -148,15 +179,13 @@ async function scanDocument(bytes: Uint8Array): Promise<DocumentScan> {
   let deletions = 0;
   let movesFrom = 0;
   let movesTo = 0;
-  const add = (s: string) => {
-    pieces.push(s);
-    length += s.length;
-  };
+  const add = (s: string) => text.push(s);
   await visitXmlAsync(
     bytes,
     {
       open(tag) {
         if (tag.uri !== W_NS) return;
+        const length = text.length;
         switch (tag.local) {
           case 'commentRangeStart': {
             const id = tag.attr(W_NS, 'id') ?? '';
@@ -203,7 +232,7 @@ async function scanDocument(bytes: Uint8Array): Promise<DocumentScan> {
     },
     { part: 'word/document.xml' },
   );
-  return { text: pieces.join(''), starts, ends, trackedChanges: { insertions, deletions, moves: Math.max(movesFrom, movesTo) } };
+  return { text, starts, ends, trackedChanges: { insertions, deletions, moves: Math.max(movesFrom, movesTo) } };
 }
 
 function isoDate(s: string): string {
@@ -241,7 +270,7 @@ function toThreads(comments: readonly RawComment[], extended: Map<string, { pare
   return [...threads.values()].map(({ root, replies }) => {
     const start = doc.starts.get(root.wordId);
     const end = Math.min(doc.ends.get(root.wordId) ?? length, (start ?? 0) + MAX_QUOTE_LENGTH);
-    const quote = start === undefined || end < start ? '' : doc.text.slice(start, end);
+    const quote = start === undefined ? '' : doc.text.slice(start, end);
     return {
       comment: strip(root),
       replies,

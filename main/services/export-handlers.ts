@@ -28,17 +28,22 @@ interface ExportRequest {
   readonly variant?: CopyVariant | undefined;
   readonly profile?: ProfileId | undefined;
   readonly comments?: readonly ExportCommentThread[] | undefined;
+  /** "DỰ THẢO lần N" of a draft copy (the version number), when given. */
+  readonly draftRound?: number | undefined;
 }
 
 /** The one way a document becomes an exported file. */
 async function exportDocument(doc: DocJSON, request: ExportRequest): Promise<ExportedFile> {
+  const variant = copyVariantOf(doc, request.variant);
   const bytes = await exportDocx(doc, {
-    variant: copyVariantOf(doc, request.variant),
+    variant,
     ...(request.profile ? { profile: builtinProfile(request.profile) } : {}),
     ...(request.comments ? { comments: request.comments } : {}),
+    ...(request.draftRound !== undefined ? { draftRound: request.draftRound } : {}),
   });
   return {
-    fileName: suggestFileName(doc),
+    // The draft copy and the final copy get different names.
+    fileName: suggestFileName(doc, '.docx', variant),
     file: Buffer.from(bytes).toString('base64'),
     bytes: bytes.byteLength,
     ...(request.comments ? { comments: request.comments.length } : {}),
@@ -48,12 +53,12 @@ async function exportDocument(doc: DocJSON, request: ExportRequest): Promise<Exp
 /** The handlers of exportDraftDocx, exportDocumentDocx and exportDraftPdf. */
 export function exportHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'exportDraftDocx' | 'exportDocumentDocx' | 'exportDraftPdf'> {
   return {
-    exportDraftDocx: async ({ id, variant, withComments, profile }) => {
+    exportDraftDocx: async ({ id, variant, withComments, profile, draftRound }) => {
       const draft = ctx.store.getDraft(id);
       if (!draft) throw notFoundDraft(id);
       const doc = JSON.parse(draft.docJson) as DocJSON;
       const comments = withComments ? toExportCommentThreads(ctx.reviews.listThreads(id)) : undefined;
-      return exportDocument(doc, { variant, profile, comments });
+      return exportDocument(doc, { variant, profile, comments, draftRound });
     },
 
     exportDocumentDocx: ({ doc, variant, profile }) => exportDocument(incomingDocument(doc), { variant, profile }),

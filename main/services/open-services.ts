@@ -4,6 +4,7 @@
  * host and the CLI all call this, then `createDispatch(services.handlers)`.
  */
 import { randomUUID } from 'node:crypto';
+import { dirname } from 'node:path';
 import { API_METHOD_NAMES, type ApiMethod, type AppInfo } from '../../common/api/contract';
 import { ApiError } from '../../common/api/errors';
 import type { ApiHandlers } from '../api/handlers';
@@ -20,6 +21,17 @@ import { formatCheckHandlers } from './format-check-handlers';
 import { readSettings, settingsHandlers } from './settings-handlers';
 import { toStorageError } from './storage-error';
 import { templateHandlers } from './template-handlers';
+import { backupsDir } from '../backup/backup-files';
+import { backupHandlers, backupKeep, createBackupQueue } from '../backup/backup-handlers';
+import { backupDatabase } from '../backup/create-backup';
+import { startDailyBackup } from '../backup/daily-backup';
+import type { NetworkShare } from '../backup/network-share';
+import { createVersionRepository } from '../versions/repository';
+import { snapshotDraft } from '../versions/snapshot';
+import { withVersionTriggers } from '../versions/triggers';
+import { versionHandlers } from '../versions/version-handlers';
+import { copyVariantOf } from '../../common/document/copy-variant';
+import type { DocJSON } from '../../common/document/types';
 import { wordImportHandlers } from './word-import-handlers';
 
 /** The open services: what the transports call, facts for the UI, and shutdown. */
@@ -40,6 +52,8 @@ export interface OpenServicesOptions {
   readonly busyTimeoutMs?: number;
   /** Delay between the last change and re-indexing for search (default 2 s). */
   readonly indexDelayMs?: number;
+  /** Runs the daily backup while open (desktop app and web host). */
+  readonly dailyBackup?: boolean;
 }
 
 /** Methods that only read: a storage failure in them is "không đọc được", not "không lưu được". */
@@ -57,6 +71,12 @@ const READ_METHODS: ReadonlySet<ApiMethod> = new Set([
   'exportReviewCopy',
   'exportDocumentDocx',
   'checkDocumentFormat',
+  'listVersions',
+  'getVersion',
+  'compareVersions',
+  'exportComparisonDocx',
+  'getBackupStatus',
+  'previewBackup',
   'previewWordImport',
 ]);
 
@@ -86,6 +106,10 @@ export interface ServiceOptions {
   readonly now?: () => Date;
   readonly newId?: () => string;
   readonly indexDelayMs?: number;
+  /** The network share holding the database, if any (shown with the backups). */
+  readonly networkShare?: NetworkShare;
+  /** Runs the daily backup while the services are open (the apps and the web host; not the CLI). */
+  readonly dailyBackup?: boolean;
 }
 
 /**
@@ -118,19 +142,32 @@ export function createServices(store: SqliteDraftStore, options: ServiceOptions)
       timer.unref();
     },
   };
+  const versions = createVersionRepository(store.db);
+  const author = () => {
+    const s = readSettings(ctx);
+    return { name: s.userName, role: s.userRole };
+  };
+  const snapshotDeps = { store, reviews, versions, now: ctx.now, author: () => author().name };
+  const backupFolder = backupsDir(dirname(options.info.databasePath));
+  const backupQueue = createBackupQueue();
+  const stopDaily = options.dailyBackup
+    ? startDailyBackup({
+        backupsDir: backupFolder,
+        now: ctx.now,
+        backup: () => backupQueue(() => backupDatabase(store.db, { dir: backupFolder, reason: 'daily', now: ctx.now(), keep: backupKeep(store) })),
+        onError: (err) => console.error('[duthao] daily backup failed:', err),
+      })
+    : () => {};
   const review = reviewHandlers({
     store,
     reviews,
     now: ctx.now,
     newId: ctx.newId,
-    author: () => {
-      const s = readSettings(ctx);
-      return { name: s.userName, role: s.userRole };
-    },
+    author,
     transaction,
     onDraftChanged: ctx.onDraftChanged,
   });
-  const handlers = guard({
+  const all: ApiHandlers = {
     ...draftHandlers(ctx),
     ...templateHandlers(ctx),
     ...settingsHandlers(ctx),
@@ -139,11 +176,36 @@ export function createServices(store: SqliteDraftStore, options: ServiceOptions)
     ...wordImportHandlers(ctx, async (draftId, file) => (await review.importWordComments({ draftId, file })).addedThreads.length),
     ...review,
     getAppInfo: () => options.info,
-  });
+    ...versionHandlers({ ...snapshotDeps, newId: ctx.newId, transaction, onDraftChanged: ctx.onDraftChanged }),
+    ...backupHandlers(
+      {
+        db: store.db,
+        databasePath: options.info.databasePath,
+        backupsDir: backupFolder,
+        store,
+        now: ctx.now,
+        networkShare: options.networkShare ?? null,
+        onRestored: ctx.onDraftChanged,
+      },
+      backupQueue,
+    ),
+  };
+  // Exports, review copies, merges and Word-comment imports leave a version behind.
+  const handlers = guard(
+    withVersionTriggers(all, {
+      snapshot: (draftId, trigger) => snapshotDraft(snapshotDeps, draftId, trigger),
+      remove: (draftId, number) => versions.remove(draftId, number),
+      exportVariant: (draftId) => {
+        const d = store.getDraft(draftId);
+        return d ? copyVariantOf(JSON.parse(d.docJson) as DocJSON) : 'final';
+      },
+    }),
+  );
   return {
     handlers,
     info: options.info,
     close: () => {
+      stopDaily();
       if (timer) clearTimeout(timer);
       timer = null;
       store.close();
@@ -165,5 +227,7 @@ export function openServices(opts: OpenServicesOptions): Services {
     info,
     now: opts.now,
     indexDelayMs: opts.indexDelayMs,
+    networkShare: opened.networkShare,
+    dailyBackup: opts.dailyBackup,
   });
 }

@@ -52,7 +52,9 @@ function clean(s: string): string {
  */
 export function makeSnippet(text: string, tokens: readonly string[], window: SnippetWindow = {}): string {
   const { text: folded, map } = foldWithMap(text);
-  const found = tokens.length ? firstMatch(folded, tokens) : -1;
+  // The whole query as a phrase where it occurs; else the first of its words.
+  const asPhrase = tokens.length > 1 ? firstMatch(folded, [tokens.join(' ')]) : -1;
+  const found = asPhrase >= 0 ? asPhrase : tokens.length ? firstMatch(folded, tokens) : -1;
   const at = found < 0 ? -1 : map[found]!;
   let start = at <= CONTEXT_BEFORE ? 0 : at - CONTEXT_BEFORE;
   if (start > 0) {

@@ -91,12 +91,15 @@ describe('outline', () => {
 });
 
 describe('find and replace', () => {
-  it('Ctrl+F with "Không phân biệt dấu" finds `can tho` in every spelling', async () => {
+  it('Ctrl+F ignores diacritics by default: `can tho` finds every spelling', async () => {
     await page.locator('.dt-body p').first().click();
     await page.keyboard.press('Control+f');
     const find = page.getByRole('searchbox', { name: 'Tìm' });
     await find.waitFor();
+    expect(await page.getByLabel('Không phân biệt dấu').isChecked()).toBe(true);
     await find.fill('can tho');
+    await expect.poll(() => page.getByTestId('find-count').textContent()).toMatch(/^\d\/3$/);
+    await page.getByLabel('Không phân biệt dấu').uncheck();
     await expect.poll(() => page.getByTestId('find-count').textContent()).toBe('Không tìm thấy');
     await page.getByLabel('Không phân biệt dấu').check();
     await expect.poll(() => page.getByTestId('find-count').textContent()).toMatch(/^\d\/3$/);

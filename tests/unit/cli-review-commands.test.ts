@@ -212,7 +212,7 @@ describe('duthao review commands', () => {
     const json = duthao(drafterDir, 'pack', draftId, '-o', base, '--json');
     expectOk(json);
     const out = JSON.parse(json.stdout) as { output: string; bytes: number };
-    expect(out.output).toBe(join(base, 'Báo cáo công tác năm 2025 (góp ý).duthao'));
+    expect(out.output).toBe(join(base, 'Báo cáo công tác năm 2025 (gửi góp ý).duthao'));
     expect(statSync(out.output).size).toBe(out.bytes);
   });
 

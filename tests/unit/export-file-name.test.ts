@@ -27,4 +27,11 @@ describe('suggestFileName', () => {
   it('falls back to a default name for an empty document', () => {
     expect(suggestFileName({ type: 'doc', content: [] })).toBe('Du thao.docx');
   });
+
+  it('gives the draft copy and the final copy different names', () => {
+    const doc = sampleDangDoc({ header: { draftRound: 2 }, title: { subject: 'công tác năm 2024' } });
+    expect(suggestFileName(doc, '.docx', 'final')).toBe('123-BC-HU Bao cao cong tac nam 2024.docx');
+    expect(suggestFileName(doc, '.docx', 'draft')).toBe('123-BC-HU Bao cao cong tac nam 2024 (du thao lan 2).docx');
+    expect(suggestFileName(sampleDangDoc({ header: { draftRound: 0 } }), '.docx', 'draft')).toMatch(/ \(du thao\)\.docx$/);
+  });
 });

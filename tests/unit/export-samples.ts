@@ -88,7 +88,7 @@ export function sampleNhaNuocDoc(overrides: { header?: Record<string, unknown>; 
           ...overrides.header,
         },
       },
-      { type: 'documentTitle', attrs: { documentType: 'BÁO CÁO', subject: 'kết quả thực hiện kế hoạch phát triển kinh tế - xã hội năm 2024', ...overrides.title } },
+      { type: 'documentTitle', attrs: { documentType: 'BÁO CÁO', subject: 'Kết quả thực hiện kế hoạch phát triển kinh tế - xã hội năm 2024', ...overrides.title } },
       { type: 'body', content: sampleBody() },
       {
         type: 'closing',

@@ -161,6 +161,24 @@ describe('LibraryScreen', () => {
     expect(createDraft).toHaveBeenCalledWith({ templateId: 'bao-cao', year: 2025 });
   });
 
+  it('offers "Hoàn tác" after moving a draft to the trash, which restores it', async () => {
+    const listDrafts = vi.fn(async () => [draft('a', 'Báo cáo', 1)]);
+    const trashDraft = vi.fn(async () => ({}));
+    const restoreDraft = vi.fn(async () => ({}));
+    await render(library(fakeApi({ listDrafts, trashDraft, restoreDraft })));
+    listDrafts.mockResolvedValue([]);
+    await click(q('draft-trash'));
+    expect(trashDraft).toHaveBeenCalledWith({ id: 'a' });
+    expect(q('library-info')?.textContent).toContain('Đã chuyển “Báo cáo” vào thùng rác.');
+    expect(q('undo-trash')?.textContent).toBe('Hoàn tác');
+    listDrafts.mockResolvedValue([draft('a', 'Báo cáo', 1)]);
+    await click(q('undo-trash'));
+    expect(restoreDraft).toHaveBeenCalledWith({ id: 'a' });
+    expect(qa('draft-title').map((e) => e.textContent)).toEqual(['Báo cáo']);
+    expect(q('library-info')?.textContent).toContain('Đã khôi phục');
+    expect(q('undo-trash')).toBeNull();
+  });
+
   it('duplicates a draft and shows the new list', async () => {
     const listDrafts = vi.fn(async () => [draft('a', 'Báo cáo', 1)]);
     const duplicateDraft = vi.fn(async () => draft('b', 'Báo cáo (bản sao)', 0));

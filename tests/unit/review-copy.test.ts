@@ -63,7 +63,15 @@ describe('review copy file', () => {
     expect(copy.exportedBy).toEqual(reviewer);
     expect(copy.threads.map((t) => t.id)).toEqual(['t-drafter', 't-rev1', 't-rev2']);
     expect(copy.doc).toEqual(input.doc);
-    expect(reviewCopyFileName('Báo cáo: năm/2025')).toBe('Báo cáo năm 2025 (góp ý).duthao');
+    expect(reviewCopyFileName('Báo cáo: năm/2025')).toBe('Báo cáo năm 2025 (gửi góp ý).duthao');
+  });
+
+  it('names a returned copy differently from the one sent, with the reviewer', () => {
+    const sent = reviewCopyFileName('Báo cáo năm 2025');
+    const returned = reviewCopyFileName('Báo cáo năm 2025', 'Trần Thị B');
+    expect(returned).toBe('Báo cáo năm 2025 (đã góp ý - Trần Thị B).duthao');
+    expect(returned).not.toBe(sent);
+    expect(reviewCopyFileName('Báo cáo', '')).toBe('Báo cáo (đã góp ý).duthao');
   });
 
   it('refuses a file that is not a review copy', () => {

@@ -94,7 +94,7 @@ describe('review service', () => {
     const mine = await office.comment('bc2025', 'Thu ngân sách', 'Nhờ anh xem số liệu thu.');
 
     const copy = await office.call('exportReviewCopy', { draftId: 'bc2025' });
-    expect(copy.fileName).toBe('Báo cáo công tác năm 2025 (góp ý).duthao');
+    expect(copy.fileName).toBe('Báo cáo công tác năm 2025 (gửi góp ý).duthao');
 
     // On the reviewer's machine.
     const leader = machine(reviewer);
@@ -103,6 +103,8 @@ describe('review service', () => {
     await leader.call('addReply', { threadId: mine.id, body: 'Số liệu đúng.' });
     await leader.comment('bc2025', 'còn chậm', 'Nêu rõ nguyên nhân.');
     const back = await leader.call('exportReviewCopy', { draftId: 'bc2025' });
+    // The returned copy can't be confused with the one sent.
+    expect(back.fileName).toBe(`Báo cáo công tác năm 2025 (đã góp ý - ${reviewer.name}).duthao`);
 
     // Meanwhile the drafter edited the text.
     const edited = office.docOf('bc2025');

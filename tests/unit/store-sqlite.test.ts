@@ -183,6 +183,15 @@ describe('search', () => {
     expect(store.search('vinh long', 5)[0]?.snippet).toContain('Vĩnh Long');
   });
 
+  it('shows the passage where the whole query matched, not an earlier lone word of it', () => {
+    const filler = 'nội dung báo cáo chung về công tác của cơ quan. '.repeat(20);
+    store.insertDraft(draft('phrase', 'Báo cáo', 'Tăng cường kỷ luật hành chính.', filler, 'Tổng sản phẩm tăng trưởng kinh tế 7,12%, vượt kế hoạch.', filler));
+    const [hit] = store.search('tang truong kinh te', 5);
+    expect(hit?.id).toBe('phrase');
+    expect(hit?.snippet).toContain('tăng trưởng kinh tế 7,12%');
+    expect(hit?.snippet).not.toContain('Tăng cường');
+  });
+
   it('finds the snippet deep in a long draft, past the first stored chunk', () => {
     const paragraphs = Array.from({ length: 120 }, (_, i) => `Đoạn ${i}: nội dung báo cáo chung về công tác của cơ quan trong năm.`);
     store.insertDraft(draft('deep', 'Báo cáo dài', ...paragraphs, 'Cuối cùng là Cà Mau ở mũi đất.'));

@@ -16,6 +16,13 @@ import { searchCommand } from './search';
 import { settingsCommand } from './settings';
 import { showCommand } from './show';
 import { templatesCommand } from './templates';
+import { backupCommand } from './backup';
+import { exportAllCommand } from './export-all';
+import { diffCommand } from './diff';
+import { restoreCommand } from './restore';
+import { restoreBackupCommand } from './restore-backup';
+import { versionCommand } from './version';
+import { versionsCommand } from './versions';
 
 /** Every `duthao` command, in the order `--help` lists them. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -31,6 +38,13 @@ export const COMMANDS: readonly CliCommand[] = [
   packCommand,
   mergeCommand,
   importCommentsCommand,
+  versionsCommand,
+  versionCommand,
+  diffCommand,
+  restoreCommand,
+  backupCommand,
+  restoreBackupCommand,
+  exportAllCommand,
   importCommand,
 ];
 

@@ -13,6 +13,7 @@ import { mapBulletList, mapOrderedList } from './list';
 import { mapPageBreak } from './page-break';
 import { mapParagraph } from './paragraph';
 import { mapResolutionClause } from './resolution-clause';
+import { mapAddressees } from './addressees';
 import { mapTable, tableSpacer } from './table';
 import type { Block, BlockMapper } from './types';
 
@@ -25,6 +26,7 @@ export const BLOCK_MAPPERS: Readonly<Record<string, BlockMapper>> = {
   orderedList: mapOrderedList,
   table: mapTable,
   resolutionClause: mapResolutionClause,
+  addressees: mapAddressees,
 };
 
 const INLINE_TYPES = new Set(['text', 'hardBreak', 'footnote']);

@@ -8,12 +8,12 @@ import { elementRun, STYLE } from '../styles';
 import { inlineRuns } from '../runs';
 import { takePageBreak, type BlockMapper } from './types';
 
-/** Maps a `heading` node (level 1–3). */
+/** Maps a `heading` node (level 1–3, or 4 where the profile numbers a fourth level; printed in the Heading 3 style with its own run look). */
 export const mapHeading: BlockMapper = (node, ctx) => {
-  const level = Math.min(3, Math.max(1, Number(node.attrs?.level ?? 1)));
+  const level = Math.min(ctx.profile.headings.maxLevel, Math.max(1, Number(node.attrs?.level ?? 1)));
   const label = ctx.labels.get(node) ?? '';
   const hd = ctx.profile.headings;
-  const style = level === 1 ? hd.level1 : level === 2 ? hd.level2 : label.endsWith(')') ? hd.level3Letter : hd.level3Decimal;
+  const style = level === 1 ? hd.level1 : level === 2 ? hd.level2 : level === 4 ? hd.level4 : label.endsWith(')') ? hd.level3Letter : hd.level3Decimal;
   const run = elementRun(ctx.profile, style);
   const look = { run, caps: style.caps };
   return [

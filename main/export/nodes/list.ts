@@ -10,6 +10,7 @@ import type { NodeJSON } from '../../../common/document/types';
 import type { ExportContext } from '../context';
 import { bodyRun, STYLE } from '../styles';
 import { inlineRuns } from '../runs';
+import { indicatorLabel } from '../../../common/document/indicator-numbering';
 import { takePageBreak, type Block, type BlockMapper } from './types';
 
 /** Reference of the numbering definition of ordered lists starting at `start`. */
@@ -24,6 +25,7 @@ function itemFirstParagraph(first: NodeJSON, ctx: ExportContext, prefix: string,
     new Paragraph({
       style: ctx.inTable ? STYLE.tableText : STYLE.normal,
       pageBreakBefore: takePageBreak(ctx) || undefined,
+      ...(ctx.keepWithClosing === first ? { keepNext: true, keepLines: true } : {}),
       ...(numbering ? { numbering } : {}),
       children: [...(prefix ? [new TextRun({ ...run, text: prefix })] : []), ...inlineRuns(first.content, ctx, { run })],
     }),
@@ -51,8 +53,13 @@ export const mapBulletList: BlockMapper = (node, ctx) => {
   return mapItems(node, ctx, (_item, head) => itemFirstParagraph(head, ctx, prefix));
 };
 
-/** Maps an `orderedList`: a fresh numbering instance per list. */
+/** Maps an `orderedList`: a fresh numbering instance per list; a `(1)` indicator list prints its numbers as text. */
 export const mapOrderedList: BlockMapper = (node, ctx) => {
+  const indicatorStart = ctx.indicatorStarts?.get(node);
+  if (indicatorStart !== undefined) {
+    let n = indicatorStart;
+    return mapItems(node, ctx, (_item, head) => itemFirstParagraph(head, ctx, `${indicatorLabel(n++)} `));
+  }
   const start = Math.max(1, Math.floor(Number(node.attrs?.start ?? 1)) || 1);
   ctx.orderedStarts.add(start);
   const instance = ctx.nextListInstance++;

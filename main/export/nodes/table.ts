@@ -2,9 +2,12 @@
  * Tables: full grid, the width of the text area (of a landscape page for a
  * `landscape` table, placed in its own section by `body-sections.ts`), header rows repeated on
  * each page, rows never split across pages, the table text size inside.
+ * Column widths follow the editor's (dragged) `colwidth`; cells align as
+ * `table-alignment.ts` decides (numbers right); a TT column numbers itself.
  */
 import { BorderStyle, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import type { NodeJSON } from '../../../common/document/types';
+import { effectiveCellAlign, numericColumns, ordinalLabel } from '../../../common/document/table-alignment';
 import { STYLE } from '../styles';
 import { textWidthTwips } from '../units';
 import type { Block, BlockMapper } from './types';
@@ -39,20 +42,28 @@ export const mapTable: BlockMapper = (node, ctx) => {
   const rows = node.content ?? [];
   const total = ctx.textWidth ?? textWidthTwips(ctx.profile);
   const widths = columnWidths(rows[0], total);
+  const numeric = numericColumns(node);
+  const ordinal = node.attrs?.ordinal === true;
+  let bodyRow = 0;
   let leading = true;
   const wasInTable = ctx.inTable;
+  const wasAlign = ctx.cellAlign;
   ctx.inTable = true;
   try {
     const tableRows = rows.map((row) => {
       const header = leading && isHeaderRow(row);
       if (!header) leading = false;
+      const ordinalText = !header && !isHeaderRow(row) ? ordinalLabel(bodyRow++) : null;
       let col = 0;
-      const cells = (row.content ?? []).map((cell) => {
+      const cells = (row.content ?? []).map((cell, ci) => {
         const cs = span(cell);
         const width = widths.slice(col, col + cs).reduce((a, b) => a + b, 0);
-        col += cs;
         ctx.inHeaderCell = cell.type === 'tableHeader';
-        let children: Block[] = ctx.mapBlocks(cell.content ?? []);
+        ctx.cellAlign = effectiveCellAlign(cell, col, numeric, ordinal);
+        col += cs;
+        // A TT column numbers its body rows itself, whatever the cell holds.
+        const content = ordinal && ci === 0 && ordinalText !== null ? [{ type: 'paragraph', content: [{ type: 'text', text: ordinalText }] }] : (cell.content ?? []);
+        let children: Block[] = ctx.mapBlocks(content);
         ctx.inHeaderCell = false;
         if (children.length === 0) children = [new Paragraph({ style: STYLE.tableText, children: [] })];
         return new TableCell({
@@ -75,6 +86,7 @@ export const mapTable: BlockMapper = (node, ctx) => {
     ];
   } finally {
     ctx.inTable = wasInTable;
+    ctx.cellAlign = wasAlign;
   }
 };
 

@@ -5,10 +5,11 @@
  * ISO-8859-1/Latin-1, windows-1252, windows-1258, …), else UTF-8. Decoded in
  * slices, so a big part never exists twice in memory.
  */
+import { TextDecoder } from 'node:util';
 import { FileRejectedError } from './file-rejected';
 
-/** Bytes decoded per slice. */
-const SLICE = 1024 * 1024;
+/** Bytes decoded (and then parsed) per slice: small enough that one slice never holds up other work for long. */
+const SLICE = 256 * 1024;
 
 /** The encoding of an XML part, as a WHATWG label, and how many BOM bytes to skip. */
 export interface XmlEncoding {

@@ -161,7 +161,7 @@ export function openZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): Zip
     if (e.method === 0) {
       if (data.length > room()) throw fail();
       total += data.length;
-      return data.slice();
+      return data;
     }
     if (e.method !== 8) throw new FileRejectedError('zip-unsupported', UNSUPPORTED, `${e.name}: compression method ${e.method}`);
     const limit = room();
@@ -169,6 +169,7 @@ export function openZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): Zip
     let size = 0;
     let over = false;
     const inflater = new Inflate((chunk) => {
+      if (over) return;
       size += chunk.length;
       if (size > limit) over = true;
       else if (chunk.length > 0) chunks.push(chunk);
@@ -185,12 +186,15 @@ export function openZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): Zip
       yield;
     }
     total += size;
-    if (chunks.length === 1) return chunks[0]!;
+    if (chunks.length === 1) return chunks[0] as Uint8Array;
+    // Joined a few megabytes per step: one copy of a 100 MB part would hold up other work for a long moment.
     const out = new Uint8Array(size);
     let o = 0;
-    for (const c of chunks) {
+    for (let i = 0; i < chunks.length; i++) {
+      const c = chunks[i] as Uint8Array;
       out.set(c, o);
       o += c.length;
+      if (i % 64 === 63) yield;
     }
     return out;
   }
@@ -216,7 +220,7 @@ export function openZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): Zip
       for (let i = 1; ; i++) {
         const r = steps.next();
         if (r.done) return r.value;
-        if (i % 16 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+        if (i % 8 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
       }
     },
     get inflatedBytes() {

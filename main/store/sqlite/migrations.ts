@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { reviewMigration } from '../../review/sql';
+import { versionsMigration } from '../../versions/sql';
 
 /** One schema step; runs inside the transaction that also sets `user_version`. */
 export type Migration = (db: Database.Database) => void;
@@ -71,7 +72,7 @@ const initialSchema: Migration = (db) => {
 };
 
 /** Every migration, in order; the database's version is the length of this list. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, reviewMigration];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, reviewMigration, versionsMigration];
 
 /** The schema version this build of DuThao writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -5,7 +5,10 @@
  */
 import Database from 'better-sqlite3';
 import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import { BACKUPS_FOLDER } from '../../backup/backup-files';
+import { backupDatabaseNow } from '../../backup/create-backup';
+import { detectNetworkShare, type NetworkShare } from '../../backup/network-share';
 import { StartupError } from '../startup-error';
 import { MIGRATIONS, type Migration } from './migrations';
 
@@ -17,6 +20,8 @@ export interface OpenDatabaseOptions {
   readonly busyTimeoutMs?: number;
   /** Clock, for the name of a moved-aside file. */
   readonly now?: () => Date;
+  /** Whether a folder is on a network share (tests inject a verdict); there WAL is not used. */
+  readonly detectNetworkShare?: (dir: string) => NetworkShare;
 }
 
 /** An open database and what happened on the way. */
@@ -24,6 +29,8 @@ export interface OpenedDatabase {
   readonly db: Database.Database;
   /** Where a corrupt database file was moved, or null. */
   readonly movedAside: string | null;
+  /** The network share holding the database (journal mode DELETE instead of WAL), or null. */
+  readonly networkShare: NetworkShare;
 }
 
 /** Thrown inside this module when the file is not a database or fails its check. */
@@ -94,16 +101,36 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
   }
 }
 
-function openAndCheck(path: string, options: OpenDatabaseOptions): Database.Database {
+/** Backups kept in the folder when a migration makes one (pruning is the daily backup's job). */
+const KEEP_AROUND_MIGRATION = 50;
+
+/** Copies an existing database aside (VACUUM INTO) before its schema is changed. */
+function backupBeforeMigration(db: Database.Database, path: string, target: number, now: Date): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version === 0 || version >= target) return;
+  try {
+    backupDatabaseNow(db, { dir: join(dirname(path), BACKUPS_FOLDER), reason: 'before-migration', now, keep: KEEP_AROUND_MIGRATION });
+  } catch (err) {
+    throw new StartupError(
+      `Không sao lưu được dữ liệu trước khi nâng cấp nên DuThao chưa nâng cấp. Hãy kiểm tra dung lượng và quyền ghi của thư mục "${dirname(path)}".`,
+      `backup before migration ${version} -> ${target} failed: ${String(err)}`,
+    );
+  }
+}
+
+function openAndCheck(path: string, options: OpenDatabaseOptions, share: NetworkShare): Database.Database {
   checkHeader(path);
   const db = new Database(path, { timeout: options.busyTimeoutMs ?? 5000 });
   try {
-    db.pragma('journal_mode = WAL');
+    // WAL needs shared memory that network shares do not provide reliably.
+    db.pragma(share ? 'journal_mode = DELETE' : 'journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new CorruptDatabaseError(`quick_check: ${String(check)}`);
-    migrate(db, options.migrations ?? MIGRATIONS);
+    const migrations = options.migrations ?? MIGRATIONS;
+    backupBeforeMigration(db, path, migrations.length, (options.now ?? (() => new Date()))());
+    migrate(db, migrations);
     return db;
   } catch (err) {
     if (!isCorruption(err)) {
@@ -164,15 +191,16 @@ function cannotOpen(path: string, err: unknown): StartupError {
  */
 export function openDatabase(path: string, options: OpenDatabaseOptions = {}): OpenedDatabase {
   ensureDataDir(dirname(path));
+  const share = (options.detectNetworkShare ?? detectNetworkShare)(dirname(path));
   try {
-    return { db: openAndCheck(path, options), movedAside: null };
+    return { db: openAndCheck(path, options, share), movedAside: null, networkShare: share };
   } catch (err) {
     if (err instanceof StartupError) throw err;
     if (!isCorruption(err)) throw cannotOpen(path, err);
     const sidecars = err instanceof CorruptDatabaseError ? err.sidecars : new Map<string, Buffer>();
     const movedAside = moveAside(path, (options.now ?? (() => new Date()))(), sidecars);
     try {
-      return { db: openAndCheck(path, options), movedAside };
+      return { db: openAndCheck(path, options, share), movedAside, networkShare: share };
     } catch (again) {
       if (again instanceof StartupError) throw again;
       throw cannotOpen(path, again);

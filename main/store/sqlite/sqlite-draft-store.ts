@@ -249,8 +249,11 @@ export class SqliteDraftStore implements DraftStore {
   private snippet(key: number, tokens: readonly string[]): string {
     // The snippet is shorter than the window after the match, so the window's end shows only where the text ends.
     // The first word, whole unless it is the only one (then it may be a word being typed).
+    // The whole query as a phrase first, so the snippet shows the passage that matched, not an
+    // earlier lone occurrence of its first word.
+    const phrase = tokens.length > 1 ? this.stmts.textWindow.get(` ${tokens.join(' ')}`, key) : undefined;
     const needle = tokens.length > 1 ? ` ${tokens[0]} ` : ` ${tokens[0]}`;
-    const w = this.stmts.textWindow.get(needle, key);
+    const w = phrase ?? this.stmts.textWindow.get(needle, key);
     if (w) return makeSnippet(w.part, tokens, { cutBefore: w.start > 1 || w.seq > 0 });
     // Only the title (or a later word) matched: the text's beginning.
     return makeSnippet(this.stmts.textStart.get(key)?.part ?? '', tokens);

@@ -26,11 +26,14 @@ import { ReviewFileMenu } from './ReviewFileMenu';
 import { isReviewModeStored, storeReviewMode } from '../review/review-mode-store';
 import { SaveAsTemplateDialog } from '../library/SaveAsTemplateDialog';
 import { SaveIndicator } from './SaveIndicator';
+import { VersionsDialog } from '../versions/VersionsDialog';
 import { RestoreUnsavedNotice, useUnsavedOffer } from './RestoreUnsaved';
 import { appUnsavedStore } from '../autosave/unsavedEdits';
 import { onConnectionRestored } from '../api/connectionEvents';
 import { TitleField } from './TitleField';
 import { useReviewer } from './useReviewer';
+import { useRegionCycle } from './useRegionCycle';
+import { useCollapsiblePanel } from '../ui/useMediaQuery';
 import './review-screen.css';
 
 /** What the app shell asks of the open draft before it leaves it or the window closes. */
@@ -131,6 +134,7 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
   const [notice, setNotice] = useState<string | null>(null);
   const [info, setInfo] = useState<string | null>(null);
   const [savingTemplate, setSavingTemplate] = useState(false);
+  const [showVersions, setShowVersions] = useState(false);
   const [status, setStatus] = useState<AutosaveStatus | null>(null);
   const controllerRef = useRef<AutosaveController | null>(null);
   // Text not yet acknowledged by the store is kept in the tab (IndexedDB) until it is.
@@ -165,7 +169,13 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
     storeReviewMode(draft.id, on);
     setReviewModeState(on);
   };
-  const startComment = useCallback(() => startCommentRef.current?.(), []);
+  // The comment panel starts collapsed in a narrow window; starting a comment opens it.
+  const comments = useCollapsiblePanel();
+  const openComments = comments.setOpen;
+  const startComment = useCallback(() => {
+    openComments(true);
+    startCommentRef.current?.();
+  }, [openComments]);
   const closeMenu = useCallback(() => setMenuAt(null), []);
   const getQuotes = useCallback(() => quotesRef.current, []);
   const onThreads = useCallback((threads: readonly Thread[]) => {
@@ -233,9 +243,13 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
   };
 
   const onReady = useCallback((h: DocumentEditorHandle | null) => {
+    // Opening a draft puts the cursor in the text, ready to type.
+    if (h && handleRef.current === null) h.focus();
     handleRef.current = h;
     setHandle(h);
   }, []);
+  const screenRef = useRef<HTMLElement | null>(null);
+  useRegionCycle(screenRef, editor);
   const onDirty = useCallback(() => controller.markDirty(), [controller]);
 
   const rename = async (next: string): Promise<void> => {
@@ -280,7 +294,7 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
   const { toolbar: Toolbar, headerActions: HeaderActions, sidePanel: SidePanel, overlay: Overlay } = slots;
 
   return (
-    <main className="editor-screen" data-testid="editor-screen" data-draft-id={draft.id}>
+    <main className="editor-screen" data-testid="editor-screen" data-draft-id={draft.id} ref={screenRef}>
       <header className="editor-bar">
         <button type="button" className="button" onClick={onLeave} data-testid="back-to-library" title="Về thư viện (Ctrl+O)">
           ← Thư viện
@@ -303,6 +317,16 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
           onClick={startComment}
         >
           Góp ý
+        </button>
+        <button
+          type="button"
+          className="button"
+          data-testid="comments-toggle"
+          aria-expanded={comments.open}
+          aria-controls="editor-review-panel"
+          onClick={() => comments.setOpen(!comments.open)}
+        >
+          {comments.open ? 'Ẩn góp ý' : 'Hiện góp ý'}
         </button>
         <label className="review-mode-toggle" title="Mở dự thảo để góp ý: nội dung chỉ đọc, chỉ chọn và góp ý được">
           <input type="checkbox" checked={reviewMode} onChange={(e) => setReviewMode(e.target.checked)} data-testid="review-mode-toggle" />
@@ -328,6 +352,15 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
           onClick={() => setSavingTemplate(true)}
         >
           Lưu làm mẫu
+        </button>
+        <button
+          type="button"
+          className="button"
+          data-testid="versions-button"
+          title="Lưu phiên bản, xem, so sánh và khôi phục các phiên bản (dự thảo lần N)"
+          onClick={() => setShowVersions(true)}
+        >
+          Phiên bản
         </button>
         {HeaderActions && <HeaderActions {...slotProps} />}
       </header>
@@ -381,7 +414,7 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
             onEditor={setEditor}
           />
         </div>
-        <aside className="editor-review" data-testid="review-sidebar">
+        <aside id="editor-review-panel" className={`editor-review${comments.open ? '' : ' editor-review--collapsed'}`} data-testid="review-sidebar">
           <ReviewSidebar
             editor={editor}
             draftId={draft.id}
@@ -406,6 +439,19 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
         />
       )}
       {savingTemplate && <SaveAsTemplateDialog defaultTitle={title} onCancel={() => setSavingTemplate(false)} onSave={saveAsTemplate} />}
+      {showVersions && (
+        <VersionsDialog
+          draftId={draft.id}
+          saveNow={() => controller.flush()}
+          onClose={() => setShowVersions(false)}
+          onRestored={(message) => {
+            setShowVersions(false);
+            editor?.setEditable(false, false);
+            onFlash(message);
+            onReload();
+          }}
+        />
+      )}
       {Overlay && <Overlay {...slotProps} />}
     </main>
   );

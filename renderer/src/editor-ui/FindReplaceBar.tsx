@@ -1,14 +1,19 @@
 /**
  * The find-and-replace bar (Ctrl+F / Ctrl+H): find, replace, previous/next,
- * replace all, with "Phân biệt hoa/thường" and "Không phân biệt dấu". The
- * search runs 150 ms after the last keystroke in the find field; matches are
- * highlighted by the find plugin and counted as "3/12".
+ * replace all, with "Phân biệt hoa/thường" and "Không phân biệt dấu" (on by
+ * default, as in the library search). The search runs 150 ms after the last
+ * keystroke in the find field; matches in the text are highlighted by the
+ * find plugin and counted as "3/12"; matches in the header, title and
+ * closing fields and in footnotes are listed under the field ("Cũng có ở:
+ * Trích yếu, Chú thích 1"), and a click puts the cursor on them.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { clearFind, findNext, findPluginKey, findPrev, replaceAll, replaceCurrent, setFindQuery } from './find/find-plugin';
 import { ensureFindPlugin } from './find/ensure-find-plugin';
+import { DEFAULT_FIND_OPTIONS } from './find/find-plugin';
+import { findFieldMatches, type FieldMatch } from './find/field-search';
 import type { FindOptions } from './find/search';
 import { formatCount } from './stats/word-count';
 
@@ -34,7 +39,8 @@ export const FIND_DEBOUNCE_MS = 150;
 export function FindReplaceBar({ editor, open, mode, onClose, initialQuery, focusKey }: FindReplaceBarProps): React.JSX.Element | null {
   const [query, setQuery] = useState(initialQuery ?? '');
   const [replacement, setReplacement] = useState('');
-  const [options, setOptions] = useState<FindOptions>({ matchCase: false, ignoreDiacritics: false });
+  const [options, setOptions] = useState<FindOptions>(DEFAULT_FIND_OPTIONS);
+  const [fieldMatches, setFieldMatches] = useState<{ query: string; matches: readonly FieldMatch[] }>({ query: '', matches: [] });
   const [showReplace, setShowReplace] = useState(mode === 'replace');
   const findInput = useRef<HTMLInputElement>(null);
   const counts = useEditorState({
@@ -64,7 +70,10 @@ export function FindReplaceBar({ editor, open, mode, onClose, initialQuery, focu
       return;
     }
     ensureFindPlugin(editor);
-    const t = setTimeout(() => setFindQuery(query, options)(editor.state, editor.view.dispatch), FIND_DEBOUNCE_MS);
+    const t = setTimeout(() => {
+      setFindQuery(query, options)(editor.state, editor.view.dispatch);
+      setFieldMatches({ query, matches: findFieldMatches(editor.state.doc, query, options) });
+    }, FIND_DEBOUNCE_MS);
     return () => clearTimeout(t);
   }, [editor, open, query, options]);
 
@@ -97,6 +106,16 @@ export function FindReplaceBar({ editor, open, mode, onClose, initialQuery, focu
     onClose();
     editor.view.focus();
   };
+  /** Puts the cursor on a match in a field or a footnote (selecting it in its input). */
+  const goToField = (m: FieldMatch): void => {
+    const root = editor.view.dom.closest('.dt-editor-root') ?? editor.view.dom.ownerDocument;
+    const input = root.querySelector<HTMLInputElement | HTMLTextAreaElement>(m.selector);
+    if (!input) return;
+    input.scrollIntoView?.({ block: 'center' });
+    input.focus();
+    input.setSelectionRange(m.from, m.to);
+  };
+  const shownFields = fieldMatches.query === query ? fieldMatches.matches : [];
   const countText =
     !counts || !query || counts.searched !== query ? '' : counts.total === 0 ? 'Không tìm thấy' : `${counts.current + 1}/${formatCount(counts.total)}`;
 
@@ -153,6 +172,16 @@ export function FindReplaceBar({ editor, open, mode, onClose, initialQuery, focu
           ✕
         </button>
       </div>
+      {shownFields.length > 0 ? (
+        <div className="dt-ui-find-row dt-ui-find-fields" data-testid="find-field-matches">
+          <span>Cũng có ở:</span>
+          {shownFields.map((m, i) => (
+            <button key={`${m.selector}:${m.from}:${i}`} type="button" className="dt-ui-button dt-ui-find-field" data-testid="find-field-match" onClick={() => goToField(m)}>
+              {m.label}
+            </button>
+          ))}
+        </div>
+      ) : null}
       {showReplace ? (
         <div className="dt-ui-find-row">
           <input

@@ -17,6 +17,7 @@ import { loadDocument } from './loadDocument';
 import { pageStyleVars } from './pageStyle';
 import { PART_INDEX } from './structure';
 import { HeaderInspector } from './HeaderInspector';
+import { FootnotesPanel } from './footnotes/FootnotesPanel';
 import { EditorChrome, EditorUiExtension } from '../editor-ui';
 import { setPartFieldsDisabled } from '../review/review-mode-fields';
 import './styles/fonts.css';
@@ -40,6 +41,21 @@ export interface DocumentEditorReviewProps {
   readonly getQuotes?: () => ReadonlyMap<string, string>;
   /** Receives the TipTap editor (for the comment panel), and null on unmount. */
   readonly onEditor?: (editor: Editor | null) => void;
+}
+
+/** Focuses the text: keeps a cursor already in the body, else puts it at the start of the body's first text block. */
+function focusText(editor: Editor): void {
+  const { doc, selection } = editor.state;
+  const bodyPos = doc.child(0).nodeSize + doc.child(1).nodeSize;
+  const inBody = selection.from > bodyPos && selection.to < bodyPos + doc.child(PART_INDEX.body).nodeSize;
+  if (inBody) return void editor.commands.focus();
+  let target = bodyPos + 1;
+  doc.child(PART_INDEX.body).descendants((node, pos) => {
+    if (target !== bodyPos + 1 || !node.isTextblock) return target === bodyPos + 1;
+    target = bodyPos + 1 + pos + 1;
+    return false;
+  });
+  editor.chain().setTextSelection(target).focus().run();
 }
 
 /** Renders and edits one document. */
@@ -128,7 +144,7 @@ export function DocumentEditor(props: DocumentEditorProps & DocumentEditorReview
     if (!editor) return;
     onReady({
       getDoc: () => editor.getJSON() as DocJSON,
-      focus: () => editor.commands.focus(),
+      focus: () => focusText(editor),
     });
     return () => onReady(null);
   }, [editor, onReady]);
@@ -149,6 +165,7 @@ export function DocumentEditor(props: DocumentEditorProps & DocumentEditorReview
       <div className="dt-editor-layout" style={{ position: 'relative' }}>
         <div className="dt-page-scroller">
           <EditorContent editor={editor} className="dt-page" style={pageVars} data-profile={look.profile} />
+          <FootnotesPanel editor={editor} style={pageVars} />
         </div>
         {readOnly || reviewMode ? null : !inspectorOpen ? (
           <button type="button" className="dt-inspector-toggle" onClick={() => setInspectorOpen(true)}>

@@ -18,6 +18,7 @@ import { OrderedListNode } from './extensions/orderedList';
 import { ListItemNode } from './extensions/listItem';
 import { TableNode, TableRowNode, TableHeaderNode, TableCellNode } from './extensions/table';
 import { ResolutionClauseNode } from './extensions/resolutionClause';
+import { AddresseesNode } from './extensions/addressees';
 import { PageBreakNode } from './extensions/pageBreak';
 import { AppendixHeadingNode, AppendixDecorations } from './extensions/appendixHeading';
 import { TextNode } from './extensions/text';
@@ -35,6 +36,8 @@ import { HeadingNumbering } from './plugins/numbering';
 import { TextEntry } from './plugins/textEntry';
 import { HintGuard } from './plugins/hintGuard';
 import { FootnoteNumbering } from './plugins/footnoteNumbering';
+import { IndicatorNumbering } from './plugins/indicatorNumbering';
+import { TableAlignment } from './plugins/tableAlignment';
 import { PartNodeViews } from './extensions/nodeViews';
 import { CommentReview, type CommentReviewOptions } from '../review/comment-extension';
 import { ReviewMode } from '../review/review-mode-extension';
@@ -68,6 +71,7 @@ export function createSchemaExtensions(): AnyExtension[] {
     TableHeaderNode,
     TableCellNode,
     ResolutionClauseNode,
+    AddresseesNode,
     PageBreakNode,
     AppendixHeadingNode,
     TextNode,
@@ -90,6 +94,8 @@ export function createDocumentExtensions(options: DocumentExtensionOptions = {})
     HeadingCommands,
     HeadingNumbering,
     FootnoteNumbering,
+    IndicatorNumbering,
+    TableAlignment,
     AppendixDecorations,
     // Before TextEntry: hint text is gone before NFC rewrites the text around it.
     HintGuard,

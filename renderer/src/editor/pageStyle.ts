@@ -38,5 +38,6 @@ export function pageStyleVars(profile: Profile, thirdLevel: 'letter' | 'decimal'
     ...styleVars('h1', profile.headings.level1),
     ...styleVars('h2', profile.headings.level2),
     ...styleVars('h3', thirdLevel === 'decimal' ? profile.headings.level3Decimal : profile.headings.level3Letter),
+    ...styleVars('h4', profile.headings.level4),
   };
 }

@@ -15,6 +15,7 @@ import { DraftRow } from './DraftRow';
 import { NewDraftDialog } from './NewDraftDialog';
 import { RenameDialog } from './RenameDialog';
 import { SaveAsTemplateDialog } from './SaveAsTemplateDialog';
+import { BackupDialog } from '../backup/BackupDialog';
 import { SearchResults } from './SearchResults';
 import { useDebounced } from './useDebounced';
 import { WordImportDialog } from './WordImportDialog';
@@ -45,6 +46,8 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
   const [importing, setImporting] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [info, setInfo] = useState<string | null>(null);
+  // The draft just moved to the trash, while its "Hoàn tác" is offered.
+  const [undoTrash, setUndoTrash] = useState<DraftSummary | null>(null);
   const [query, setQuery] = useState('');
   const settledQuery = useDebounced(toNfc(query).trim(), SEARCH_DEBOUNCE_MS);
   const [hits, setHits] = useState<{ query: string; hits: SearchHit[] } | null>(null);
@@ -52,6 +55,7 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
   const [renaming, setRenaming] = useState<DraftSummary | null>(null);
   const [deleting, setDeleting] = useState<DraftSummary | null>(null);
   const [templating, setTemplating] = useState<DraftSummary | null>(null);
+  const [backups, setBackups] = useState(false);
   const [now, setNow] = useState(() => new Date());
 
   const reload = useCallback(async () => {
@@ -105,11 +109,12 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
   }, [api, settledQuery, inTrash]);
 
   /** Runs a library action, shows its outcome and refreshes the list. */
-  const act = async (action: () => Promise<unknown>, done: string): Promise<void> => {
+  const act = async (action: () => Promise<unknown>, done: string, undoable: DraftSummary | null = null): Promise<void> => {
     setError(null);
     try {
       await action();
       setInfo(done);
+      setUndoTrash(undoable);
       await reload();
     } catch (err) {
       setError(errorText(err));
@@ -139,7 +144,7 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
     },
     onRename: (d: DraftSummary) => setRenaming(d),
     onDuplicate: (d: DraftSummary) => void act(() => api.duplicateDraft({ id: d.id }), `Đã nhân bản “${d.title}”.`),
-    onTrash: (d: DraftSummary) => void act(() => api.trashDraft({ id: d.id }), `Đã chuyển “${d.title}” vào thùng rác.`),
+    onTrash: (d: DraftSummary) => void act(() => api.trashDraft({ id: d.id }), `Đã chuyển “${d.title}” vào thùng rác.`, d),
     onRestore: (d: DraftSummary) => void act(() => api.restoreDraft({ id: d.id }), `Đã khôi phục “${d.title}”.`),
     onDelete: (d: DraftSummary) => setDeleting(d),
     onSaveAsTemplate: (d: DraftSummary) => setTemplating(d),
@@ -196,6 +201,9 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
                   if (file) setImporting(file);
                 }}
               />
+              <button type="button" className="button" onClick={() => setBackups(true)} data-testid="backup-button">
+                Sao lưu / Khôi phục
+              </button>
               <button type="button" className="button button--primary" onClick={() => setCreating(true)} data-testid="new-draft-button">
                 Dự thảo mới
               </button>
@@ -228,7 +236,19 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
         </Notice>
       )}
       {info && !error && (
-        <Notice kind="info" onDismiss={() => setInfo(null)} testId="library-info">
+        <Notice
+          kind="info"
+          onDismiss={() => {
+            setInfo(null);
+            setUndoTrash(null);
+          }}
+          testId="library-info"
+          action={
+            undoTrash && !inTrash
+              ? { label: 'Hoàn tác', testId: 'undo-trash', onRun: () => void act(() => api.restoreDraft({ id: undoTrash.id }), `Đã khôi phục “${undoTrash.title}”.`) }
+              : undefined
+          }
+        >
           {info}
         </Notice>
       )}
@@ -258,6 +278,16 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
         </ul>
       )}
 
+      {backups && (
+        <BackupDialog
+          onClose={() => setBackups(false)}
+          onRestored={(message) => {
+            setBackups(false);
+            setInfo(message);
+            void reload();
+          }}
+        />
+      )}
       {importing && (
         <WordImportDialog
           file={importing}

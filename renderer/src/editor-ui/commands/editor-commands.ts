@@ -118,6 +118,29 @@ export function insertFootnote(editor: Editor): boolean {
   return tryCommand(editor, 'insertFootnote') ?? editor.chain().focus().insertContent({ type: 'footnote', attrs: { text: '' } }).run();
 }
 
+/** Table cell tools: alignment of the selected cells, merge / split, the self-numbering TT column. */
+export const tableCellActions = {
+  align: (editor: Editor, align: 'left' | 'center' | 'right') => editor.chain().focus().setCellAttribute('align', align).run(),
+  merge: (editor: Editor) => editor.chain().focus().mergeCells().run(),
+  split: (editor: Editor) => editor.chain().focus().splitCell().run(),
+  canMerge: (editor: Editor) => editor.can().mergeCells(),
+  canSplit: (editor: Editor) => editor.can().splitCell(),
+  toggleOrdinal: (editor: Editor) => editor.chain().focus().updateAttributes('table', { ordinal: !editor.getAttributes('table').ordinal }).run(),
+  ordinalOn: (editor: Editor) => editor.getAttributes('table').ordinal === true,
+};
+
+/** Puts a "Kính gửi" block at the start of the body (at most one). */
+export function insertAddressees(editor: Editor): boolean {
+  return tryCommand(editor, 'insertAddressees') ?? false;
+}
+
+/** Runs one of the indicator-list commands of the editor core (`toggleIndicatorList`, `toggleIndicatorContinue`), focusing the text. */
+export function runListCommand(editor: Editor, name: 'toggleIndicatorList' | 'toggleIndicatorContinue'): boolean {
+  const ok = tryCommand(editor, name) ?? false;
+  if (ok) editor.view.focus();
+  return ok;
+}
+
 /** Toggles one of the three marks. */
 export function toggleMark(editor: Editor, mark: 'bold' | 'italic' | 'underline'): boolean {
   return editor.chain().focus().toggleMark(mark).run();

@@ -34,8 +34,8 @@ type FindMeta =
 /** The plugin key, to read the state: `findPluginKey.getState(editor.state)`. */
 export const findPluginKey = new PluginKey<FindState>('duthaoFind');
 
-/** Default options: case-insensitive, diacritics significant. */
-export const DEFAULT_FIND_OPTIONS: FindOptions = { matchCase: false, ignoreDiacritics: false };
+/** Default options: case-insensitive and ignoring diacritics (`can tho` finds `Cần Thơ`), as the library search. */
+export const DEFAULT_FIND_OPTIONS: FindOptions = { matchCase: false, ignoreDiacritics: true };
 
 function decorate(state: EditorState | { doc: EditorState['doc'] }, matches: readonly FindMatch[], current: number): DecorationSet {
   if (!matches.length) return DecorationSet.empty;

@@ -7,7 +7,7 @@ import { Node } from '@tiptap/core';
 import { nodeAttributes, nodeShape } from './fromSpec';
 import { DEEPEST_HEADING_LEVEL } from '../../../../common/document/headings';
 
-/** Highest heading level any profile numbers (common `headings.ts`). */
+/** Highest heading level any profile numbers (profile data `headings.maxLevel` via common `headings.ts`: 3, or 4 in state reports). */
 export const MAX_HEADING_LEVEL = DEEPEST_HEADING_LEVEL;
 
 function clampLevel(level: number): number {
@@ -22,7 +22,7 @@ export const HeadingNode = Node.create({
   },
   parseHTML() {
     return [
-      { tag: 'h2[data-dt-level], h3[data-dt-level], h4[data-dt-level]', priority: 60, getAttrs: (el) => ({ level: clampLevel(Number((el as HTMLElement).getAttribute('data-dt-level'))) }) },
+      { tag: 'h2[data-dt-level], h3[data-dt-level], h4[data-dt-level], h5[data-dt-level]', priority: 60, getAttrs: (el) => ({ level: clampLevel(Number((el as HTMLElement).getAttribute('data-dt-level'))) }) },
       { tag: 'h1', attrs: { level: 1 } },
       { tag: 'h2', attrs: { level: 2 } },
       { tag: 'h3', attrs: { level: 3 } },

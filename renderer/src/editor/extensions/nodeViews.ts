@@ -12,6 +12,7 @@ import { HeaderView } from '../nodeviews/HeaderView';
 import { DocumentTitleView } from '../nodeviews/DocumentTitleView';
 import { ClosingView } from '../nodeviews/ClosingView';
 import { FootnoteView } from '../nodeviews/FootnoteView';
+import { AddresseesView } from '../nodeviews/AddresseesView';
 
 /** The node views extension. */
 export const PartNodeViews = Extension.create({
@@ -23,6 +24,7 @@ export const PartNodeViews = Extension.create({
       documentTitle: (node, view) => new DocumentTitleView(editor, view, node),
       closing: (node, view) => new ClosingView(editor, view, node),
       footnote: (node, view, getPos, decorations) => new FootnoteView(editor, node, getPos, view.dom.ownerDocument, decorations),
+      addressees: (node, view, getPos) => new AddresseesView(editor, node, getPos, view.dom.ownerDocument),
     };
     return [new Plugin({ key: new PluginKey('duthaoPartNodeViews'), props: { nodeViews } })];
   },

@@ -1,7 +1,8 @@
 /**
  * Tables with a header row: TipTap's table extension, trimmed to exactly the
- * schema's table/tableRow/tableHeader/tableCell (no alignment attribute, no
- * column resizing: widths are set by the exporter's profile).
+ * schema's table/tableRow/tableHeader/tableCell. Columns are resized by
+ * dragging a cell border (the widths go to `colwidth` and into the export);
+ * cells carry `align`; a table with `ordinal` numbers its first (TT) column.
  */
 import { Table, TableRow, TableHeader, TableCell } from '@tiptap/extension-table';
 import type { Attributes } from '@tiptap/core';
@@ -14,6 +15,13 @@ function cellAttributes(name: 'tableHeader' | 'tableCell', parent: Attributes | 
     const { default: _ignored, ...rest } = parent?.[key] ?? {};
     behaviour[key] = rest;
   }
+  behaviour.align = {
+    parseHTML: (el: HTMLElement) => {
+      const a = el.getAttribute('data-align') ?? el.style.textAlign;
+      return a === 'left' || a === 'center' || a === 'right' ? a : null;
+    },
+    renderHTML: (attrs: Record<string, unknown>) => (attrs.align ? { 'data-align': String(attrs.align), style: `text-align: ${String(attrs.align)}` } : {}),
+  };
   return nodeAttributes(name, behaviour);
 }
 
@@ -22,7 +30,7 @@ function cellAttributes(name: 'tableHeader' | 'tableCell', parent: Attributes | 
  * to ProseMirror anew when the React editor mounts, which redraws the whole
  * document once more on opening; the plain rendering is all we need.
  */
-export const TableNode = Table.configure({ resizable: false, View: null, HTMLAttributes: { class: 'dt-table' } }).extend({
+export const TableNode = Table.configure({ resizable: true, View: null, HTMLAttributes: { class: 'dt-table' } }).extend({
   ...nodeShape('table'),
   addAttributes() {
     return nodeAttributes('table', {
@@ -30,6 +38,11 @@ export const TableNode = Table.configure({ resizable: false, View: null, HTMLAtt
       landscape: {
         parseHTML: (el: HTMLElement) => el.getAttribute('data-landscape') === 'true',
         renderHTML: (attrs: Record<string, unknown>) => (attrs.landscape === true ? { 'data-landscape': 'true' } : {}),
+      },
+      /** A TT column that numbers the body rows itself ("Cột TT"). */
+      ordinal: {
+        parseHTML: (el: HTMLElement) => el.getAttribute('data-ordinal') === 'true',
+        renderHTML: (attrs: Record<string, unknown>) => (attrs.ordinal === true ? { 'data-ordinal': 'true' } : {}),
       },
     });
   },

@@ -1,7 +1,8 @@
 /**
- * A footnote marker; clicking it opens a small popover with a text area in
- * which the footnote's text is edited (written to its `text` attr, undoable,
- * NFC).
+ * A footnote marker; clicking it focuses the footnote's field in the
+ * "Chú thích" panel at the page foot (`footnotes/FootnotesPanel.tsx`). Where
+ * no panel is mounted (a bare editor), it opens a small popover with a text
+ * area instead (written to its `text` attr, undoable, NFC).
  */
 import type { Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
@@ -9,6 +10,9 @@ import type { NodeView, Decoration } from '@tiptap/pm/view';
 import { toNfc } from '../../../../common/text/normalize';
 import { el } from './dom';
 import { FOOTNOTE_NUMBER } from '../plugins/footnoteNumbering';
+
+/** The attribute on each footnote field of the panel (see FootnotesPanel). */
+const PANEL_FIELD_ATTR = 'data-footnote-field';
 
 function numberOf(decorations: readonly Decoration[]): string {
   for (const d of decorations) {
@@ -40,9 +44,19 @@ export class FootnoteView implements NodeView {
     this.marker.setAttribute('aria-label', 'Chú thích; bấm để sửa');
     this.marker.addEventListener('mousedown', (e) => {
       e.preventDefault();
-      this.toggle();
+      if (!this.focusPanelField()) this.toggle();
     });
     this.dom.append(this.marker);
+  }
+
+  /** Focuses this footnote's field in the page-foot panel; false when there is none. */
+  private focusPanelField(): boolean {
+    const root = this.dom.closest('.dt-editor-root') ?? this.dom.ownerDocument;
+    const field = root.querySelector<HTMLTextAreaElement>(`[${PANEL_FIELD_ATTR}="${this.marker.textContent ?? ''}"]`);
+    if (!field) return false;
+    field.scrollIntoView?.({ block: 'nearest' });
+    field.focus();
+    return true;
   }
 
   private toggle(): void {

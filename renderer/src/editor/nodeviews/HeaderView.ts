@@ -12,6 +12,7 @@ import { composeDocumentNumber, formatDateLine } from '../../../../common/docume
 import { builtinProfile } from '../../../../common/profile/builtin';
 import { PartView } from './PartView';
 import { bindField, stringField } from './fieldBinding';
+import { createDateField } from './dateField';
 import { el, textArea, textInput, fitRows } from './dom';
 
 const SENTINEL = '\u0000';
@@ -63,10 +64,9 @@ export class HeaderView extends PartView {
     const place = textInput(doc, 'dt-place', 'Địa danh', 'Địa danh');
     this.bindings.push(bindField(this.editor, place, stringField('header', 'place')));
     this.datePrinted = el(doc, 'span', 'dt-date-printed');
-    const date = textInput(doc, 'dt-date', 'Ngày ban hành');
-    date.type = 'date';
-    this.bindings.push(bindField(this.editor, date, stringField('header', 'date')));
-    dateLine.append(place, this.datePrinted, date);
+    const date = createDateField(doc, this.editor);
+    this.bindings.push(date.binding);
+    dateLine.append(place, this.datePrinted, date.element);
     right.append(dateLine);
 
     grid.append(left, right);
@@ -80,8 +80,8 @@ export class HeaderView extends PartView {
     this.numberPrefix.textContent = prefix;
     this.numberSuffix.textContent = suffix;
     this.numberLine.setAttribute('data-printed', composeDocumentNumber(this.profile, String(a.number ?? ''), String(a.typeCode ?? ''), String(a.bodyCode ?? '')));
-    const line = formatDateLine('', String(a.date ?? ''));
-    this.datePrinted.textContent = String(a.place ?? '').trim() ? `, ${line}` : line;
+    // The date itself is typed in the date field; only the comma after the place is printed here.
+    this.datePrinted.textContent = String(a.place ?? '').trim() ? ',\u00a0' : '\u00a0';
     this.datePrinted.parentElement?.setAttribute('data-printed', formatDateLine(String(a.place ?? ''), String(a.date ?? '')));
     this.draftMark.textContent = a.draftMark ? (Number(a.draftRound) > 0 ? `DỰ THẢO lần ${Number(a.draftRound)}` : 'DỰ THẢO') : '';
     this.draftMark.hidden = !a.draftMark;
