@@ -42,7 +42,9 @@ export function suggestedTitle(doc: DocJSON): string {
   const type = typeof attrs.documentType === 'string' ? attrs.documentType.trim() : '';
   const subject = typeof attrs.subject === 'string' ? attrs.subject.replace(/\s+/g, ' ').trim() : '';
   const typeText = type ? type[0] + type.slice(1).toLocaleLowerCase('vi') : '';
-  return [typeText, subject].filter((s) => s !== '').join(' ').slice(0, 500) || 'Văn bản nhập từ Word';
+  // After the type name the subject reads on in lower case ("Báo cáo kết quả …"), even where the profile capitalises it.
+  const subjectText = typeText && subject ? subject[0]!.toLocaleLowerCase('vi') + subject.slice(1) : subject;
+  return [typeText, subjectText].filter((s) => s !== '').join(' ').slice(0, 500) || 'Văn bản nhập từ Word';
 }
 
 /** Imports a .docx; throws an INVALID_ARGUMENT ApiError (Vietnamese message) for a file that is not a usable .docx. */
