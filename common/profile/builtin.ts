@@ -6,8 +6,10 @@
  */
 import dangJson from './data/dang.json';
 import nhaNuocJson from './data/nha-nuoc.json';
-import type { ProfileId } from '../document/types';
 import { parseProfile, type Profile } from './profile';
+
+/** A profile id (`dang`, `nha-nuoc`): the profile file's own `id`, so this folder needs nothing from common/document. */
+type ProfileId = Profile['id'];
 
 /** The shipped `dang` profile (Hướng dẫn 36-HD/VPTW). */
 export const DANG_PROFILE: Profile = parseProfile(dangJson);
