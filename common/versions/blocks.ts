@@ -3,6 +3,7 @@
  * title and closing fields, and the body as a list of blocks (paragraphs,
  * headings, list items, tables as grids of cell texts).
  */
+import { partOf } from '../document/accessors';
 import type { NodeJSON } from '../document/types';
 
 /** One comparable body block. */
@@ -134,7 +135,7 @@ function pushBlocks(node: NodeJSON, out: CompareBlock[]): void {
 
 /** The body's blocks in reading order (empty paragraphs left out). */
 export function compareBlocks(doc: NodeJSON): CompareBlock[] {
-  const body = (doc.content ?? []).find((n) => n.type === 'body');
+  const body = partOf(doc, 'body');
   const out: CompareBlock[] = [];
   for (const n of body?.content ?? []) pushBlocks(n, out);
   return out.filter((b) => b.kind === 'pageBreak' || b.kind === 'table' || b.text.trim() !== '');

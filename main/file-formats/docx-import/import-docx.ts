@@ -8,6 +8,7 @@
 import { ApiError } from '../../../common/api/errors';
 import type { DocJSON, ProfileId } from '../../../common/document/types';
 import { checkDocument } from '../../../common/document/check';
+import { partOf } from '../../../common/document/accessors';
 import { ReportBuilder, type ImportReport } from './import-report';
 import { readDocx } from './read-docx';
 import { recognise } from './recognise';
@@ -38,7 +39,7 @@ export interface ImportedDocx {
 
 /** The draft title an imported document suggests. */
 export function suggestedTitle(doc: DocJSON): string {
-  const attrs = (doc.content ?? []).find((n) => n.type === 'documentTitle')?.attrs ?? {};
+  const attrs = partOf(doc, 'documentTitle')?.attrs ?? {};
   const type = typeof attrs.documentType === 'string' ? attrs.documentType.trim() : '';
   const subject = typeof attrs.subject === 'string' ? attrs.subject.replace(/\s+/g, ' ').trim() : '';
   const typeText = type ? type[0] + type.slice(1).toLocaleLowerCase('vi') : '';

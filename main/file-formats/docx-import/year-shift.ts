@@ -6,6 +6,7 @@
  * years it finds (`proposeYearShift`) and the user confirms it.
  */
 import type { DocJSON, NodeJSON } from '../../../common/document/types';
+import { partOf } from '../../../common/document/accessors';
 
 /** A confirmed year shift. */
 export interface YearShift {
@@ -41,7 +42,7 @@ export function shiftYears(doc: DocJSON, shift: YearShift): { doc: DocJSON; coun
 
 /** The shift to propose: from the earliest year the subject names to `currentYear`, if it is earlier. */
 export function proposeYearShift(doc: DocJSON, currentYear: number): YearShift | null {
-  const subject = (doc.content ?? []).find((n) => n.type === 'documentTitle')?.attrs?.subject;
+  const subject = partOf(doc, 'documentTitle')?.attrs?.subject;
   if (typeof subject !== 'string') return null;
   const years = [...subject.matchAll(/(?<!\d)(19\d\d|20\d\d)(?!\d)/g)].map((m) => Number(m[1]));
   if (years.length === 0) return null;

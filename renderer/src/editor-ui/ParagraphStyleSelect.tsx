@@ -9,6 +9,7 @@ import type { Editor } from '@tiptap/core';
 import { useRef } from 'react';
 import { useEditorState } from '@tiptap/react';
 import { maxHeadingLevelOf } from '../../../common/document/headings';
+import { numberingStyleOf, profileOfHeader } from '../../../common/document/accessors';
 
 /** One entry of the dropdown: the level passed to `setHeadingLevel` and its label. */
 export interface ParagraphStyle {
@@ -21,7 +22,7 @@ export function paragraphStyles(romanSeparator: string, thirdLevel: string, maxL
   return [
     { value: 'paragraph', label: 'Văn bản' },
     { value: 'part', label: 'Phần (Phần thứ …)' },
-    { value: '1', label: `Mục I${romanSeparator === '-' ? '-' : '.'}` },
+    { value: '1', label: `Mục I${numberingStyleOf({ romanSeparator }).romanSeparator}` },
     { value: '2', label: 'Mục 1.' },
     { value: '3', label: thirdLevel === 'decimal' ? 'Mục 1.1.' : 'Mục a)' },
     ...(maxLevel >= 4 ? [{ value: '4', label: 'Mục 1.1.1.' }] : []),
@@ -58,7 +59,7 @@ export function ParagraphStyleSelect({ editor, disabled }: { readonly editor: Ed
         value: currentParagraphStyle(e),
         roman: String(header?.attrs.romanSeparator ?? '.'),
         third: String(header?.attrs.thirdLevel ?? 'letter'),
-        max: maxHeadingLevelOf(header?.attrs.profile === 'nha-nuoc' ? 'nha-nuoc' : 'dang'),
+        max: maxHeadingLevelOf(profileOfHeader(header?.attrs)),
       };
     },
   });
