@@ -254,6 +254,16 @@ export function startDesktopApp(electron: ElectronModules, openServices: OpenSer
           const win = targetWindow();
           if (win) printPage(win, log);
         },
+        importWord: () => {
+          const win = targetWindow();
+          if (!win) return;
+          void dialog
+            .showOpenDialog(win, { title: 'Nhập từ Word', filters: [{ name: 'Tài liệu Word', extensions: ['docx'] }], properties: ['openFile'] })
+            .then((r) => {
+              const path = r.canceled ? undefined : r.filePaths[0];
+              if (path) openFiles.open([path]);
+            });
+        },
         exportPdf: () => {
           const win = targetWindow();
           if (!win) return;

@@ -16,6 +16,8 @@ export interface MenuActions {
   readonly about: () => void;
   /** Prints the page (the A4 sheet only, by the print CSS). */
   readonly print: () => void;
+  /** Nhập từ Word…: asks for a .docx and opens it as a file opened with DuThao (the Word import). */
+  readonly importWord: () => void;
   /** Xuất PDF…: the printed page, or the Word file through LibreOffice. */
   readonly exportPdf: () => void;
   /** Opens the data folder (database, logs, crash reports) in the file manager. */
@@ -43,6 +45,7 @@ export function buildMenuTemplate(actions: MenuActions, context: MenuContext): M
     submenu: [
       command('Dự thảo mới', 'newDraft', 'CmdOrCtrl+N'),
       command('Thư viện dự thảo', 'openLibrary', 'CmdOrCtrl+O'),
+      { label: 'Nhập từ Word…', click: () => actions.importWord() },
       { type: 'separator' },
       command('Lưu ngay', 'saveNow', 'CmdOrCtrl+S'),
       command('Xuất Word…', 'exportDocx', 'CmdOrCtrl+E'),

@@ -276,6 +276,13 @@ export function createFakeElectron() {
       dialog.messageBoxes.push(args);
       return Promise.resolve({ response: dialog.responses.shift() ?? 0 });
     },
+    openDialogs: [] as unknown[],
+    /** What the next open dialog returns (null: cancelled). */
+    openPath: null as string | null,
+    showOpenDialog(...args: unknown[]) {
+      dialog.openDialogs.push(args);
+      return Promise.resolve({ canceled: dialog.openPath === null, filePaths: dialog.openPath === null ? [] : [dialog.openPath] });
+    },
     showSaveDialog(...args: unknown[]) {
       dialog.saveDialogs.push(args);
       return Promise.resolve({ canceled: dialog.savePath === null, filePath: dialog.savePath ?? '' });

@@ -30,7 +30,7 @@ const linux = { isPackaged: true, platform: 'linux' as const };
 
 /** Menu actions that do nothing (tests override the ones they watch). */
 function noActions() {
-  return { send: vi.fn(), quit: vi.fn(), about: vi.fn(), print: vi.fn(), exportPdf: vi.fn(), openDataFolder: vi.fn() };
+  return { send: vi.fn(), quit: vi.fn(), about: vi.fn(), print: vi.fn(), exportPdf: vi.fn(), importWord: vi.fn(), openDataFolder: vi.fn() };
 }
 
 describe('application menu', () => {
@@ -107,6 +107,8 @@ describe('application menu', () => {
     expect(actions.print).toHaveBeenCalledOnce();
     click(item(topLevel(template, 'Tệp'), 'Xuất PDF…'));
     expect(actions.exportPdf).toHaveBeenCalledOnce();
+    click(item(topLevel(template, 'Tệp'), 'Nhập từ Word…'));
+    expect(actions.importWord).toHaveBeenCalledOnce();
     click(item(topLevel(template, 'Trợ giúp'), 'Mở thư mục dữ liệu và nhật ký'));
     expect(actions.openDataFolder).toHaveBeenCalledOnce();
   });

@@ -87,6 +87,22 @@ describe('files opened with DuThao', () => {
     expect(opened(win)).toEqual([{ kind: 'wordDocument', name: 'Báo cáo.docx', file: Buffer.from('PK word bytes').toString('base64') }]);
   });
 
+  it('Tệp → Nhập từ Word… asks for a .docx and hands it to the page like an opened file; cancelling sends nothing', async () => {
+    const dir = files();
+    await bootDesktopApp(fake);
+    const win = FakeBrowserWindow.instances[0]!;
+    pageListens(win);
+    fake.dialog.openPath = null;
+    click(menuItem('Nhập từ Word…'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(opened(win)).toEqual([]);
+    fake.dialog.openPath = join(dir, 'Báo cáo.docx');
+    click(menuItem('Nhập từ Word…'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(JSON.stringify(fake.dialog.openDialogs.at(-1))).toContain('docx');
+    expect(opened(win)).toEqual([{ kind: 'wordDocument', name: 'Báo cáo.docx', file: Buffer.from('PK word bytes').toString('base64') }]);
+  });
+
   it('macOS open-file, and a page that reloads, get files only once it listens again', async () => {
     const dir = files();
     await bootDesktopApp(fake);
