@@ -7,6 +7,7 @@
 import { Extension } from '@tiptap/core';
 import type { EditorState } from '@tiptap/pm/state';
 import { maxHeadingLevelOf } from '../../../../common/document/headings';
+import { profileOfHeader } from '../../../../common/document/accessors';
 import { PART_INDEX } from '../structure';
 
 /** A block level: 0 = part heading, 1…max = heading levels, anything deeper (PARAGRAPH_LEVEL) = body paragraph. */
@@ -17,7 +18,7 @@ export const PARAGRAPH_LEVEL = 9;
 
 /** The deepest heading level of the draft's profile. */
 export function maxLevelOf(state: EditorState): number {
-  return maxHeadingLevelOf(state.doc.child(PART_INDEX.header).attrs.profile === 'nha-nuoc' ? 'nha-nuoc' : 'dang');
+  return maxHeadingLevelOf(profileOfHeader(state.doc.child(PART_INDEX.header).attrs));
 }
 
 /** The level of the textblock at the cursor (PARAGRAPH_LEVEL for a paragraph), or null when not in one. */
