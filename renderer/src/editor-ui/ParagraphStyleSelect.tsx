@@ -10,6 +10,7 @@ import { useRef } from 'react';
 import { useEditorState } from '@tiptap/react';
 import { maxHeadingLevelOf } from '../../../common/document/headings';
 import { numberingStyleOf, profileOfHeader } from '../../../common/document/accessors';
+import type { NumberingStyle } from '../../../common/document/numbering';
 
 /** One entry of the dropdown: the level passed to `setHeadingLevel` and its label. */
 export interface ParagraphStyle {
@@ -18,13 +19,13 @@ export interface ParagraphStyle {
 }
 
 /** The block kinds of the dropdown for a draft's numbering choices. */
-export function paragraphStyles(romanSeparator: string, thirdLevel: string, maxLevel = 3): ParagraphStyle[] {
+export function paragraphStyles(style: NumberingStyle, maxLevel = 3): ParagraphStyle[] {
   return [
     { value: 'paragraph', label: 'Văn bản' },
     { value: 'part', label: 'Phần (Phần thứ …)' },
-    { value: '1', label: `Mục I${numberingStyleOf({ romanSeparator }).romanSeparator}` },
+    { value: '1', label: `Mục I${style.romanSeparator}` },
     { value: '2', label: 'Mục 1.' },
-    { value: '3', label: thirdLevel === 'decimal' ? 'Mục 1.1.' : 'Mục a)' },
+    { value: '3', label: style.thirdLevel === 'decimal' ? 'Mục 1.1.' : 'Mục a)' },
     ...(maxLevel >= 4 ? [{ value: '4', label: 'Mục 1.1.1.' }] : []),
   ];
 }
@@ -54,16 +55,15 @@ export function ParagraphStyleSelect({ editor, disabled }: { readonly editor: Ed
   const st = useEditorState({
     editor,
     selector: ({ editor: e }) => {
-      const header = e.state.doc.firstChild;
+      const attrs = e.state.doc.firstChild?.attrs ?? {};
       return {
         value: currentParagraphStyle(e),
-        roman: String(header?.attrs.romanSeparator ?? '.'),
-        third: String(header?.attrs.thirdLevel ?? 'letter'),
-        max: maxHeadingLevelOf(profileOfHeader(header?.attrs)),
+        style: numberingStyleOf(attrs),
+        max: maxHeadingLevelOf(profileOfHeader(attrs)),
       };
     },
   });
-  const styles = paragraphStyles(st.roman, st.third, st.max);
+  const styles = paragraphStyles(st.style, st.max);
   return (
     <select
       className="dt-ui-style-select"
