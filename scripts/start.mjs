@@ -174,7 +174,9 @@ export async function runStart({
   await build();
   const forceWeb = argv.includes('--web') || env.DUTHAO_WEB === '1';
   const decision = decideLaunch({ forceWeb, binary: forceWeb ? { ok: false, reason: 'not looked up' } : await obtain() });
-  const webHost = () => launch(process.execPath, [join(root, 'dist', 'main', 'web-host.cjs')], { cwd: root, env });
+  // The web host takes the rest of the command line (--data-dir, --port, --no-open); --web is ours.
+  const hostArgs = argv.filter((a) => a !== '--web');
+  const webHost = () => launch(process.execPath, [join(root, 'dist', 'main', 'web-host.cjs'), ...hostArgs], { cwd: root, env });
   if (decision.mode === 'web') {
     if (!forceWeb) log(fallbackLine(decision.reason));
     return webHost();

@@ -177,4 +177,10 @@ describe('npm start: what runs', () => {
     expect(log).not.toHaveBeenCalled();
     expect(launch.mock.calls[0]![1]).toEqual([join(root, 'dist', 'main', 'web-host.cjs')]);
   });
+
+  it('passes --data-dir, --port and --no-open on to the web host', async () => {
+    const launch = vi.fn(async (_cmd: string, _args: string[], _opts: unknown) => 0);
+    await start.runStart({ argv: ['--web', '--data-dir', '/tmp/d', '--no-open'], env: {}, build: async () => {}, obtain: vi.fn(), launch, log: vi.fn() });
+    expect(launch.mock.calls[0]![1]).toEqual([join(root, 'dist', 'main', 'web-host.cjs'), '--data-dir', '/tmp/d', '--no-open']);
+  });
 });
