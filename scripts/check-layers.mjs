@@ -25,10 +25,10 @@ const NODE_BUILTINS = new Set([...builtinModules, ...builtinModules.map((m) => `
 /** Pure packages every layer may use: the document model, the API contract's schemas, text diffing (versions). */
 const SHARED_PACKAGES = ['zod', 'prosemirror-model', 'diff'];
 /**
- * What the Node side uses besides Node itself (jszip: reading Word comments,
- * until the fflate reader replaces it; mammoth: Word import).
+ * What the Node side uses besides Node itself (saxes and fflate: the capped
+ * OOXML readers; mammoth: Word import). jszip is for tests only.
  */
-const MAIN_PACKAGES = [...SHARED_PACKAGES, 'node:', 'better-sqlite3', 'docx', 'saxes', 'fflate', 'jszip', 'mammoth', '@tiptap/pm', 'prosemirror-transform'];
+const MAIN_PACKAGES = [...SHARED_PACKAGES, 'node:', 'better-sqlite3', 'docx', 'saxes', 'fflate', 'mammoth', '@tiptap/pm', 'prosemirror-transform'];
 
 /**
  * The layers, most specific folder first. `packages` lists the package names a
