@@ -5,7 +5,7 @@
  * .docx, restore one (a new version; the current text is kept as a version
  * too) or make a new draft from one.
  */
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { VersionComparison } from '../../../common/versions/api';
 import { VERSION_TRIGGER_LABELS, type VersionDetail, type VersionSummary } from '../../../common/versions/types';
 import { useApi } from '../api/ApiContext';
@@ -48,11 +48,16 @@ export function VersionsDialog({ draftId, saveNow, onRestored, onClose }: Versio
   const [comparison, setComparison] = useState<VersionComparison | null>(null);
   const [restoring, setRestoring] = useState<VersionSummary | null>(null);
 
+  // Only the newest list request may set the list: an older answer arriving late
+  // (the one asked on opening, say) must not hide a version just saved.
+  const loadSeq = useRef(0);
   const load = useCallback(async () => {
+    const n = ++loadSeq.current;
     try {
-      setVersions(await api.listVersions({ draftId }));
+      const list = await api.listVersions({ draftId });
+      if (n === loadSeq.current) setVersions(list);
     } catch (err) {
-      setError(errorText(err));
+      if (n === loadSeq.current) setError(errorText(err));
     }
   }, [api, draftId]);
   useEffect(() => {
@@ -77,8 +82,8 @@ export function VersionsDialog({ draftId, saveNow, onRestored, onClose }: Versio
       if (!(await saveNow())) throw new Error('Chưa lưu được dự thảo nên chưa lưu được phiên bản. Hãy thử lại.');
       const v = await api.saveVersion({ draftId, label });
       setLabel('');
-      setInfo(`Đã lưu ${versionName(v)}.`);
       await load();
+      setInfo(`Đã lưu ${versionName(v)}.`);
     });
   };
 
