@@ -9,6 +9,7 @@ import { BACKUP_REASON_LABELS, type BackupPreview, type BackupStatus } from '../
 import { useApi } from '../api/ApiContext';
 import { Dialog } from '../ui/Dialog';
 import { errorText } from '../ui/errorText';
+import { useBusyAction } from '../ui/useBusyAction';
 import { Notice } from '../ui/Notice';
 import { formatBytes, formatWhen } from '../versions/format';
 import '../versions/versions.css';
@@ -25,9 +26,8 @@ export function BackupDialog({ onClose, onRestored }: BackupDialogProps) {
   const api = useApi();
   const [status, setStatus] = useState<BackupStatus | null>(null);
   const [preview, setPreview] = useState<BackupPreview | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, setError, busy, run } = useBusyAction();
   const [info, setInfo] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
   const load = useCallback(async () => {
     try {
@@ -39,18 +39,6 @@ export function BackupDialog({ onClose, onRestored }: BackupDialogProps) {
   useEffect(() => {
     void load();
   }, [load]);
-
-  const run = async (what: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await what();
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <Dialog title="Sao lưu / Khôi phục" onClose={onClose} testId="backup-dialog" wide>

@@ -13,6 +13,7 @@ import { downloadBase64 } from '../review/file-transfer';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Dialog } from '../ui/Dialog';
 import { errorText } from '../ui/errorText';
+import { useBusyAction } from '../ui/useBusyAction';
 import { Notice } from '../ui/Notice';
 import { CompareView, type CompareLayout } from './CompareView';
 import { formatBytes, formatWhen, versionName } from './format';
@@ -38,9 +39,8 @@ export function VersionsDialog({ draftId, saveNow, onRestored, onClose }: Versio
   const api = useApi();
   const [versions, setVersions] = useState<VersionSummary[] | null>(null);
   const [label, setLabel] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, setError, busy, run } = useBusyAction();
   const [info, setInfo] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState<VersionDetail | null>(null);
   const [from, setFrom] = useState<Ref | null>(null);
   const [to, setTo] = useState<Ref>('current');
@@ -63,18 +63,6 @@ export function VersionsDialog({ draftId, saveNow, onRestored, onClose }: Versio
   useEffect(() => {
     void load();
   }, [load]);
-
-  const run = async (what: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await what();
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const save = (e: FormEvent) => {
     e.preventDefault();
