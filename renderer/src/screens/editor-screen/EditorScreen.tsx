@@ -4,19 +4,19 @@
  * document editor with autosave wired to it, and the comment sidebar beside
  * the page.
  */
-import { useCallback, useContext, useEffect, useRef, useState } from 'react';
-import type { Editor } from '@tiptap/core';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiArgs, Draft } from '../../../../common/api/contract';
 import type { Thread } from '../../../../common/review/types';
 import { ApiError } from '../../../../common/api/errors';
 import { PROFILE_LABELS } from '../../../../common/document/types';
 import { useApi } from '../../platform/api/ApiContext';
 import { useMenuCommand } from '../../editor/contributions/CommandContext';
-import { EditorSlotsContext, type EditorSlotProps } from '../../editor/contributions/editorSlots';
+import { slotComponents, type EditorSlotName, type EditorSlotProps } from '../../editor/contributions/registry';
+import { EditorContributionsContext, type EditorScreenContext } from './editorContext';
 import { AutosaveController, type AutosaveStatus } from '../../platform/autosave/autosaveController';
 import { saveStatusText } from '../../platform/autosave/statusText';
 import { DocumentEditor } from '../../editor/DocumentEditor';
-import type { DocumentEditorHandle } from '../../editor/types';
+import type { EditorHandle } from '../../editor/contributions/editorHandle';
 import { errorText } from '../../platform/ui/errorText';
 import { Notice } from '../../platform/ui/Notice';
 import { ReviewSidebar } from '../../features/review/ReviewSidebar';
@@ -127,9 +127,9 @@ interface OpenDraftProps {
 
 function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: OpenDraftProps) {
   const api = useApi();
-  const slots = useContext(EditorSlotsContext);
-  const handleRef = useRef<DocumentEditorHandle | null>(null);
-  const [handle, setHandle] = useState<DocumentEditorHandle | null>(null);
+  const contributions = useContext(EditorContributionsContext);
+  const handleRef = useRef<EditorHandle | null>(null);
+  const [handle, setHandle] = useState<EditorHandle | null>(null);
   const [title, setTitle] = useState(draft.title);
   const [notice, setNotice] = useState<string | null>(null);
   const [info, setInfo] = useState<string | null>(null);
@@ -158,7 +158,7 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
 
   // Review comments: who signs them, the editor the sidebar works on, review mode.
   const { user, setFromSettings } = useReviewer();
-  const [editor, setEditor] = useState<Editor | null>(null);
+  const editor = handle?.tiptap ?? null;
   const [reviewMode, setReviewModeState] = useState(() => isReviewModeStored(draft.id));
   const [askUser, setAskUser] = useState(false);
   const [resumeComment, setResumeComment] = useState(false);
@@ -242,7 +242,7 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
     void controller.flush();
   };
 
-  const onReady = useCallback((h: DocumentEditorHandle | null) => {
+  const onReady = useCallback((h: EditorHandle | null) => {
     // Opening a draft puts the cursor in the text, ready to type.
     if (h && handleRef.current === null) h.focus();
     handleRef.current = h;
@@ -289,9 +289,11 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
     setInfo(`Đã lưu mẫu «${saved.title}».`);
   };
 
-  const slotProps: EditorSlotProps = { draft: { ...draft, title }, editor: handle, saveNow: () => controller.flush() };
+  const context: EditorScreenContext = useMemo(() => ({ reviewMode, onComment: startComment, getQuotes }), [reviewMode, startComment, getQuotes]);
+  const slotProps: EditorSlotProps<EditorScreenContext> = { draft: { ...draft, title }, editor: handle, saveNow: () => controller.flush(), context };
   const { alert } = saveStatusText(shown);
-  const { toolbar: Toolbar, headerActions: HeaderActions, sidePanel: SidePanel, overlay: Overlay } = slots;
+  const slot = (name: EditorSlotName): React.ReactNode[] => slotComponents(contributions, name).map(({ id, Component }) => <Component key={id} {...slotProps} />);
+  const sidePanels = slot('sidePanel');
 
   return (
     <main className="editor-screen" data-testid="editor-screen" data-draft-id={draft.id} ref={screenRef}>
@@ -362,7 +364,7 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
         >
           Phiên bản
         </button>
-        {HeaderActions && <HeaderActions {...slotProps} />}
+        {slot('headerActions')}
       </header>
       {alert && (
         <Notice kind="error" testId="save-alert">
@@ -396,22 +398,16 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
           {info}
         </Notice>
       )}
-      {Toolbar && <Toolbar {...slotProps} />}
+      {slot('toolbar')}
       <div className="editor-body">
-        {SidePanel && (
-          <aside className="editor-side">
-            <SidePanel {...slotProps} />
-          </aside>
-        )}
+        {sidePanels.length > 0 && <aside className="editor-side">{sidePanels}</aside>}
         <div className="page-area" data-testid="page-area" onContextMenu={onContextMenu}>
           <DocumentEditor
             initialDoc={draft.doc}
             onDirty={onDirty}
             onReady={onReady}
-            reviewMode={reviewMode}
-            onComment={startComment}
-            getQuotes={getQuotes}
-            onEditor={setEditor}
+            fieldsLocked={reviewMode}
+            contributions={{ list: contributions, context }}
           />
         </div>
         <aside id="editor-review-panel" className={`editor-review${comments.open ? '' : ' editor-review--collapsed'}`} data-testid="review-sidebar">
@@ -452,7 +448,7 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
           }}
         />
       )}
-      {Overlay && <Overlay {...slotProps} />}
+      {slot('overlay')}
     </main>
   );
 }
