@@ -8,7 +8,7 @@ import type { FormatIssue } from '../../../../common/format-check/types';
 import { useApi } from '../../platform/api/ApiContext';
 import { useMenuCommand } from '../../editor/contributions/CommandContext';
 import type { EditorSlotProps } from '../../editor/contributions/registry';
-import { downloadFile } from './downloadFile';
+import { downloadFile } from '../../platform/shell/downloadFile';
 import { ExportDialog } from './ExportDialog';
 import { ExportFlow } from './exportFlow';
 import { FormatCheckPanel } from './FormatCheckPanel';

@@ -20,7 +20,7 @@ import { SearchResults } from './SearchResults';
 import { useDebounced } from './useDebounced';
 import { WordImportDialog } from './WordImportDialog';
 import { onOpenedWordFile } from '../../platform/shell/openedFiles';
-import { base64ToBytes } from '../../features/export-ui/downloadFile';
+import { base64ToBytes } from '../../platform/shell/downloadFile';
 import { useDocxDrop } from './useDocxDrop';
 import { fileToBase64 } from '../../features/review/file-transfer';
 import { storeReviewMode } from '../../features/review/review-mode-store';
