@@ -3,7 +3,7 @@
 // window opens the same dialog, which asks about tracked changes first.
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportDocx } from '../../main/export/export-docx';
+import { exportDocx } from '../../main/file-formats/docx/export-docx';
 import { sampleNhaNuocDoc } from '../unit/export-samples';
 import { documentXml, makeDocx } from '../unit/hostile-files';
 import { useAppSession } from './lib/session';

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../common/api/contract';
 import type { DocJSON, NodeJSON } from '../../common/document/types';
 import { createDispatch } from '../../main/api/dispatch';
-import { exportDocx } from '../../main/export/export-docx';
+import { exportDocx } from '../../main/file-formats/docx/export-docx';
 import { openServices } from '../../main/services';
 
 const TEMPLATE_IDS = ['bao-cao-cong-tac-nam-dang', 'bao-cao-cong-tac-nam-nha-nuoc', 'blank', 'nghi-quyet-nhiem-vu-nam-dang', 'nghi-quyet-nhiem-vu-nam-nha-nuoc'];

@@ -5,7 +5,7 @@ import { checkDocument } from '../../common/document/check';
 import type { DocJSON, NodeJSON } from '../../common/document/types';
 import { checkFormat } from '../../common/format-check/check-format';
 import { NHA_NUOC_PROFILE } from '../../common/profile/builtin';
-import { exportDocx } from '../../main/export/export-docx';
+import { exportDocx } from '../../main/file-formats/docx/export-docx';
 import { sampleNhaNuocDoc } from './export-samples';
 import { paragraphs, textOf, unzipDocx } from './export-xml';
 

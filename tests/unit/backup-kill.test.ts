@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backupsDir, listBackups } from '../../main/backup/backup-files';
+import { backupsDir, listBackups } from '../../main/store/backup/backup-files';
 import { openServices } from '../../main/services';
 import { docWith, tempDir } from './store-helpers';
 

@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectNetworkShare, linuxNetworkMount, windowsNetworkPath } from '../../main/backup/network-share';
+import { detectNetworkShare, linuxNetworkMount, windowsNetworkPath } from '../../main/store/backup/network-share';
 import { openDatabase } from '../../main/store/sqlite/open-database';
 import { tempDir } from './store-helpers';
 

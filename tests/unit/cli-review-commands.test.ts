@@ -13,7 +13,7 @@ import type { ApiMethod, ApiResults } from '../../common/api/contract';
 import type { MergeReport } from '../../common/review/api';
 import type { Thread } from '../../common/review/types';
 import { createDispatch } from '../../main/api/dispatch';
-import { reviewCopyChecksum } from '../../main/review/review-copy';
+import { reviewCopyChecksum } from '../../main/file-formats/review-copy/review-copy';
 import { openServices } from '../../main/services/open-services';
 import { drafter, json, makeDoc, reviewer, withComments } from './review-fixtures';
 

@@ -13,7 +13,7 @@ import { cleanText } from '../../common/document/clean-text';
 import type { DocJSON, NodeJSON } from '../../common/document/types';
 import { salvageDocument } from '../../common/document/salvage';
 import { createDispatch, type Dispatch } from '../../main/api/dispatch';
-import { packReviewCopy, readReviewCopy } from '../../main/review/review-copy';
+import { packReviewCopy, readReviewCopy } from '../../main/file-formats/review-copy/review-copy';
 import { openServices, type Services } from '../../main/services/open-services';
 import { loadDocument } from '../../renderer/src/editor/loadDocument';
 import { reviewer } from './review-fixtures';

@@ -11,7 +11,7 @@ import { appendixNoteLine } from '../../common/document/appendix-numbering';
 import { padNumber, parseIsoDate } from '../../common/document/official-text';
 import type { DocJSON, MarkJSON, NodeJSON } from '../../common/document/types';
 import { builtinProfile } from '../../common/profile/builtin';
-import { toCaps } from '../../main/export/runs';
+import { toCaps } from '../../main/file-formats/docx/runs';
 
 type Attrs = Record<string, unknown>;
 

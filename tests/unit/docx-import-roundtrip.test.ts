@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../common/api/contract';
 import type { DocJSON } from '../../common/document/types';
-import { exportDocx } from '../../main/export/export-docx';
+import { exportDocx } from '../../main/file-formats/docx/export-docx';
 import { importDocx } from '../../main/file-formats/docx-import/import-docx';
 import { prefillDraft } from '../../main/services/prefill';
 import { generateReportDoc } from '../../bench/lib/vietnamese-text';

@@ -4,7 +4,7 @@
 // the title block's years only.
 import { describe, expect, it } from 'vitest';
 import type { DocJSON } from '../../common/document/types';
-import { exportDocx } from '../../main/export/export-docx';
+import { exportDocx } from '../../main/file-formats/docx/export-docx';
 import { FileRejectedError } from '../../main/file-formats/ooxml/file-rejected';
 import type { WordBlock, WordInline, WordParagraph } from '../../main/file-formats/docx-import/blocks';
 import { parseDateLine, parseNumberLine } from '../../main/file-formats/docx-import/header-text';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocJSON, NodeJSON } from '../../common/document/types';
-import { exportDocx } from '../../main/export/export-docx';
+import { exportDocx } from '../../main/file-formats/docx/export-docx';
 import { sampleDangDoc } from './export-samples';
 import { unzipDocx } from './export-xml';
 

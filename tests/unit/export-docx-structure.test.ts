@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DANG_PROFILE, NHA_NUOC_PROFILE } from '../../common/profile/builtin';
-import { exportDocx } from '../../main/export/export-docx';
+import { exportDocx } from '../../main/file-formats/docx/export-docx';
 import { sampleDangDoc, sampleNhaNuocDoc } from './export-samples';
 import { firstRunProps, headerPart, isOn, paragraphStartingWith, paragraphs, paragraphWithText, sizeOf, styleById, textOf, topLevelTables, unzipDocx } from './export-xml';
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocJSON, NodeJSON } from '../../common/document/types';
-import { exportDocx } from '../../main/export/export-docx';
+import { exportDocx } from '../../main/file-formats/docx/export-docx';
 import { sampleDangDoc, sampleNhaNuocDoc } from './export-samples';
 
 const dir = mkdtempSync(join(tmpdir(), 'duthao-drafting-lo-'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestFileName } from '../../main/export/file-name';
+import { suggestFileName } from '../../main/file-formats/docx/file-name';
 import { sampleDangDoc, sampleNhaNuocDoc } from './export-samples';
 
 describe('suggestFileName', () => {

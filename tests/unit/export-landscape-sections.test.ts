@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportDocx } from '../../main/export/export-docx';
+import { exportDocx } from '../../main/file-formats/docx/export-docx';
 import { appendixDoc, wideTable } from './appendix-samples';
 import { sampleDangDoc } from './export-samples';
 import { firstRunProps, isOn, paragraphs, paragraphWithText, sizeOf, styleById, textOf, topLevelTables, unzipDocx } from './export-xml';

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DocJSON, NodeJSON } from '../../common/document/types';
-import { exportDocx } from '../../main/export/export-docx';
+import { exportDocx } from '../../main/file-formats/docx/export-docx';
 import { sampleDangDoc, sampleNhaNuocDoc } from './export-samples';
 import { firstRunProps, headerPart, isOn, paragraphs, paragraphWithText, sizeOf, styleById, textOf, topLevelTables, unzipDocx } from './export-xml';
 

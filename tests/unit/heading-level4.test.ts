@@ -7,7 +7,7 @@ import { HEADING_LEVELS } from '../../common/document/headings';
 import { numberBlocks } from '../../common/document/numbering';
 import type { DocJSON, NodeJSON } from '../../common/document/types';
 import { DANG_PROFILE, NHA_NUOC_PROFILE } from '../../common/profile/builtin';
-import { exportDocx } from '../../main/export/export-docx';
+import { exportDocx } from '../../main/file-formats/docx/export-docx';
 import { sampleDangDoc, sampleNhaNuocDoc } from './export-samples';
 import { paragraphs, textOf, unzipDocx } from './export-xml';
 import { makeDoc, mountEditor, p } from './editor-helpers';

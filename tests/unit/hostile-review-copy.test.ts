@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocJSON } from '../../common/document/types';
 import type { Thread } from '../../common/review/types';
-import { packReviewCopy, type ReviewCopyInput } from '../../main/review/review-copy';
+import { packReviewCopy, type ReviewCopyInput } from '../../main/file-formats/review-copy/review-copy';
 import { bigReviewCopy } from '../../bench/lib/review-copy-gen';
 import { openTestServices } from './hostile-services';
 

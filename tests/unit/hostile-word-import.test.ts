@@ -5,7 +5,7 @@
 // importing into a second draft stores them there too; tracked changes are
 // counted and told to the user.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mergeReportAsText } from '../../main/review/thread-text';
+import { mergeReportAsText } from '../../main/cli/text/threads';
 import { mergeReportText } from '../../renderer/src/editor-screen/mergeReportText';
 import { commentsXml, documentXml, makeDocx, rawZip, utf16le, W, zeroBombDeflate, deflatedEntry } from './hostile-files';
 import { openTestServices } from './hostile-services';

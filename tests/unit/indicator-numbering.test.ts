@@ -5,7 +5,7 @@ import type { Editor } from '@tiptap/core';
 import { indicatorStarts } from '../../common/document/indicator-numbering';
 import { checkDocument } from '../../common/document/check';
 import type { DocJSON, NodeJSON } from '../../common/document/types';
-import { exportDocx } from '../../main/export/export-docx';
+import { exportDocx } from '../../main/file-formats/docx/export-docx';
 import { sampleDangDoc } from './export-samples';
 import { paragraphs, textOf, unzipDocx } from './export-xml';
 import { makeDoc, mountEditor, p } from './editor-helpers';

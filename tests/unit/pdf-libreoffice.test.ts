@@ -7,8 +7,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportDocx } from '../../main/export/export-docx';
-import { convertDocxToPdf, findSoffice } from '../../main/export/pdf-via-libreoffice';
+import { exportDocx } from '../../main/file-formats/docx/export-docx';
+import { convertDocxToPdf, findSoffice } from '../../main/file-formats/docx/pdf-via-libreoffice';
 import { sampleDangDoc } from './export-samples';
 
 describe('PDF through LibreOffice', () => {

@@ -6,9 +6,9 @@ import { Node as PMNode } from 'prosemirror-model';
 import { documentSchema } from '../../common/document/schema';
 import type { DocJSON } from '../../common/document/types';
 import { collectThreadRanges } from '../../common/review/thread-ranges';
-import { packReviewCopy, readReviewCopy, reviewCopyFileName, type ReviewCopyInput } from '../../main/review/review-copy';
-import { ReviewCopyError } from '../../main/review/review-copy-error';
-import { mergeReviewCopy } from '../../main/review/merge-review-copy';
+import { packReviewCopy, readReviewCopy, reviewCopyFileName, type ReviewCopyInput } from '../../main/file-formats/review-copy/review-copy';
+import { ReviewCopyError } from '../../main/file-formats/review-copy/review-copy-error';
+import { mergeReviewCopy } from '../../main/services/review/merge-review-copy';
 import { drafter, entry, json, makeDoc, reviewer, thread, withComments } from './review-fixtures';
 
 const DRAFT = 'draft-1';

@@ -16,7 +16,7 @@ import { addCommentMark } from '../../common/review/comment-marks';
 import type { ReviewApiMethod, ReviewApiResults } from '../../common/review/api';
 import { collectCommentRanges } from '../../common/review/thread-ranges';
 import { createDispatch, type Dispatch } from '../../main/api/dispatch';
-import { packReviewCopy } from '../../main/review/review-copy';
+import { packReviewCopy } from '../../main/file-formats/review-copy/review-copy';
 import { openServices, type Services } from '../../main/services';
 import { checkDocument } from '../../common/document/check';
 import { DATABASE_FILE } from '../../main/services/data-dir';

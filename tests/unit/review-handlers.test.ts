@@ -13,9 +13,9 @@ import { reviewApiMethods } from '../../common/review/api';
 import { collectThreadRanges } from '../../common/review/thread-ranges';
 import type { Author } from '../../common/review/types';
 import type { DraftRecord, DraftWithDoc, NewDraft } from '../../main/store/draft-store';
-import { reviewMigration } from '../../main/review/sql';
-import { createReviewRepository } from '../../main/review/repository';
-import { reconcileAfterSave, reviewHandlers, type ReviewDeps } from '../../main/review/review-handlers';
+import { reviewMigration } from '../../main/store/sqlite/review-tables';
+import { createReviewRepository } from '../../main/store/sqlite/review-repository';
+import { reconcileAfterSave, reviewHandlers, type ReviewDeps } from '../../main/services/review/review-handlers';
 import { drafter, find, json, makeDoc, reviewer } from './review-fixtures';
 
 /** One installation: a draft store in memory, the review tables in SQLite. */

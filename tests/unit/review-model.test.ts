@@ -103,7 +103,7 @@ describe('reconcile', () => {
 
 describe('CLI text of threads', () => {
   it('lists status, quote, authors and messages, and says what a merge added', async () => {
-    const { threadsAsText, mergeReportAsText } = await import('../../main/review/thread-text');
+    const { threadsAsText, mergeReportAsText } = await import('../../main/cli/text/threads');
     const { thread, entry, reviewer, drafter } = await import('./review-fixtures');
     const t = thread('t1', 'd', 'Thu ngân sách\nvượt dự toán', [entry('e1', 't1', 'Ghi nguồn.\nDòng 2', reviewer), { ...entry('e2', 't1', '', drafter), deleted: true }], {
       status: 'resolved',

@@ -3,8 +3,8 @@
 // duplicates, and deleted with their draft.
 import { describe, expect, it, beforeEach } from 'vitest';
 import Database from 'better-sqlite3';
-import { reviewMigration } from '../../main/review/sql';
-import { createReviewRepository, type ReviewRepository } from '../../main/review/repository';
+import { reviewMigration } from '../../main/store/sqlite/review-tables';
+import { createReviewRepository, type ReviewRepository } from '../../main/store/sqlite/review-repository';
 import { reconcile } from '../../common/review/reconcile';
 import { drafter, entry, makeDoc, reviewer, thread, withComments } from './review-fixtures';
 

@@ -8,10 +8,10 @@ import { Document, Packer, Paragraph, TextRun, CommentRangeStart, CommentRangeEn
 import { Node as PMNode } from 'prosemirror-model';
 import { documentSchema } from '../../common/document/schema';
 import { collectThreadRanges } from '../../common/review/thread-ranges';
-import { exportDocx } from '../../main/export/export-docx';
-import { toExportCommentThreads, DELETED_ENTRY_TEXT } from '../../main/review/word-comments';
-import { readWordComments } from '../../main/review/word-comments-read';
-import { importWordComments } from '../../main/review/word-comments-import';
+import { exportDocx } from '../../main/file-formats/docx/export-docx';
+import { toExportCommentThreads, DELETED_ENTRY_TEXT } from '../../main/file-formats/docx/word-comments';
+import { readWordComments } from '../../main/file-formats/ooxml/word-comments-read';
+import { importWordComments } from '../../main/services/review/word-comments-import';
 import { drafter, entry, json, makeDoc, reviewer, thread, withComments } from './review-fixtures';
 import type { Thread } from '../../common/review/types';
 

@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../common/api/errors';
 import type { ApiHandlers } from '../../main/api/handlers';
-import type { Snapshot } from '../../main/versions/snapshot';
-import { withVersionTriggers } from '../../main/versions/triggers';
+import type { Snapshot } from '../../main/services/versions/snapshot';
+import { withVersionTriggers } from '../../main/services/versions/triggers';
 
 const version = (number: number): Snapshot['version'] => ({
   draftId: 'd1',

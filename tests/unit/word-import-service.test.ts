@@ -11,7 +11,7 @@ import { ApiError } from '../../common/api/errors';
 import type { DocJSON, NodeJSON } from '../../common/document/types';
 import type { WordImportResult } from '../../common/import/word-import';
 import { createDispatch } from '../../main/api/dispatch';
-import { exportDocx } from '../../main/export/export-docx';
+import { exportDocx } from '../../main/file-formats/docx/export-docx';
 import { openServices, type Services } from '../../main/services';
 import { sampleDangDoc } from './export-samples';
 import { documentXml, makeDocx } from './hostile-files';
