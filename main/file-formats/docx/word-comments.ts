@@ -1,5 +1,5 @@
 /**
- * DuThao threads → the exporter's comment hook (main/export/comments.ts):
+ * DuThao threads → the exporter's comment hook (main/file-formats/docx/comments.ts):
  * each thread becomes a Word comment with its replies (author, initials,
  * date, plain text) and its resolved state. Deleted entries are left out;
  * a thread whose opening comment was deleted keeps a placeholder so its
