@@ -105,10 +105,14 @@ function layerOf(rel) {
   return LAYERS.find((l) => rel === l.dir || rel.startsWith(`${l.dir}/`)) ?? null;
 }
 
-/** The folder a file counts in for the cycle check: `main/<folder>`, `common/<folder>`, `renderer/src/<folder>`. */
+/** Renderer floors made of rooms: a file in `renderer/src/<floor>/<room>/` counts in its room. */
+const RENDERER_ROOM_FLOORS = new Set(['screens', 'features', 'platform']);
+
+/** The folder a file counts in for the cycle check: `main/<folder>`, `common/<folder>`, `renderer/src/<folder>` (`renderer/src/features/<room>` etc.). */
 function folderOf(rel) {
   const parts = rel.split('/');
-  const depth = parts[0] === 'renderer' && parts[1] === 'src' ? 3 : 2;
+  const inRenderer = parts[0] === 'renderer' && parts[1] === 'src';
+  const depth = inRenderer ? (RENDERER_ROOM_FLOORS.has(parts[2] ?? '') ? 4 : 3) : 2;
   return parts.length > depth ? parts.slice(0, depth).join('/') : parts.slice(0, depth - 1).join('/');
 }
 

@@ -70,9 +70,9 @@ describe('layer import check', () => {
     },
     {
       rule: 'docx in renderer, re-exported with export … from',
-      file: 'renderer/src/export-ui/planted.ts',
+      file: 'renderer/src/features/export-ui/planted.ts',
       source: "export { Document } from 'docx';\n",
-      message: /renderer\/src\/export-ui\/planted\.ts:1: renderer may not import the package docx/,
+      message: /renderer\/src\/features\/export-ui\/planted\.ts:1: renderer may not import the package docx/,
     },
     {
       rule: 'a template-literal import() of main in renderer',
@@ -89,7 +89,7 @@ describe('layer import check', () => {
     {
       rule: 'main importing renderer',
       file: 'main/web/planted.ts',
-      source: "import type { ApiClient } from '../../renderer/src/api/client';\nexport type C = ApiClient;\n",
+      source: "import type { ApiClient } from '../../renderer/src/platform/api/client';\nexport type C = ApiClient;\n",
       message: /main\/web\/planted\.ts:1: main may not import renderer/,
     },
     {

@@ -6,8 +6,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { Editor } from '@tiptap/core';
 import { DocumentEditor } from '../../renderer/src/editor/DocumentEditor';
 import { documentSchema as s } from '../../common/document/schema';
-import { findFieldMatches } from '../../renderer/src/editor-ui/find/field-search';
-import { DEFAULT_FIND_OPTIONS } from '../../renderer/src/editor-ui/find/find-plugin';
+import { findFieldMatches } from '../../renderer/src/features/editor-ui/find/field-search';
+import { DEFAULT_FIND_OPTIONS } from '../../renderer/src/features/editor-ui/find/find-plugin';
 import type { DocJSON } from '../../common/document/types';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

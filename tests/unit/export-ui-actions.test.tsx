@@ -8,12 +8,12 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Draft, DuThaoApi, ExportedFile } from '../../common/api/contract';
 import type { DocJSON } from '../../common/document/types';
-import { ApiContext } from '../../renderer/src/api/ApiContext';
-import { CommandContext } from '../../renderer/src/app/CommandContext';
-import { createCommandHub } from '../../renderer/src/app/commands';
+import { ApiContext } from '../../renderer/src/platform/api/ApiContext';
+import { CommandContext } from '../../renderer/src/editor/contributions/CommandContext';
+import { createCommandHub } from '../../renderer/src/editor/contributions/commands';
 import type { DocumentEditorHandle } from '../../renderer/src/editor/types';
-import { ExportActions } from '../../renderer/src/export-ui/ExportActions';
-import { RECHECK_DELAY_MS } from '../../renderer/src/export-ui/useFormatCheck';
+import { ExportActions } from '../../renderer/src/features/export-ui/ExportActions';
+import { RECHECK_DELAY_MS } from '../../renderer/src/features/export-ui/useFormatCheck';
 import { makeDoc, mountEditor, p } from './editor-helpers';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

@@ -4,7 +4,7 @@
 // in the inspector open it and focus the field.
 import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { jumpToIssue } from '../../renderer/src/export-ui/jumpToIssue';
+import { jumpToIssue } from '../../renderer/src/features/export-ui/jumpToIssue';
 import { h, makeDoc, mountEditor, p } from './editor-helpers';
 
 let editor: Editor | null = null;

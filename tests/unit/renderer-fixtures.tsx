@@ -6,8 +6,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 import type { Editor } from '@tiptap/core';
 import type { DuThaoApi } from '../../common/api/contract';
-import { ApiContext } from '../../renderer/src/api/ApiContext';
-import { EditorScreen } from '../../renderer/src/editor-screen/EditorScreen';
+import { ApiContext } from '../../renderer/src/platform/api/ApiContext';
+import { EditorScreen } from '../../renderer/src/screens/editor-screen/EditorScreen';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -10,7 +10,7 @@ import type { DraftSummary, DuThaoApi, Settings, TemplateInfo } from '../../comm
 import { DEFAULT_SETTINGS } from '../../common/api/contract';
 import { ApiError } from '../../common/api/errors';
 import { App } from '../../renderer/src/app/App';
-import { LibraryScreen } from '../../renderer/src/library/LibraryScreen';
+import { LibraryScreen } from '../../renderer/src/screens/library/LibraryScreen';
 import { allByTestId, byTestId, clickThenSettle, realSettle, renderWithApi, typeInto, useTestRoot } from './renderer-fixtures';
 
 const T = '2026-11-27T03:00:00.000Z';
@@ -170,7 +170,7 @@ describe('small library fixes', () => {
   });
 
   it('styles the open-comments count as a small amber badge', () => {
-    const css = readFileSync(join(__dirname, '../../renderer/src/styles/library.css'), 'utf8');
+    const css = readFileSync(join(__dirname, '../../renderer/src/platform/styles/library.css'), 'utf8');
     const rule = /\.draft-row__comments\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
     expect(rule).toMatch(/background:\s*#fff3cd/);
     expect(rule).toMatch(/border-radius/);
