@@ -170,7 +170,7 @@ describe('small library fixes', () => {
   });
 
   it('styles the open-comments count as a small amber badge', () => {
-    const css = readFileSync(join(__dirname, '../../../../renderer/src/styles/library.css'), 'utf8');
+    const css = readFileSync(join(__dirname, '../../../../renderer/src/platform/styles/library.css'), 'utf8');
     const rule = /\.draft-row__comments\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
     expect(rule).toMatch(/background:\s*#fff3cd/);
     expect(rule).toMatch(/border-radius/);
