@@ -16,9 +16,10 @@ import { loadDocumentFile } from '../../main/file-formats/docx/document-source';
 import { exportDocx } from '../../main/file-formats/docx/export-docx';
 import { generateReportDoc } from '../../bench/lib/vietnamese-text';
 import { sampleDangDoc, sampleNhaNuocDoc } from '../helpers/export-samples';
+import { TEMPLATES_DIR } from '../helpers/repo';
 
 const dir = mkdtempSync(join(tmpdir(), 'duthao-readers-'));
-const templatesDir = join(__dirname, '../../templates');
+const templatesDir = TEMPLATES_DIR;
 
 interface Case {
   readonly name: string;

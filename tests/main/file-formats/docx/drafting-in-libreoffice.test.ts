@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocJSON, NodeJSON } from '../../../../common/document/types';
 import { exportDocx } from '../../../../main/file-formats/docx/export-docx';
 import { sampleDangDoc, sampleNhaNuocDoc } from '../../../helpers/export-samples';
+import { TEMPLATES_DIR } from '../../../helpers/repo';
 
 const dir = mkdtempSync(join(tmpdir(), 'duthao-drafting-lo-'));
 const SHOTS = process.env.DUTHAO_SHOTS_DIR;
@@ -43,7 +44,7 @@ const SIGNATURE_CASES: { name: string; doc: DocJSON }[] = [
 ];
 /** The shipped Party resolution template, indicators (1)…(10) through four groups. */
 function resolutionTemplate(): DocJSON {
-  return (JSON.parse(readFileSync(join(process.cwd(), 'templates/nghi-quyet-nhiem-vu-nam-dang.json'), 'utf8')) as { doc: DocJSON }).doc;
+  return (JSON.parse(readFileSync(join(TEMPLATES_DIR, 'nghi-quyet-nhiem-vu-nam-dang.json'), 'utf8')) as { doc: DocJSON }).doc;
 }
 
 const CASES: { name: string; doc: DocJSON }[] = [...SIGNATURE_CASES, { name: 'kinh-gui', doc: addressedDoc() }, { name: 'resolution', doc: resolutionTemplate() }];
