@@ -28,3 +28,22 @@ export function storedDraft(app: RunningApp, id: string): Promise<Draft> {
 export async function storedText(app: RunningApp, id: string): Promise<string> {
   return JSON.stringify((await storedDraft(app, id)).doc);
 }
+
+/** Options of `createDraftWithText`. */
+export interface DraftWithTextOptions {
+  /** The template; default `blank`. */
+  readonly templateId?: string;
+  readonly title?: string;
+}
+
+/**
+ * Makes a draft through the API whose body is one paragraph holding `text`
+ * (stored, as if typed and autosaved); returns its id.
+ */
+export async function createDraftWithText(app: RunningApp, text: string, options: DraftWithTextOptions = {}): Promise<string> {
+  const draft = await callHost(app, 'createDraft', { templateId: options.templateId ?? 'blank', ...(options.title === undefined ? {} : { title: options.title }) });
+  const stored = await storedDraft(app, draft.id);
+  const content = (stored.doc.content ?? []).map((part) => (part.type === 'body' ? { ...part, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] } : part));
+  await callHost(app, 'saveDraft', { id: draft.id, doc: { ...stored.doc, content } });
+  return draft.id;
+}
