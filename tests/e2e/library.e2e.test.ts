@@ -5,7 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppPage } from './harness';
 import { openDraftById } from './lib/editor-page';
-import { callHost, createDraftWithText } from './lib/host-api';
+import { createDraftWithText } from './lib/host-api';
 import { useAppPerTest } from './lib/session';
 
 const TEXT = 'Thành ủy Cần Thơ tổng kết năm 2024';

@@ -18,6 +18,7 @@ import { createDispatch } from '../../main/api/dispatch';
 import { exportDocx } from '../../main/file-formats/docx/export-docx';
 import { openServices } from '../../main/services';
 import { TEMPLATES_DIR } from '../helpers/repo';
+import { sofficeConvert } from '../helpers/libreoffice';
 
 const TEMPLATE_IDS = ['bao-cao-cong-tac-nam-dang', 'bao-cao-cong-tac-nam-nha-nuoc', 'blank', 'nghi-quyet-nhiem-vu-nam-dang', 'nghi-quyet-nhiem-vu-nam-nha-nuoc'];
 const SETTINGS = { issuingBody: 'THÀNH ỦY CẦN THƠ', superiorBody: 'ĐẢNG BỘ THÀNH PHỐ', bodyCode: 'VPTU', place: 'Cần Thơ' };
@@ -99,7 +100,7 @@ beforeAll(async () => {
   } finally {
     services.close();
   }
-  run('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...TEMPLATE_IDS.map((id) => join(dir, `${id}.docx`))], 600_000);
+  sofficeConvert(TEMPLATE_IDS.map((id) => join(dir, `${id}.docx`)), dir, 'pdf', 600_000);
 }, 600_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -31,7 +31,7 @@ export async function storedText(app: RunningApp, id: string): Promise<string> {
 
 /** Options of `createDraftWithText`. */
 export interface DraftWithTextOptions {
-  /** The template; default `blank`. */
+  /** The template; default: the first one listed (what "Dự thảo mới" selects). */
   readonly templateId?: string;
   readonly title?: string;
 }
@@ -41,7 +41,8 @@ export interface DraftWithTextOptions {
  * (stored, as if typed and autosaved); returns its id.
  */
 export async function createDraftWithText(app: RunningApp, text: string, options: DraftWithTextOptions = {}): Promise<string> {
-  const draft = await callHost(app, 'createDraft', { templateId: options.templateId ?? 'blank', ...(options.title === undefined ? {} : { title: options.title }) });
+  const templateId = options.templateId ?? (await callHost(app, 'listTemplates', {}))[0]?.id ?? 'blank';
+  const draft = await callHost(app, 'createDraft', { templateId, ...(options.title === undefined ? {} : { title: options.title }) });
   const stored = await storedDraft(app, draft.id);
   const content = (stored.doc.content ?? []).map((part) => (part.type === 'body' ? { ...part, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] } : part));
   await callHost(app, 'saveDraft', { id: draft.id, doc: { ...stored.doc, content } });
