@@ -7,7 +7,7 @@ import { checkDocument } from '../../../common/document/check';
 import { isNumericText, numericColumns } from '../../../common/document/table-alignment';
 import type { DocJSON, NodeJSON } from '../../../common/document/types';
 import { exportDocx } from '../../../main/file-formats/docx/export-docx';
-import { tableCellActions } from '../../../renderer/src/editor-ui/commands/editor-commands';
+import { tableCellActions } from '../../../renderer/src/features/editor-ui/commands/editor-commands';
 import { sampleDangDoc } from '../../helpers/export-samples';
 import { paragraphs, textOf, unzipDocx } from '../../helpers/export-xml';
 import { makeDoc, mountEditor } from '../../helpers/editor';

@@ -10,7 +10,7 @@ import { addCommentMark, stripCommentMarksFromSlice, removeCommentMarks } from '
 import { collectThreadRanges } from '../../../common/review/thread-ranges';
 import { buildTextIndex, rangeOfText } from '../../../common/review/text-index';
 import { reconcile } from '../../../common/review/reconcile';
-import { createCommentPlugin } from '../../../renderer/src/review/comment-plugin';
+import { createCommentPlugin } from '../../../renderer/src/features/review/comment-plugin';
 
 function makeDoc(...paras: string[]): PMNode {
   return s.node('doc', null, [
@@ -178,7 +178,7 @@ describe('comment anchoring', () => {
 
 describe('review mode', () => {
   it('refuses typing, deleting and pasting but allows commenting and undoing a comment', async () => {
-    const { createReviewModePlugin } = await import('../../../renderer/src/review/review-mode-plugin');
+    const { createReviewModePlugin } = await import('../../../renderer/src/features/review/review-mode-plugin');
     let state = EditorState.create({ doc: makeDoc('Văn bản của người soạn thảo'), plugins: [history(), createReviewModePlugin()] });
     const before = state.doc;
     const r = find(state.doc, 'người soạn');
@@ -197,7 +197,7 @@ describe('review mode', () => {
 
 describe('active thread highlight', () => {
   it('highlights the active thread and follows typing before it', async () => {
-    const { commentPluginKey, setActiveThread } = await import('../../../renderer/src/review/comment-plugin');
+    const { commentPluginKey, setActiveThread } = await import('../../../renderer/src/features/review/comment-plugin');
     let state = stateWith(makeDoc('Một hai ba bốn'), [['t', 'hai ba']]);
     state = state.apply(setActiveThread(state.tr, 't'));
     const deco = () => commentPluginKey.getState(state)!.decorations.find().map((d) => state.doc.textBetween(d.from, d.to));

@@ -6,7 +6,7 @@
 // counted and told to the user.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mergeReportAsText } from '../../../main/cli/text/threads';
-import { mergeReportText } from '../../../renderer/src/editor-screen/mergeReportText';
+import { mergeReportText } from '../../../renderer/src/screens/editor-screen/mergeReportText';
 import { commentsXml, documentXml, makeDocx, rawZip, utf16le, W, zeroBombDeflate, deflatedEntry } from '../../helpers/hostile-files';
 import { openTestServices } from '../../helpers/hostile-services';
 

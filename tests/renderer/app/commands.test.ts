@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { createCommandHub, listenBrowserShortcuts } from '../../../renderer/src/app/commands';
+import { createCommandHub, listenBrowserShortcuts } from '../../../renderer/src/editor/contributions/commands';
 import { parseRoute, routeHash } from '../../../renderer/src/app/route';
 
 function press(key: string, mods: Partial<KeyboardEventInit> = { ctrlKey: true }): KeyboardEvent {

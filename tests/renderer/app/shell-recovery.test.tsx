@@ -9,11 +9,11 @@ import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { OpenedFile } from '../../../common/api/bridge';
 import type { DuThaoApi } from '../../../common/api/contract';
-import { ApiContext } from '../../../renderer/src/api/ApiContext';
+import { ApiContext } from '../../../renderer/src/platform/api/ApiContext';
 import { App } from '../../../renderer/src/app/App';
-import { ErrorBoundary } from '../../../renderer/src/shell/ErrorBoundary';
-import { handleOpenedFile, onOpenedWordFile } from '../../../renderer/src/shell/openedFiles';
-import { PrintActions } from '../../../renderer/src/shell/PrintActions';
+import { ErrorBoundary } from '../../../renderer/src/platform/shell/ErrorBoundary';
+import { handleOpenedFile, onOpenedWordFile } from '../../../renderer/src/platform/shell/openedFiles';
+import { PrintActions } from '../../../renderer/src/platform/shell/PrintActions';
 import { byTestId, realSettle, useTestRoot, waitFor } from '../../helpers/renderer-fixtures';
 
 const t = useTestRoot({ before: () => history.replaceState(null, '', '/') });

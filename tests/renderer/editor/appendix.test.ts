@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Editor } from '@tiptap/core';
 import { documentSchema } from '../../../common/document/schema';
 import { shownAppendices, tableIsLandscape } from '../../../renderer/src/editor/extensions/appendixHeading';
-import { insertAppendix, toggleTableLandscape } from '../../../renderer/src/editor-ui/commands/editor-commands';
+import { insertAppendix, toggleTableLandscape } from '../../../renderer/src/features/editor-ui/commands/editor-commands';
 import { bodyStart, makeDoc, mountEditor, p } from '../../helpers/editor';
 
 let editor: Editor;

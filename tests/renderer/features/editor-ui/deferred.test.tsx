@@ -4,7 +4,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { useDeferredDocValue } from '../../../../renderer/src/editor-ui/hooks/use-deferred-doc';
+import { useDeferredDocValue } from '../../../../renderer/src/features/editor-ui/hooks/use-deferred-doc';
 import { docOf } from '../../../helpers/editor-ui';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

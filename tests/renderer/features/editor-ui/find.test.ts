@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { EditorState } from '@tiptap/pm/state';
 import { history, undo } from '@tiptap/pm/history';
 import { documentSchema as s } from '../../../../common/document/schema';
-import { findMatches } from '../../../../renderer/src/editor-ui/find/search';
-import { createFindPlugin, findNext, findPluginKey, findPrev, replaceAll, replaceCurrent, setFindQuery } from '../../../../renderer/src/editor-ui/find/find-plugin';
+import { findMatches } from '../../../../renderer/src/features/editor-ui/find/search';
+import { createFindPlugin, findNext, findPluginKey, findPrev, replaceAll, replaceCurrent, setFindQuery } from '../../../../renderer/src/features/editor-ui/find/find-plugin';
 import { foldWithMap } from '../../../../common/text/fold';
 import { bodyTexts, run } from '../../../helpers/editor-ui';
 

@@ -8,8 +8,8 @@ import { Slice } from '@tiptap/pm/model';
 import { TextSelection } from '@tiptap/pm/state';
 import { hintsOf } from '../../../../common/document/hint';
 import type { DocJSON } from '../../../../common/document/types';
-import { DEFAULT_FIND_OPTIONS, createFindPlugin, replaceAll, replaceCurrent, setFindQuery } from '../../../../renderer/src/editor-ui/find/find-plugin';
-import { moveSection } from '../../../../renderer/src/editor-ui/commands/move-section';
+import { DEFAULT_FIND_OPTIONS, createFindPlugin, replaceAll, replaceCurrent, setFindQuery } from '../../../../renderer/src/features/editor-ui/find/find-plugin';
+import { moveSection } from '../../../../renderer/src/features/editor-ui/commands/move-section';
 import { makeDoc, p, h, mountEditor, bodyTexts, bodyStart } from '../../../helpers/editor';
 
 let editor: Editor;

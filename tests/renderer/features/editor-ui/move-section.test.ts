@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { undo } from '@tiptap/pm/history';
-import { moveSection, moveSectionOnto, sectionAt } from '../../../../renderer/src/editor-ui/commands/move-section';
-import { outlineOf } from '../../../../renderer/src/editor-ui/outline-model';
+import { moveSection, moveSectionOnto, sectionAt } from '../../../../renderer/src/features/editor-ui/commands/move-section';
+import { outlineOf } from '../../../../renderer/src/features/editor-ui/outline-model';
 import { bodyTexts, docOf, run, stateOf } from '../../../helpers/editor-ui';
 
 const report = docOf([

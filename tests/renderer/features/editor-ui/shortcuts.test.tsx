@@ -2,10 +2,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { CommandContext } from '../../../../renderer/src/app/CommandContext';
-import { createCommandHub } from '../../../../renderer/src/app/commands';
-import { useEditorUiShortcuts, type FindBarState } from '../../../../renderer/src/editor-ui/hooks/use-editor-ui-shortcuts';
-import { zoomStore } from '../../../../renderer/src/editor-ui/zoom/zoom-store';
+import { CommandContext } from '../../../../renderer/src/editor/contributions/CommandContext';
+import { createCommandHub } from '../../../../renderer/src/editor/contributions/commands';
+import { useEditorUiShortcuts, type FindBarState } from '../../../../renderer/src/features/editor-ui/hooks/use-editor-ui-shortcuts';
+import { zoomStore } from '../../../../renderer/src/features/editor-ui/zoom/zoom-store';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

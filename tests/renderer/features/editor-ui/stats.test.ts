@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentSchema as s } from '../../../../common/document/schema';
-import { countWords, documentWordCount, estimatePages, formatCount } from '../../../../renderer/src/editor-ui/stats/word-count';
-import { clampZoom, formatZoom, MAX_ZOOM, MIN_ZOOM, zoomIn, zoomOut } from '../../../../renderer/src/editor-ui/zoom/zoom';
+import { countWords, documentWordCount, estimatePages, formatCount } from '../../../../renderer/src/features/editor-ui/stats/word-count';
+import { clampZoom, formatZoom, MAX_ZOOM, MIN_ZOOM, zoomIn, zoomOut } from '../../../../renderer/src/features/editor-ui/zoom/zoom';
 import { docOf, stateOf } from '../../../helpers/editor-ui';
 
 describe('word count', () => {

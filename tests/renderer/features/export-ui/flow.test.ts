@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExportedFile } from '../../../../common/api/contract';
 import { ApiError } from '../../../../common/api/errors';
-import { ExportFlow, SAVE_FAILED_WARNING, type ExportFlowDeps } from '../../../../renderer/src/export-ui/exportFlow';
+import { ExportFlow, SAVE_FAILED_WARNING, type ExportFlowDeps } from '../../../../renderer/src/features/export-ui/exportFlow';
 import { makeDoc, p } from '../../../helpers/editor';
 
 const FILE: ExportedFile = { fileName: '123-BC-TU Bao cao cong tac nam 2026.docx', file: 'UEsDBA==', bytes: 4 };

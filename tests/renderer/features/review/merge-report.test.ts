@@ -1,6 +1,6 @@
 // The sentence shown after merging returned comments.
 import { describe, expect, it } from 'vitest';
-import { mergeReportText } from '../../../../renderer/src/editor-screen/mergeReportText';
+import { mergeReportText } from '../../../../renderer/src/screens/editor-screen/mergeReportText';
 import { entry, thread } from '../../../helpers/review-fixtures';
 
 const t = (id: string) => thread(id, 'd', 'đoạn', [entry(`${id}-1`, id, 'Góp ý')]);

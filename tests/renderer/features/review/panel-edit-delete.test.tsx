@@ -12,9 +12,9 @@ import { TextSelection } from '@tiptap/pm/state';
 import { collectThreadRanges } from '../../../../common/review/thread-ranges';
 import type { Entry, Thread } from '../../../../common/review/types';
 import { createDocumentExtensions } from '../../../../renderer/src/editor/createDocumentExtensions';
-import { CommentReview } from '../../../../renderer/src/review/comment-extension';
-import { commentOnSelection } from '../../../../renderer/src/review/comment-commands';
-import { ReviewSidebar } from '../../../../renderer/src/review/ReviewSidebar';
+import { CommentReview } from '../../../../renderer/src/features/review/comment-extension';
+import { commentOnSelection } from '../../../../renderer/src/features/review/comment-commands';
+import { ReviewSidebar } from '../../../../renderer/src/features/review/ReviewSidebar';
 import { makeDoc, p } from '../../../helpers/editor';
 import { drafter, entry, reviewer, thread } from '../../../helpers/review-fixtures';
 

@@ -9,9 +9,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Editor } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import { createDocumentExtensions } from '../../../../renderer/src/editor/createDocumentExtensions';
-import { CommentReview } from '../../../../renderer/src/review/comment-extension';
-import { commentOnSelection, withdrawComment, threadIdsAtSelection } from '../../../../renderer/src/review/comment-commands';
-import { CommentPanel } from '../../../../renderer/src/review/CommentPanel';
+import { CommentReview } from '../../../../renderer/src/features/review/comment-extension';
+import { commentOnSelection, withdrawComment, threadIdsAtSelection } from '../../../../renderer/src/features/review/comment-commands';
+import { CommentPanel } from '../../../../renderer/src/features/review/CommentPanel';
 import { collectThreadRanges } from '../../../../common/review/thread-ranges';
 import { makeDoc, p } from '../../../helpers/editor';
 import { drafter, entry, reviewer, thread } from '../../../helpers/review-fixtures';
@@ -158,7 +158,7 @@ describe('review sidebar', () => {
   }
 
   it('comments on the selection: composer, stored thread with the mark, saved', async () => {
-    const { ReviewSidebar } = await import('../../../../renderer/src/review/ReviewSidebar');
+    const { ReviewSidebar } = await import('../../../../renderer/src/features/review/ReviewSidebar');
     const client = fakeClient();
     const saveNow = vi.fn(async () => true);
     let start: (() => void) | null = null;
@@ -182,7 +182,7 @@ describe('review sidebar', () => {
   });
 
     it('cancelling a new comment removes its mark; without a user name it asks for one', async () => {
-    const { ReviewSidebar } = await import('../../../../renderer/src/review/ReviewSidebar');
+    const { ReviewSidebar } = await import('../../../../renderer/src/features/review/ReviewSidebar');
     let start: (() => void) | null = null;
     await act(async () => {
       root.render(<ReviewSidebar editor={editor} draftId="d" client={fakeClient() as never} user={drafter} onReady={(f) => (start = f)} />);

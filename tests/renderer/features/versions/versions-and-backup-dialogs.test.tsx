@@ -7,8 +7,8 @@ import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { diffDocuments } from '../../../../common/versions/diff';
 import type { NodeJSON } from '../../../../common/document/types';
-import { CompareView } from '../../../../renderer/src/versions/CompareView';
-import { BackupDialog } from '../../../../renderer/src/backup/BackupDialog';
+import { CompareView } from '../../../../renderer/src/features/versions/CompareView';
+import { BackupDialog } from '../../../../renderer/src/features/backup/BackupDialog';
 import { allByTestId, byTestId, renderWithApi, useTestRoot, waitFor } from '../../../helpers/renderer-fixtures';
 import { docWith } from '../../../helpers/store';
 

@@ -3,11 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { API_METHOD_NAMES } from '../../../../common/api/contract';
 import { ApiError } from '../../../../common/api/errors';
 import { TOKEN_HEADER } from '../../../../common/api/http';
-import { createApiClient } from '../../../../renderer/src/api/client';
-import { bridgeTransport } from '../../../../renderer/src/api/bridgeTransport';
-import { CONNECTION_LOST_MESSAGE, httpTransport } from '../../../../renderer/src/api/httpTransport';
-import { TOKEN_STORAGE_KEY, takeToken } from '../../../../renderer/src/api/token';
-import type { Transport } from '../../../../renderer/src/api/transport';
+import { createApiClient } from '../../../../renderer/src/platform/api/client';
+import { bridgeTransport } from '../../../../renderer/src/platform/api/bridgeTransport';
+import { CONNECTION_LOST_MESSAGE, httpTransport } from '../../../../renderer/src/platform/api/httpTransport';
+import { TOKEN_STORAGE_KEY, takeToken } from '../../../../renderer/src/platform/api/token';
+import type { Transport } from '../../../../renderer/src/platform/api/transport';
 import type { DuThaoBridge } from '../../../../common/api/bridge';
 
 function jsonResponse(body: unknown, status = 200): Response {

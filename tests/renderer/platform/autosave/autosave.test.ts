@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SaveResult } from '../../../../common/api/contract';
 import { ApiError } from '../../../../common/api/errors';
 import type { DocJSON } from '../../../../common/document/types';
-import { AutosaveController, type AutosaveStatus } from '../../../../renderer/src/autosave/autosaveController';
-import { saveStatusText } from '../../../../renderer/src/autosave/statusText';
+import { AutosaveController, type AutosaveStatus } from '../../../../renderer/src/platform/autosave/autosaveController';
+import { saveStatusText } from '../../../../renderer/src/platform/autosave/statusText';
 
 /** A fake editor whose text the test changes, and a fake store whose saves the test resolves or fails. */
 function setup(opts: { failTimes?: number; manual?: boolean } = {}) {

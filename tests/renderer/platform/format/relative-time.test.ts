@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatFullDateTime, formatRelativeTime } from '../../../../renderer/src/format/relativeTime';
+import { formatClock, formatFullDateTime, formatRelativeTime } from '../../../../renderer/src/platform/format/relativeTime';
 
 const now = new Date(2026, 10, 27, 10, 42, 0); // 27/11/2026 10:42 local
 const ago = (ms: number) => new Date(now.getTime() - ms);

@@ -124,7 +124,7 @@ describe('formatting toolbar in review mode', () => {
 
   it('starts disabled when the draft is opened for review', async () => {
     sessionStorage.clear();
-    const { storeReviewMode } = await import('../../../../renderer/src/review/review-mode-store');
+    const { storeReviewMode } = await import('../../../../renderer/src/features/review/review-mode-store');
     storeReviewMode(DRAFT_ID, true);
     await mount(fakeApi());
     expect((q('tb-bold') as HTMLButtonElement).disabled).toBe(true);

@@ -5,10 +5,10 @@ import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DraftSummary, DuThaoApi, Settings, TemplateInfo } from '../../../../common/api/contract';
 import { DEFAULT_SETTINGS } from '../../../../common/api/contract';
-import { ApiContext } from '../../../../renderer/src/api/ApiContext';
+import { ApiContext } from '../../../../renderer/src/platform/api/ApiContext';
 import { App } from '../../../../renderer/src/app/App';
-import { LibraryScreen } from '../../../../renderer/src/library/LibraryScreen';
-import { SettingsDialog } from '../../../../renderer/src/settings/SettingsDialog';
+import { LibraryScreen } from '../../../../renderer/src/screens/library/LibraryScreen';
+import { SettingsDialog } from '../../../../renderer/src/features/settings/SettingsDialog';
 import { allByTestId, byTestId, clickThenSettle, fakeSettle, typeInto, useTestRoot } from '../../../helpers/renderer-fixtures';
 import { TEMPLATES_DIR } from '../../../helpers/repo';
 

@@ -6,8 +6,8 @@ import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DraftSummary } from '../../../../common/api/contract';
 import { ApiError } from '../../../../common/api/errors';
-import { LibraryScreen } from '../../../../renderer/src/library/LibraryScreen';
-import { isReviewModeStored } from '../../../../renderer/src/review/review-mode-store';
+import { LibraryScreen } from '../../../../renderer/src/screens/library/LibraryScreen';
+import { isReviewModeStored } from '../../../../renderer/src/features/review/review-mode-store';
 import { realSettle, renderWithApi, useTestRoot } from '../../../helpers/renderer-fixtures';
 
 function draft(id: string, title: string): DraftSummary {
