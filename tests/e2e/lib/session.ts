@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { startApp, type RunningApp } from './app';
 import { launchBrowser } from './chromium';
+import { openNewDraft } from './editor-page';
 import { openAppPage, type AppPage } from './page';
 
 /** The file's running app and its page (valid from the file's first test on). */
@@ -17,39 +18,55 @@ export interface AppSession {
   readonly page: Page;
 }
 
-/**
- * Registers beforeAll/afterAll that start the built web host, open it in
- * Chromium with `timeoutMs` as the page's default timeout, and tear both down.
- */
-export function useAppSession(timeoutMs = 10_000): AppSession {
-  let browser: Browser | undefined;
-  let app: RunningApp | undefined;
-  let appPage: AppPage | undefined;
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    appPage = await openAppPage(browser, app);
-    appPage.page.setDefaultTimeout(timeoutMs);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+/** What a session holds while it runs. */
+interface SessionState {
+  browser?: Browser;
+  app?: RunningApp;
+  appPage?: AppPage;
+}
+
+/** The session's getters over its state; they throw when read before the hooks have run. */
+function sessionOf(state: SessionState): AppSession {
   const ready = <T>(v: T | undefined): T => {
     if (v === undefined) throw new Error('the app session has not started');
     return v;
   };
   return {
     get app() {
-      return ready(app);
+      return ready(state.app);
     },
     get appPage() {
-      return ready(appPage);
+      return ready(state.appPage);
     },
     get page() {
-      return ready(appPage).page;
+      return ready(state.appPage).page;
     },
   };
+}
+
+/** Starts the built web host and opens it in a new page of the state's browser. */
+async function startInto(state: SessionState, timeoutMs: number): Promise<void> {
+  if (!state.browser) throw new Error('Chromium did not start');
+  state.app = await startApp();
+  state.appPage = await openAppPage(state.browser, state.app);
+  state.appPage.page.setDefaultTimeout(timeoutMs);
+}
+
+/**
+ * Registers beforeAll/afterAll that start the built web host, open it in
+ * Chromium with `timeoutMs` as the page's default timeout, and tear both down.
+ */
+export function useAppSession(timeoutMs = 10_000): AppSession {
+  const state: SessionState = {};
+  beforeAll(async () => {
+    state.browser = await launchBrowser();
+    await startInto(state, timeoutMs);
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.app?.stop();
+  });
+  return sessionOf(state);
 }
 
 /**
@@ -59,40 +76,40 @@ export function useAppSession(timeoutMs = 10_000): AppSession {
  * after the test.
  */
 export function useAppPerTest(timeoutMs = 10_000): AppSession {
-  let browser: Browser | undefined;
-  let app: RunningApp | undefined;
-  let appPage: AppPage | undefined;
+  const state: SessionState = {};
   beforeAll(async () => {
-    browser = await launchBrowser();
+    state.browser = await launchBrowser();
   });
-  beforeEach(async () => {
-    if (!browser) throw new Error('Chromium did not start');
-    app = await startApp();
-    appPage = await openAppPage(browser, app);
-    appPage.page.setDefaultTimeout(timeoutMs);
-  });
+  beforeEach(() => startInto(state, timeoutMs));
   afterEach(async () => {
-    await appPage?.close();
-    await app?.stop();
-    appPage = undefined;
-    app = undefined;
+    await state.appPage?.close();
+    await state.app?.stop();
+    state.appPage = undefined;
+    state.app = undefined;
   });
   afterAll(async () => {
-    await browser?.close();
+    await state.browser?.close();
   });
-  const ready = <T>(v: T | undefined): T => {
-    if (v === undefined) throw new Error('the test has no app yet');
-    return v;
-  };
-  return {
-    get app() {
-      return ready(app);
-    },
-    get appPage() {
-      return ready(appPage);
-    },
-    get page() {
-      return ready(appPage).page;
-    },
-  };
+  return sessionOf(state);
+}
+
+/**
+ * Registers a beforeEach that opens a new draft from the first template in
+ * the session's page and then runs `prepare` (e.g. loads a fixture body):
+ * every test of the file starts in a draft of its own.
+ */
+export function newDraftEachTest(session: AppSession, prepare: (page: Page) => Promise<void>): void {
+  beforeEach(async () => {
+    await openNewDraft(session.page, session.app.url);
+    await prepare(session.page);
+  });
+}
+
+/** The uncaught exceptions of the session's page (console errors not included), collected from the file's start. */
+export function uncaughtErrors(session: AppSession): string[] {
+  const errors: string[] = [];
+  beforeAll(() => {
+    session.page.on('pageerror', (e) => errors.push(e.message));
+  });
+  return errors;
 }
