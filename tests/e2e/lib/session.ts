@@ -4,7 +4,7 @@
  * over an empty data folder for every test (`useAppPerTest`: tests that need
  * an empty library or template list).
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { startApp, type RunningApp } from './app';
 import { launchBrowser } from './chromium';
@@ -16,6 +16,14 @@ export interface AppSession {
   readonly app: RunningApp;
   readonly appPage: AppPage;
   readonly page: Page;
+}
+
+/** Options of a session. */
+export interface SessionOptions {
+  /** The page's default timeout; default 10 s. */
+  readonly timeoutMs?: number;
+  /** The browser window's size; default Playwright's 1280×720. */
+  readonly viewport?: { readonly width: number; readonly height: number };
 }
 
 /** What a session holds while it runs. */
@@ -45,22 +53,23 @@ function sessionOf(state: SessionState): AppSession {
 }
 
 /** Starts the built web host and opens it in a new page of the state's browser. */
-async function startInto(state: SessionState, timeoutMs: number): Promise<void> {
+async function startInto(state: SessionState, options: SessionOptions): Promise<void> {
   if (!state.browser) throw new Error('Chromium did not start');
   state.app = await startApp();
-  state.appPage = await openAppPage(state.browser, state.app);
-  state.appPage.page.setDefaultTimeout(timeoutMs);
+  state.appPage = await openAppPage(state.browser, state.app, options.viewport);
+  state.appPage.page.setDefaultTimeout(options.timeoutMs ?? 10_000);
 }
 
 /**
  * Registers beforeAll/afterAll that start the built web host, open it in
- * Chromium with `timeoutMs` as the page's default timeout, and tear both down.
+ * Chromium with `timeoutMs` as the page's default timeout (and `options`),
+ * and tear both down.
  */
-export function useAppSession(timeoutMs = 10_000): AppSession {
+export function useAppSession(timeoutMs = 10_000, options: Omit<SessionOptions, 'timeoutMs'> = {}): AppSession {
   const state: SessionState = {};
   beforeAll(async () => {
     state.browser = await launchBrowser();
-    await startInto(state, timeoutMs);
+    await startInto(state, { ...options, timeoutMs });
   });
   afterAll(async () => {
     await state.browser?.close();
@@ -80,7 +89,7 @@ export function useAppPerTest(timeoutMs = 10_000): AppSession {
   beforeAll(async () => {
     state.browser = await launchBrowser();
   });
-  beforeEach(() => startInto(state, timeoutMs));
+  beforeEach(() => startInto(state, { timeoutMs }));
   afterEach(async () => {
     await state.appPage?.close();
     await state.app?.stop();
@@ -103,6 +112,20 @@ export function newDraftEachTest(session: AppSession, prepare: (page: Page) => P
     await openNewDraft(session.page, session.app.url);
     await prepare(session.page);
   });
+}
+
+/** A Chrome DevTools Protocol session on the session's page (IME composition, insertText), opened before the file's first test. */
+export function useCdp(session: AppSession): { readonly cdp: CDPSession } {
+  const holder: { cdp?: CDPSession } = {};
+  beforeAll(async () => {
+    holder.cdp = await session.page.context().newCDPSession(session.page);
+  });
+  return {
+    get cdp() {
+      if (!holder.cdp) throw new Error('the CDP session has not started');
+      return holder.cdp;
+    },
+  };
 }
 
 /** The uncaught exceptions of the session's page (console errors not included), collected from the file's start. */
