@@ -12,6 +12,7 @@ import { profileOf } from '../../common/document/accessors';
 import type { ImportReport, WordImportPreview } from '../../common/import/word-import';
 import { importDocx, type ImportDocxOptions } from '../file-formats/docx-import/import-docx';
 import { proposeYearShift } from '../file-formats/docx-import/year-shift';
+import { openZip } from '../file-formats/ooxml/zip';
 import { readWordComments, type WordCommentsFile } from '../review/word-comments-read';
 
 /** A .docx read for "Nhập từ Word": the checked document as JSON text, ready to store. */
@@ -21,6 +22,8 @@ export interface ImportedDocument {
   readonly profile: ProfileId;
   readonly report: ImportReport;
   readonly trackedChanges: number;
+  /** Whether the file has a comments part (if not, there are no comments to import). */
+  readonly hasComments: boolean;
 }
 
 /** The preview of "Nhập từ Word", but the comment count (read by the same worker). */
@@ -42,8 +45,10 @@ function decode(file: string): Uint8Array {
 
 const JOBS: { [K in DocxJobName]: (args: DocxJobs[K]['args']) => Promise<DocxJobs[K]['result']> } = {
   importDocument: async ({ file, options }) => {
-    const imported = await importDocx(decode(file), options);
+    const bytes = decode(file);
+    const imported = await importDocx(bytes, options);
     return {
+      hasComments: openZip(bytes).has('word/comments.xml'),
       docJson: JSON.stringify(imported.doc),
       title: imported.title,
       profile: profileOf(imported.doc),

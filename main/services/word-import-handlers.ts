@@ -57,7 +57,8 @@ export function wordImportHandlers(
         now: ctx.now().toISOString(),
       });
       ctx.onDraftChanged();
-      const threads = await importComments(id, args.file);
+      // A file without comments is not read a second time (nor the new draft parsed for anchoring).
+      const threads = imported.hasComments ? await importComments(id, args.file) : 0;
       const extra = new ReportBuilder();
       extra.note('comments', threads);
       const report = { recognised: imported.report.recognised, notes: [...imported.report.notes, ...extra.build().notes] };

@@ -88,7 +88,7 @@ describe('Word import in a worker thread', () => {
     const docB = (await inThread.call('getDraft', { id: b.id })) as { doc: unknown; title: string };
     expect(docA.doc).toEqual(docB.doc);
     expect(docA.title).toBe(docB.title);
-  });
+  }, 120_000);
 
   it('refuses a zip bomb and a file that is not Word with the same message as before', async () => {
     const bomb = b64(rawZip([deflatedEntry('[Content_Types].xml', '<Types/>'), { name: 'word/document.xml', data: zeroBombDeflate(1024 ** 3), method: 8, declaredSize: 4096 }]));
@@ -103,7 +103,7 @@ describe('Word import in a worker thread', () => {
     const err = (await inWorker.call('importWordDocument', { file: notWord }).catch((e: unknown) => e)) as ApiError;
     expect(err.message).toBe('Tệp này không phải là tệp Word (.docx) hợp lệ.');
     expect(await inWorker.call('listDrafts', {})).toEqual([]);
-  });
+  }, 240_000);
 
   it('answers listDrafts while a big Word import is still running', async () => {
     const { bytes } = bigDocx(3_000, 5);
@@ -159,7 +159,7 @@ describe('Word import in a worker thread', () => {
       expect(err.message).toBe('Việc đọc tệp Word bị dừng giữa chừng nên tệp chưa được nhập. Hãy thử lại; nếu vẫn lỗi, tệp có thể bị hỏng.');
       expect(err.detail).toMatch(detail);
     }
-  });
+  }, 60_000);
 });
 
 describe('duthao import with the worker', () => {
