@@ -250,7 +250,7 @@ export class SqliteDraftStore implements DraftStore {
       // The snippet is shorter than the window after the match, so the window's end shows only where the text ends.
       const start = Math.max(1, at.index + 1 - WINDOW_BEFORE);
       const part = this.stmts.textPart.get(start, key, at.seq)?.part ?? '';
-      return makeSnippet(part, tokens, { cutBefore: start > 1 || at.seq > 0 });
+      return makeSnippet(part, tokens, { cutBefore: start > 1 || at.seq > 0, matchAt: at.index + 1 - start });
     }
     // Only the title (or a later word) matched: the text's beginning.
     return makeSnippet(this.stmts.textStart.get(key)?.part ?? '', tokens);
