@@ -3,7 +3,7 @@
  * clock and an id source. Handlers get it instead of reaching for globals,
  * so tests can control time.
  */
-import type { ReviewRepository } from '../review/repository';
+import type { ReviewRepository } from '../store/sqlite/review-repository';
 import type { DraftStore } from '../store/draft-store';
 
 /** Shared dependencies of the service handlers. */
@@ -19,7 +19,8 @@ export interface ServiceContext {
   readonly onDraftChanged: () => void;
   /**
    * Runs `fn` in one database transaction (drafts and review threads share the
-   * database): every write in it is stored, or none is. Nested calls join it.
+   * database): every write in it is stored, or none is. It takes the write
+   * lock first (IMMEDIATE), so reads inside it are current. Nested calls join it.
    */
   readonly transaction: <T>(fn: () => T) => T;
 }

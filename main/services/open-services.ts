@@ -14,26 +14,26 @@ import { SqliteDraftStore } from '../store/sqlite/sqlite-draft-store';
 import type { ServiceContext } from './context';
 import { databasePath } from './data-dir';
 import { draftHandlers } from './draft-handlers';
-import { createReviewRepository, type ReviewRepository } from '../review/repository';
-import { reviewHandlers } from '../review/review-handlers';
+import { createReviewRepository, type ReviewRepository } from '../store/sqlite/review-repository';
+import { reviewHandlers } from './review/review-handlers';
 import { exportHandlers } from './export-handlers';
 import { formatCheckHandlers } from './format-check-handlers';
 import { readSettings, settingsHandlers } from './settings-handlers';
 import { toStorageError } from './storage-error';
 import { templateHandlers } from './template-handlers';
-import { backupsDir } from '../backup/backup-files';
-import { backupHandlers, backupKeep, createBackupQueue } from '../backup/backup-handlers';
-import { backupDatabase } from '../backup/create-backup';
-import { startDailyBackup } from '../backup/daily-backup';
-import type { NetworkShare } from '../backup/network-share';
-import { createVersionRepository } from '../versions/repository';
-import { snapshotDraft } from '../versions/snapshot';
-import { withVersionTriggers } from '../versions/triggers';
-import { versionHandlers } from '../versions/version-handlers';
+import { backupsDir } from '../store/backup/backup-files';
+import { backupHandlers, backupKeep, createBackupQueue } from './backup/backup-handlers';
+import { backupDatabase } from '../store/backup/create-backup';
+import { startDailyBackup } from './backup/daily-backup';
+import type { NetworkShare } from '../store/backup/network-share';
+import { createVersionRepository } from '../store/sqlite/version-repository';
+import { snapshotDraft } from './versions/snapshot';
+import { withVersionTriggers } from './versions/triggers';
+import { versionHandlers } from './versions/version-handlers';
 import { copyVariantOf } from '../../common/document/copy-variant';
 import type { DocJSON } from '../../common/document/types';
 import { wordImportHandlers } from './word-import-handlers';
-import { docxReaderFor, inProcessDocxReader, type DocxReader } from '../docx-worker/docx-reader';
+import { docxReaderFor, inProcessDocxReader, type DocxReader } from '../file-formats/docx-import/worker/docx-reader';
 
 /** The open services: what the transports call, facts for the UI, and shutdown. */
 export interface Services {
@@ -124,7 +124,9 @@ export interface ServiceOptions {
  */
 export function createServices(store: SqliteDraftStore, options: ServiceOptions): Services {
   const reviews: ReviewRepository = createReviewRepository(store.db);
-  const transaction = <T>(fn: () => T): T => store.db.transaction(fn)();
+  // IMMEDIATE takes the write lock before the first read, so what a handler
+  // reads inside its transaction can't be changed by another writer before it writes.
+  const transaction = <T>(fn: () => T): T => store.db.transaction(fn).immediate();
   let timer: NodeJS.Timeout | null = null;
   const indexDelay = options.indexDelayMs ?? 2000;
   const ctx: ServiceContext = {

@@ -9,7 +9,7 @@ import { ApiError } from '../../common/api/errors';
 import type { WordImportResult } from '../../common/import/word-import';
 import { toNfc } from '../../common/text/normalize';
 import type { ApiHandlers, ParsedArgs } from '../api/handlers';
-import type { DocxReader } from '../docx-worker/docx-reader';
+import type { DocxReader } from '../file-formats/docx-import/worker/docx-reader';
 import { ReportBuilder } from '../file-formats/docx-import/import-report';
 import type { ServiceContext } from './context';
 

@@ -3,19 +3,19 @@
  * the API client and mounts the app.
  */
 import { createRoot } from 'react-dom/client';
-import { ApiContext } from './api/ApiContext';
-import { createApiClient } from './api/client';
-import { pickTransport } from './api/pickTransport';
+import { ApiContext } from './platform/api/ApiContext';
+import { createApiClient } from './platform/api/client';
+import { pickTransport } from './platform/api/pickTransport';
 import { App } from './app/App';
-import { CommandContext } from './app/CommandContext';
-import { createCommandHub } from './app/commands';
-import { EditorSlotsContext } from './app/editorSlots';
-import { INSTALLED_EDITOR_SLOTS } from './app/installedSlots';
-import { ErrorBoundary } from './shell/ErrorBoundary';
-import './styles/base.css';
-import './styles/library.css';
-import './styles/editor-screen.css';
-import './styles/print.css';
+import { CommandContext } from './editor/contributions/CommandContext';
+import { createCommandHub } from './editor/contributions/commands';
+import { EditorContributionsContext } from './screens/editor-screen/editorContext';
+import { INSTALLED_CONTRIBUTIONS } from './app/contributions';
+import { ErrorBoundary } from './platform/shell/ErrorBoundary';
+import './platform/styles/base.css';
+import './platform/styles/library.css';
+import './platform/styles/editor-screen.css';
+import './platform/styles/print.css';
 
 const { transport, bridge } = pickTransport();
 const api = createApiClient(transport);
@@ -27,9 +27,9 @@ createRoot(root).render(
   <ErrorBoundary>
     <ApiContext.Provider value={api}>
       <CommandContext.Provider value={hub}>
-        <EditorSlotsContext.Provider value={INSTALLED_EDITOR_SLOTS}>
+        <EditorContributionsContext.Provider value={INSTALLED_CONTRIBUTIONS}>
           <App bridge={bridge} />
-        </EditorSlotsContext.Provider>
+        </EditorContributionsContext.Provider>
       </CommandContext.Provider>
     </ApiContext.Provider>
   </ErrorBoundary>,
