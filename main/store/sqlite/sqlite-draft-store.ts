@@ -250,7 +250,9 @@ export class SqliteDraftStore implements DraftStore {
       // The snippet is shorter than the window after the match, so the window's end shows only where the text ends.
       const start = Math.max(1, at.index + 1 - WINDOW_BEFORE);
       const part = this.stmts.textPart.get(start, key, at.seq)?.part ?? '';
-      return makeSnippet(part, tokens, { cutBefore: start > 1 || at.seq > 0, matchAt: at.index + 1 - start });
+      // Where the whole query matched, the snippet starts there; after a lone first word, an earlier query word in the window may lead.
+      const window = { cutBefore: start > 1 || at.seq > 0, ...(at.whole ? { matchAt: at.index + 1 - start } : {}) };
+      return makeSnippet(part, tokens, window);
     }
     // Only the title (or a later word) matched: the text's beginning.
     return makeSnippet(this.stmts.textStart.get(key)?.part ?? '', tokens);
@@ -263,18 +265,18 @@ export class SqliteDraftStore implements DraftStore {
    * first word (whole, unless it is the only one: then it may be a word being
    * typed). The folded chunks are read in order and only as far as needed.
    */
-  private firstOccurrence(key: number, tokens: readonly string[]): { seq: number; index: number } | null {
+  private firstOccurrence(key: number, tokens: readonly string[]): { seq: number; index: number; whole: boolean } | null {
     // Stored folded text starts with a space, so a needle's index there is the word's index in the original.
     const phrase = tokens.length > 1 ? ` ${tokens.join(' ')}` : null;
     const word = tokens.length > 1 ? ` ${tokens[0]} ` : ` ${tokens[0]}`;
-    let first: { seq: number; index: number } | null = null;
+    let first: { seq: number; index: number; whole: boolean } | null = null;
     for (const { seq, folded } of this.stmts.foldedChunks.iterate(key)) {
       const p = phrase === null ? -1 : folded.indexOf(phrase);
-      if (p >= 0) return { seq, index: p };
+      if (p >= 0) return { seq, index: p, whole: true };
       if (first === null) {
         const w = folded.indexOf(word);
         if (w >= 0) {
-          first = { seq, index: w };
+          first = { seq, index: w, whole: phrase === null };
           if (phrase === null) return first;
         }
       }
