@@ -20,6 +20,7 @@ import { createServices } from '../main/services';
 import { openDatabase } from '../main/store/sqlite/open-database';
 import { SqliteDraftStore } from '../main/store/sqlite/sqlite-draft-store';
 import { startWebHost } from '../main/web/server';
+import { watchEventLoop } from './lib/event-loop';
 import { generateReportDoc } from './lib/vietnamese-text';
 
 const RUNS = 5;
@@ -70,17 +71,11 @@ async function main(): Promise<void> {
         const c0 = performance.now();
         Buffer.from(body);
         copies.push(performance.now() - c0);
-        let last = performance.now();
-        let maxGap = 0;
-        const ticker = setInterval(() => {
-          const now = performance.now();
-          maxGap = Math.max(maxGap, now - last);
-          last = now;
-        }, 2);
+        const loop = watchEventLoop(2);
         const got = await postFromWorker(`${host.url}${API_PATH_PREFIX.replace(/^\//, '')}${method}`, host.token, body);
-        clearInterval(ticker);
+        const stall = loop.stop();
         if (got !== status) throw new Error(`${method}: HTTP ${got}, expected ${status}`);
-        stalls.push(maxGap);
+        stalls.push(stall);
       }
       console.log(
         `${label.padEnd(46)} body ${(Buffer.byteLength(body) / 1048576).toFixed(1).padStart(5)} MB   stall median ${median(stalls).toFixed(0).padStart(4)} ms (max ${Math.max(...stalls).toFixed(0)} ms)   baseline copy of the body median ${median(copies).toFixed(1)} ms   ratio ${(median(stalls) / median(copies)).toFixed(1)}×`,

@@ -22,6 +22,7 @@ import { createServices } from '../main/services';
 import { openDatabase } from '../main/store/sqlite/open-database';
 import { SqliteDraftStore } from '../main/store/sqlite/sqlite-draft-store';
 import { bigDocx } from './lib/big-docx';
+import { watchEventLoop } from './lib/event-loop';
 
 const RUNS = 3;
 const STALL_TARGET_MS = 50;
@@ -41,13 +42,7 @@ interface Measured {
 async function measure(dispatch: ReturnType<typeof createDispatch>, call: (run: number) => Promise<void>): Promise<Measured> {
   const out: Measured = { durations: [], stalls: [], calls: [] };
   for (let run = 0; run < RUNS; run++) {
-    let last = performance.now();
-    let maxGap = 0;
-    const ticker = setInterval(() => {
-      const now = performance.now();
-      maxGap = Math.max(maxGap, now - last);
-      last = now;
-    }, 5);
+    const loop = watchEventLoop(5);
     let slowest = 0;
     const caller = setInterval(() => {
       const c0 = performance.now();
@@ -56,9 +51,8 @@ async function measure(dispatch: ReturnType<typeof createDispatch>, call: (run: 
     const t0 = performance.now();
     await call(run);
     out.durations.push(performance.now() - t0);
-    clearInterval(ticker);
     clearInterval(caller);
-    out.stalls.push(maxGap);
+    out.stalls.push(loop.stop());
     out.calls.push(slowest);
   }
   return out;
