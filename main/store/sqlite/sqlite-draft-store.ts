@@ -131,8 +131,12 @@ export class SqliteDraftStore implements DraftStore {
       textInsert: db.prepare<[number, number, string, string]>('INSERT INTO draft_texts (key, seq, body_text, body_folded) VALUES (?, ?, ?, ?)'),
       clean: db.prepare<[number]>('UPDATE drafts SET search_dirty = 0 WHERE key = ?'),
       // Ranked by bm25 as configured in the migration (title weighs 10, text 1).
-      search: db.prepare<[string, number], { key: number }>('SELECT rowid AS key FROM drafts_fts WHERE drafts_fts MATCH ? ORDER BY rank LIMIT ?'),
-      hit: db.prepare<[number], { id: string; title: string; profile: ProfileId; updated_at: string }>('SELECT id, title, profile, updated_at FROM drafts WHERE key = ?'),
+      // The ranked hits with what the library shows of them, in one statement (FTS5 first, then drafts by key).
+      search: db.prepare<[string, number], { key: number; id: string; title: string; profile: ProfileId; updated_at: string }>(
+        `SELECT d.key, d.id, d.title, d.profile, d.updated_at
+         FROM (SELECT rowid AS key, rank FROM drafts_fts WHERE drafts_fts MATCH ? ORDER BY rank LIMIT ?) AS f
+         CROSS JOIN drafts AS d ON d.key = f.key ORDER BY f.rank`,
+      ),
       // The folded chunks of a draft in order, scanned in JS for the query (V8's indexOf is far faster than instr).
       foldedChunks: db.prepare<[number], { seq: number; folded: string }>('SELECT seq, body_folded AS folded FROM draft_texts WHERE key = ? ORDER BY seq'),
       // A window of one chunk's original text (start is 1-based).
@@ -236,9 +240,8 @@ export class SqliteDraftStore implements DraftStore {
       // Cannot write now (read-only, locked, full): search what is indexed rather than fail.
     }
     const out: SearchRecord[] = [];
-    for (const { key } of this.stmts.search.all(fts.match, limit)) {
-      const r = this.stmts.hit.get(key);
-      if (r) out.push({ id: r.id, title: r.title, profile: r.profile, updatedAt: r.updated_at, snippet: this.snippet(key, fts.tokens) });
+    for (const r of this.stmts.search.all(fts.match, limit)) {
+      out.push({ id: r.id, title: r.title, profile: r.profile, updatedAt: r.updated_at, snippet: this.snippet(r.key, fts.tokens) });
     }
     return out;
   }
@@ -267,11 +270,12 @@ export class SqliteDraftStore implements DraftStore {
    */
   private firstOccurrence(key: number, tokens: readonly string[]): { seq: number; index: number; whole: boolean } | null {
     // Stored folded text starts with a space, so a needle's index there is the word's index in the original.
-    const phrase = tokens.length > 1 ? ` ${tokens.join(' ')}` : null;
+    // The phrase's words may be apart by punctuation (spaces in the folded copy), as FTS5 matches them too.
+    const phrase = tokens.length > 1 ? new RegExp(` ${tokens.join(' +')}`) : null;
     const word = tokens.length > 1 ? ` ${tokens[0]} ` : ` ${tokens[0]}`;
     let first: { seq: number; index: number; whole: boolean } | null = null;
     for (const { seq, folded } of this.stmts.foldedChunks.iterate(key)) {
-      const p = phrase === null ? -1 : folded.indexOf(phrase);
+      const p = phrase === null ? -1 : folded.search(phrase);
       if (p >= 0) return { seq, index: p, whole: true };
       if (first === null) {
         const w = folded.indexOf(word);
