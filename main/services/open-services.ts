@@ -33,6 +33,9 @@ import { versionHandlers } from '../versions/version-handlers';
 import { copyVariantOf } from '../../common/document/copy-variant';
 import type { DocJSON } from '../../common/document/types';
 import { wordImportHandlers } from './word-import-handlers';
+import { createDispatch, type Dispatch } from '../api/dispatch';
+import { exportAllHandlers } from './export-all/jobs';
+import { callThroughDispatch } from './export-all/source';
 
 /** The open services: what the transports call, facts for the UI, and shutdown. */
 export interface Services {
@@ -54,6 +57,8 @@ export interface OpenServicesOptions {
   readonly indexDelayMs?: number;
   /** Runs the daily backup while open (desktop app and web host). */
   readonly dailyBackup?: boolean;
+  /** "Xuất tất cả dự thảo" asks this for the folder (the desktop app's dialog); without it the export is one .zip. */
+  readonly chooseExportFolder?: () => Promise<string | null>;
 }
 
 /** Methods that only read: a storage failure in them is "không đọc được", not "không lưu được". */
@@ -110,6 +115,8 @@ export interface ServiceOptions {
   readonly networkShare?: NetworkShare;
   /** Runs the daily backup while the services are open (the apps and the web host; not the CLI). */
   readonly dailyBackup?: boolean;
+  /** Where "Xuất tất cả dự thảo" writes (the desktop app's folder dialog); without it, one .zip. */
+  readonly chooseExportFolder?: () => Promise<string | null>;
 }
 
 /**
@@ -167,6 +174,9 @@ export function createServices(store: SqliteDraftStore, options: ServiceOptions)
     transaction,
     onDraftChanged: ctx.onDraftChanged,
   });
+  // Export-all calls the finished (guarded) handlers, which exist only once `all` is wrapped below.
+  let dispatchAll: Dispatch | null = null;
+  const exportAllCall = callThroughDispatch((method, args) => (dispatchAll ?? createDispatch(handlers))(method, args));
   const all: ApiHandlers = {
     ...draftHandlers(ctx),
     ...templateHandlers(ctx),
@@ -189,6 +199,8 @@ export function createServices(store: SqliteDraftStore, options: ServiceOptions)
       },
       backupQueue,
     ),
+    // Through the full dispatch (checked, guarded), so exporting everything runs exactly as the CLI's calls do.
+    ...exportAllHandlers({ call: exportAllCall, chooseFolder: options.chooseExportFolder, newId: ctx.newId, now: ctx.now }),
   };
   // Exports, review copies, merges and Word-comment imports leave a version behind.
   const handlers = guard(
@@ -201,6 +213,7 @@ export function createServices(store: SqliteDraftStore, options: ServiceOptions)
       },
     }),
   );
+  dispatchAll = createDispatch(handlers);
   return {
     handlers,
     info: options.info,
@@ -229,5 +242,6 @@ export function openServices(opts: OpenServicesOptions): Services {
     indexDelayMs: opts.indexDelayMs,
     networkShare: opened.networkShare,
     dailyBackup: opts.dailyBackup,
+    chooseExportFolder: opts.chooseExportFolder,
   });
 }
