@@ -19,6 +19,7 @@ import { attachCloseProtocol, type CloseProtocol } from './closeProtocol';
 import { attachCrashRecovery } from './crashRecovery';
 import { installCspHeader } from './csp';
 import { installSaveDialogForDownloads } from './downloads';
+import { chooseExportFolder } from './exportFolderDialog';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { hardenWebContents } from './navigation';
@@ -85,7 +86,14 @@ export interface Services {
 }
 
 /** Opens the services on a data folder; throws a `StartupError` when the folder is unusable. */
-export type OpenServices = (options: { dataDir: string; templatesDir: string; appVersion: string; dailyBackup?: boolean }) => Services;
+export type OpenServices = (options: {
+  dataDir: string;
+  templatesDir: string;
+  appVersion: string;
+  dailyBackup?: boolean;
+  /** "Xuất tất cả dự thảo": the native folder dialog. */
+  chooseExportFolder?: () => Promise<string | null>;
+}) => Services;
 
 /** Where the built files are. */
 export interface DesktopPaths {
@@ -216,6 +224,7 @@ export function startDesktopApp(electron: ElectronModules, openServices: OpenSer
         templatesDir: join(app.getAppPath(), 'templates'),
         appVersion: app.getVersion(),
         dailyBackup: true,
+        chooseExportFolder: () => chooseExportFolder(dialog, targetWindow()),
       });
     } catch (err) {
       log.error('services.failed', errorFields(err));
