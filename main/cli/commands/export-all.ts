@@ -17,6 +17,9 @@ import type { CliCommand } from '../command';
 /** The bundle's file name. */
 export const BUNDLE_FILE = EXPORT_ALL_BUNDLE_FILE;
 
+/** A UI sentence as a CLI message (they start in lower case after "Lỗi: "). */
+const lowerFirst = (s: string): string => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+
 /** Exports all drafts to a folder. */
 export const exportAllCommand: CliCommand = {
   name: 'export-all',
@@ -41,7 +44,7 @@ export const exportAllCommand: CliCommand = {
         },
       });
     } catch (err) {
-      throw err instanceof SinkError ? new CliError(err.message.replace(/\.$/, ''), err.detail) : err;
+      throw err instanceof SinkError ? new CliError(lowerFirst(err.message.replace(/\.$/, '')), err.detail) : err;
     }
     if (ctx.json) ctx.printJson({ folder: dir, files: last.files, bundle: last.bundle, failures: last.failures });
     else ctx.print(`Đã xuất ${last.files.length}/${last.total} dự thảo và ${last.bundle ?? BUNDLE_FILE} vào ${dir}.`);
