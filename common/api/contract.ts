@@ -106,8 +106,8 @@ export const apiMethods = {
       variant: copyVariant.optional(),
       withComments: z.boolean().optional(),
       profile: profileId.optional(),
-      /** Overrides "DỰ THẢO lần N" (by default N is the number of the version the export makes). */
-      draftRound: z.number().int().min(0).max(99).optional(),
+      /** Overrides "DỰ THẢO lần N" (by default N is the number of the version the export makes); 0–999 as the header's draftRound. */
+      draftRound: z.number().int().min(0).max(999).optional(),
     })
     .strict(),
   /**

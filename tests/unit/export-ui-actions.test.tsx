@@ -56,10 +56,17 @@ function setup(doc: DocJSON, saveOk = true) {
   const api = {
     exportDraftDocx: vi.fn(async () => FILE),
     listThreads: vi.fn(async () => []),
+    exportDraftRound: vi.fn(async () => ({ round: 3 })),
   } as unknown as DuThaoApi;
   const hub = createCommandHub();
   let current = doc;
-  const editor: DocumentEditorHandle = { getDoc: () => current, focus: () => undefined };
+  const editor: DocumentEditorHandle = {
+    getDoc: () => current,
+    focus: () => undefined,
+    setDraftMark: (round) => {
+      current = { ...current, content: current.content!.map((n) => (n.type === 'header' ? { ...n, attrs: { ...n.attrs, draftMark: true, draftRound: round } } : n)) };
+    },
+  };
   const saveNow = vi.fn(async () => saveOk);
   const draft = { id: 'd1', title: 'Báo cáo', doc } as unknown as Draft;
   return {
@@ -101,7 +108,9 @@ describe('export actions', () => {
     expect((q('export-confirm') as HTMLButtonElement).disabled).toBe(false);
     await act(async () => q('export-confirm')!.click());
     await settle();
-    expect(s.api.exportDraftDocx).toHaveBeenCalledWith({ id: 'd1', variant: 'draft', withComments: false });
+    // "Theo số phiên bản" by default: the round goes into the header, is saved, then printed.
+    expect(s.api.exportDraftDocx).toHaveBeenCalledWith({ id: 'd1', variant: 'draft', withComments: false, draftRound: 3 });
+    expect(s.saveNow).toHaveBeenCalledTimes(2);
     expect(clicked).toHaveLength(1);
     expect(clicked[0]!.download).toBe(FILE.fileName);
     expect(clicked[0]!.href).toBe('blob:test/1');
@@ -122,7 +131,7 @@ describe('export actions', () => {
   it('the format-check panel lists issues and checks again once typing stops, not per keystroke', async () => {
     const tiptap = mountEditor(withoutSigner());
     const s = setup(withoutSigner());
-    const handle: DocumentEditorHandle = { getDoc: () => tiptap.getJSON() as DocJSON, focus: () => undefined };
+    const handle: DocumentEditorHandle = { getDoc: () => tiptap.getJSON() as DocJSON, focus: () => undefined, setDraftMark: () => undefined };
     await s.render(handle);
     await act(async () => q('format-check-button')!.click());
     await settle();

@@ -145,6 +145,7 @@ export function DocumentEditor(props: DocumentEditorProps & DocumentEditorReview
     onReady({
       getDoc: () => editor.getJSON() as DocJSON,
       focus: () => focusText(editor),
+      setDraftMark: (round) => void editor.commands.setHeaderFields({ draftMark: true, draftRound: round }),
     });
     return () => onReady(null);
   }, [editor, onReady]);

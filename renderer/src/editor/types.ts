@@ -10,6 +10,8 @@ export interface DocumentEditorHandle {
   /** Serialises the current document (called by autosave, not per keystroke). */
   getDoc(): DocJSON;
   focus(): void;
+  /** Shows "DỰ THẢO lần N" in the header (draft mark on, `draftRound` = N) as one undo step: the export dialog's chosen round. */
+  setDraftMark(round: number): void;
 }
 
 /** Props of the document editor component (`DocumentEditor.tsx`). */
