@@ -14,28 +14,27 @@ import { SqliteDraftStore } from '../store/sqlite/sqlite-draft-store';
 import type { ServiceContext } from './context';
 import { databasePath } from './data-dir';
 import { draftHandlers } from './draft-handlers';
-import { createReviewRepository, type ReviewRepository } from '../review/repository';
-import { reviewHandlers } from '../review/review-handlers';
+import { createReviewRepository, type ReviewRepository } from '../store/sqlite/review-repository';
+import { reviewHandlers } from './review/review-handlers';
 import { exportHandlers } from './export-handlers';
 import { formatCheckHandlers } from './format-check-handlers';
 import { readSettings, settingsHandlers } from './settings-handlers';
 import { toStorageError } from './storage-error';
 import { templateHandlers } from './template-handlers';
-import { backupsDir } from '../backup/backup-files';
-import { backupHandlers, backupKeep, createBackupQueue } from '../backup/backup-handlers';
-import { backupDatabase } from '../backup/create-backup';
-import { startDailyBackup } from '../backup/daily-backup';
-import type { NetworkShare } from '../backup/network-share';
-import { createVersionRepository } from '../versions/repository';
-import { snapshotDraft } from '../versions/snapshot';
-import { withVersionTriggers } from '../versions/triggers';
-import { versionHandlers } from '../versions/version-handlers';
+import { backupsDir } from '../store/backup/backup-files';
+import { backupHandlers, backupKeep, createBackupQueue } from './backup/backup-handlers';
+import { backupDatabase } from '../store/backup/create-backup';
+import { startDailyBackup } from './backup/daily-backup';
+import type { NetworkShare } from '../store/backup/network-share';
+import { createVersionRepository } from '../store/sqlite/version-repository';
+import { snapshotDraft } from './versions/snapshot';
+import { withVersionTriggers } from './versions/triggers';
+import { versionHandlers } from './versions/version-handlers';
 import { copyVariantOf } from '../../common/document/copy-variant';
 import type { DocJSON } from '../../common/document/types';
 import { wordImportHandlers } from './word-import-handlers';
-import { createDispatch, type Dispatch } from '../api/dispatch';
 import { exportAllHandlers } from './export-all/jobs';
-import { callThroughDispatch } from './export-all/source';
+import { callHandlers } from './export-all/source';
 
 /** The open services: what the transports call, facts for the UI, and shutdown. */
 export interface Services {
@@ -175,8 +174,7 @@ export function createServices(store: SqliteDraftStore, options: ServiceOptions)
     onDraftChanged: ctx.onDraftChanged,
   });
   // Export-all calls the finished (guarded) handlers, which exist only once `all` is wrapped below.
-  let dispatchAll: Dispatch | null = null;
-  const exportAllCall = callThroughDispatch((method, args) => (dispatchAll ?? createDispatch(handlers))(method, args));
+  const exportAllCall = callHandlers(() => handlers);
   const all: ApiHandlers = {
     ...draftHandlers(ctx),
     ...templateHandlers(ctx),
@@ -199,7 +197,7 @@ export function createServices(store: SqliteDraftStore, options: ServiceOptions)
       },
       backupQueue,
     ),
-    // Through the full dispatch (checked, guarded), so exporting everything runs exactly as the CLI's calls do.
+    // Through the guarded handlers, so a storage failure reads as it does for the CLI's calls.
     ...exportAllHandlers({ call: exportAllCall, chooseFolder: options.chooseExportFolder, newId: ctx.newId, now: ctx.now }),
   };
   // Exports, review copies, merges and Word-comment imports leave a version behind.
@@ -213,7 +211,6 @@ export function createServices(store: SqliteDraftStore, options: ServiceOptions)
       },
     }),
   );
-  dispatchAll = createDispatch(handlers);
   return {
     handlers,
     info: options.info,

@@ -1,14 +1,13 @@
 /**
  * Where "Xuất tất cả dự thảo" reads the drafts from: four calls of the API
- * contract, made through the same dispatch the UI and the CLI use. Exporting
+ * contract — the CLI's `ctx.call`, or the services' own handlers. Exporting
  * goes through `exportDocumentDocx` (the stored document, checked as a save
  * is), not `exportDraftDocx`, so exporting everything makes no version and
  * changes nothing a draft holds.
  */
 import type { ApiArgs, ApiMethod, ApiResults, Draft, DraftSummary, ExportedFile } from '../../../common/api/contract';
-import { ApiError } from '../../../common/api/errors';
 import type { Thread } from '../../../common/review/types';
-import type { Dispatch } from '../../api/dispatch';
+import type { ApiHandlers } from '../../api/handlers';
 
 /** One typed contract call (the CLI's `ctx.call` has this shape). */
 export type ApiCall = <M extends ApiMethod>(method: M, args: ApiArgs<M>) => Promise<ApiResults[M]>;
@@ -33,11 +32,14 @@ export function sourceFromCall(call: ApiCall): ExportAllSource {
   };
 }
 
-/** A contract call over a dispatch: a failed call throws its `ApiError`. */
-export function callThroughDispatch(dispatch: Dispatch): ApiCall {
+/**
+ * A contract call straight into the services' own (guarded) handlers, for the
+ * API job; `handlers` is read at call time, as the services finish building
+ * them after the export-all handlers. Arguments are made here, not by a user.
+ */
+export function callHandlers(handlers: () => ApiHandlers): ApiCall {
   return async <M extends ApiMethod>(method: M, args: ApiArgs<M>): Promise<ApiResults[M]> => {
-    const result = await dispatch(method, args);
-    if (!result.ok) throw ApiError.fromData(result.error);
-    return result.value as ApiResults[M];
+    const handler = handlers()[method] as unknown as (a: ApiArgs<M>) => ApiResults[M] | Promise<ApiResults[M]>;
+    return handler(args);
   };
 }
