@@ -8,19 +8,14 @@
  * database.
  */
 import type { DraftSummary } from '../../../common/api/contract';
-import { EXPORT_ALL_BUNDLE_FILE, EXPORT_ALL_BUNDLE_FORMAT, type ExportAllFailure } from '../../../common/export-all/api';
+import { EXPORT_ALL_BUNDLE_FILE, EXPORT_ALL_BUNDLE_FORMAT, type ExportAllFailure, type ExportAllProgress } from '../../../common/export-all/api';
 import { SinkError, type ExportAllSink } from './sinks';
 import type { ExportAllSource } from './source';
 
-/** Where the loop is, as it reports it. */
-export interface ExportAllStep {
+/** Where the loop is, as it reports it (a job's progress without the job's own fields). */
+export interface ExportAllStep extends Pick<ExportAllProgress, 'done' | 'total' | 'current' | 'files' | 'failures' | 'bundle'> {
+  /** The loop itself never "fails": a failed draft is listed, a failed write rejects. */
   readonly state: 'running' | 'done' | 'cancelled';
-  readonly done: number;
-  readonly total: number;
-  readonly current: string | null;
-  readonly files: readonly string[];
-  readonly failures: readonly ExportAllFailure[];
-  readonly bundle: string | null;
 }
 
 /** Options of `runExportAll`. */
