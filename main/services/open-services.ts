@@ -82,6 +82,7 @@ const READ_METHODS: ReadonlySet<ApiMethod> = new Set([
   'getBackupStatus',
   'previewBackup',
   'previewWordImport',
+  'exportDraftRound',
 ]);
 
 /** Wraps each handler so a database failure becomes a STORAGE ApiError. */
