@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { useApi } from '../../platform/api/ApiContext';
-import { downloadFile } from '../export-ui/downloadFile';
+import { downloadFile } from '../../platform/shell/downloadFile';
 import { Notice } from '../../platform/ui/Notice';
 import { ExportAllController } from './exportAllController';
 import { failureLines, progressLine, summaryLine } from './exportAllText';

@@ -11,7 +11,7 @@ import type { DocJSON } from '../../../../common/document/types';
 import { CommandContext } from '../../../../renderer/src/editor/contributions/CommandContext';
 import { createCommandHub } from '../../../../renderer/src/editor/contributions/commands';
 import { DocumentEditor } from '../../../../renderer/src/editor/DocumentEditor';
-import type { DocumentEditorHandle } from '../../../../renderer/src/editor/types';
+import type { EditorHandle } from '../../../../renderer/src/editor/contributions/editorHandle';
 import { ExportActions } from '../../../../renderer/src/features/export-ui/ExportActions';
 import { makeDoc, p } from '../../../helpers/editor';
 import { byTestId, realSettle, renderWithApi, typeInto, useTestRoot, waitFor } from '../../../helpers/renderer-fixtures';
@@ -29,7 +29,7 @@ const settle = realSettle(20);
 
 /** The editor and the export actions of one draft, as the editor screen puts them together. */
 function Screen({ doc, saved }: { readonly doc: DocJSON; readonly saved: DocJSON[] }) {
-  const [handle, setHandle] = useState<DocumentEditorHandle | null>(null);
+  const [handle, setHandle] = useState<EditorHandle | null>(null);
   const [hub] = useState(createCommandHub);
   const draft = { id: 'd1', title: 'Báo cáo', doc } as unknown as Draft;
   const saveNow = async (): Promise<boolean> => {
@@ -39,7 +39,7 @@ function Screen({ doc, saved }: { readonly doc: DocJSON; readonly saved: DocJSON
   return (
     <CommandContext.Provider value={hub}>
       <DocumentEditor initialDoc={doc} onDirty={() => {}} onReady={setHandle} />
-      <ExportActions draft={draft} editor={handle} saveNow={saveNow} />
+      <ExportActions draft={draft} editor={handle} saveNow={saveNow} context={undefined} />
     </CommandContext.Provider>
   );
 }
