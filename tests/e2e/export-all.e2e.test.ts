@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_PATH_PREFIX, TOKEN_HEADER } from '../../common/api/http';
 import { openZip } from '../../main/file-formats/ooxml/zip';
 import type { RunningApp } from './harness';
+import { callHost, createDraftWithText } from './lib/host-api';
 import { useAppSession } from './lib/session';
 
 const session = useAppSession(20_000);
@@ -23,26 +23,6 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** One API call over HTTP, as the page makes it (to set up drafts quickly). */
-async function call<T>(method: string, args: unknown): Promise<T> {
-  const res = await fetch(`${app.baseUrl}${API_PATH_PREFIX.slice(1)}${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: app.token },
-    body: JSON.stringify(args),
-  });
-  const r = (await res.json()) as { ok: boolean; value?: T; error?: unknown };
-  if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
-
-/** A draft from the blank template whose body says `text`. */
-async function draft(title: string, text: string): Promise<string> {
-  const d = await call<{ id: string; doc: { content: { type: string; content?: unknown[] }[] } }>('createDraft', { templateId: 'blank', title });
-  const doc = { ...d.doc, content: d.doc.content.map((n) => (n.type === 'body' ? { ...n, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] } : n)) };
-  await call('saveDraft', { id: d.id, doc });
-  return d.id;
-}
-
 /** The paragraphs of a .docx as python-docx reads them. */
 function pythonDocxText(file: string): string {
   return execFileSync('/usr/bin/python3', ['-c', 'import docx, sys\nprint("\\n".join(p.text for p in docx.Document(sys.argv[1]).paragraphs))', file], { encoding: 'utf8' });
@@ -50,10 +30,10 @@ function pythonDocxText(file: string): string {
 
 describe('export all drafts from the web host', () => {
   it('downloads one .zip with every draft’s .docx and the JSON bundle, after showing the summary', async () => {
-    const first = await draft('Báo cáo công tác năm 2026', 'Thành ủy đã hoàn thành các chỉ tiêu chủ yếu.');
-    await draft('Nghị quyết nhiệm vụ năm 2027', 'Tập trung chuyển đổi số trong cơ quan Đảng.');
-    await call('updateSettings', { userName: 'Nguyễn Văn A', userRole: 'Chuyên viên' });
-    await call('addThread', { draftId: first, quote: 'Thành ủy', body: 'Bổ sung số liệu quý IV.' });
+    const first = await createDraftWithText(app, 'Thành ủy đã hoàn thành các chỉ tiêu chủ yếu.', { templateId: 'blank', title: 'Báo cáo công tác năm 2026' });
+    await createDraftWithText(app, 'Tập trung chuyển đổi số trong cơ quan Đảng.', { templateId: 'blank', title: 'Nghị quyết nhiệm vụ năm 2027' });
+    await callHost(app, 'updateSettings', { userName: 'Nguyễn Văn A', userRole: 'Chuyên viên' });
+    await callHost(app, 'addThread', { draftId: first, quote: 'Thành ủy', body: 'Bổ sung số liệu quý IV.' });
 
     await page.reload();
     await page.getByTestId('draft-list').waitFor();

@@ -1,5 +1,5 @@
 // The DỰ THẢO round in Chromium against the built web host: after two
-// versions saved by hand, "Xuất Word" → "Bản dự thảo" offers "Theo số phiên
+// versions saved (through the API), "Xuất Word" → "Bản dự thảo" offers "Theo số phiên
 // bản (lần 3)"; the downloaded .docx's header says "DỰ THẢO lần 3" and so
 // does the page. "Nhập số" 5 then prints and shows "DỰ THẢO lần 5".
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openZip } from '../../main/file-formats/ooxml/zip';
+import { openDraftById } from './lib/editor-page';
+import { callHost, createDraftWithText } from './lib/host-api';
 import { useAppSession } from './lib/session';
 
 const session = useAppSession(15_000);
@@ -29,15 +31,6 @@ function headerText(file: string): string {
     .join('\n');
 }
 
-async function saveVersion(label: string): Promise<void> {
-  await byTestId('versions-button').click();
-  await byTestId('version-label-input').fill(label);
-  await byTestId('save-version-button').click();
-  await expect.poll(() => byTestId('versions-info').textContent()).toContain('Đã lưu Phiên bản');
-  await byTestId('versions-close').click();
-  await byTestId('versions-dialog').waitFor({ state: 'detached' });
-}
-
 /** Exports the draft copy from the open dialog; returns the header text of the downloaded .docx. */
 async function exportDraftCopy(name: string): Promise<string> {
   const dialog = byTestId('export-dialog');
@@ -50,18 +43,11 @@ async function exportDraftCopy(name: string): Promise<string> {
 
 describe('DỰ THẢO round in Chromium', () => {
   it('prints and shows the version-based N, or the typed one', async () => {
-    await byTestId('library-screen').waitFor();
-    await byTestId('new-draft-button').click();
-    await byTestId('new-draft-dialog').getByTestId('template-option').first().waitFor();
-    await byTestId('new-draft-create').click();
-    await byTestId('editor-screen').waitFor();
-    await page.locator('.dt-body p').first().click();
-    await page.keyboard.insertText('Năm 2026 đã hoàn thành các chỉ tiêu chủ yếu.');
-    await saveVersion('lần góp ý thứ nhất');
-    await page.locator('.dt-body p').first().click();
-    await page.keyboard.press('End');
-    await page.keyboard.insertText(' Bổ sung sau góp ý.');
-    await saveVersion('lần góp ý thứ hai');
+    const app = session.app;
+    const id = await createDraftWithText(app, 'Năm 2026 đã hoàn thành các chỉ tiêu chủ yếu.');
+    await callHost(app, 'saveVersion', { draftId: id, label: 'lần góp ý thứ nhất' });
+    await callHost(app, 'saveVersion', { draftId: id, label: 'lần góp ý thứ hai' });
+    await openDraftById(page, app.url, id);
 
     await page.locator('.dt-body p').first().click();
     await page.keyboard.press('Control+e');
