@@ -226,6 +226,7 @@ describe('start-up', () => {
       templatesDir: join('/tmp/duthao-fake-app', 'templates'),
       appVersion: '0.1.0',
       dailyBackup: true,
+      docxWorkerDir: expect.any(String),
       chooseExportFolder: expect.any(Function),
     });
   });
