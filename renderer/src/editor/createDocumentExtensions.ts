@@ -42,6 +42,7 @@ import { TableAlignment } from './plugins/tableAlignment';
 import { PartNodeViews } from './extensions/nodeViews';
 import { CommentReview, type CommentReviewOptions } from '../review/comment-extension';
 import { ReviewMode } from '../review/review-mode-extension';
+import { Suggestions, type SuggestionsOptions } from './extensions/suggestions';
 
 /** Options of the extension list. */
 export interface DocumentExtensionOptions {
@@ -51,6 +52,8 @@ export interface DocumentExtensionOptions {
   readonly review?: Partial<CommentReviewOptions>;
   /** Review mode switch (installs `ReviewMode`): while it returns true, only comment marks may change. */
   readonly reviewMode?: () => boolean;
+  /** Suggestion mode: who signs the suggestions (the extension is always installed, off until switched on). */
+  readonly suggestions?: Partial<SuggestionsOptions>;
 }
 
 /** The schema-defining extensions, in the common schema's node order. */
@@ -105,6 +108,7 @@ export function createDocumentExtensions(options: DocumentExtensionOptions = {})
     HintGuard,
     TextEntry,
     PasteCleanup,
+    Suggestions.configure(options.suggestions ?? {}),
     Dropcursor,
     Gapcursor,
   ];
