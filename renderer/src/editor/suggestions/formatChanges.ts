@@ -42,7 +42,8 @@ export function recordFormatChanges(tr: Transaction, before: PMNode, id: string,
   const types = new Set<MarkType>();
   let from = Infinity;
   let to = -Infinity;
-  for (const step of tr.steps as readonly (AddMarkStep | RemoveMarkStep)[]) {
+  for (const step of tr.steps) {
+    if (!(step instanceof AddMarkStep || step instanceof RemoveMarkStep)) continue;
     types.add(step.mark.type);
     from = Math.min(from, step.from);
     to = Math.max(to, step.to);
