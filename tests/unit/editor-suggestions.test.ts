@@ -51,7 +51,7 @@ function backspace(e: Editor): void {
 function runs(e: Editor, index = 0): { text: string; marks: Record<string, unknown>[] }[] {
   const para: PMNode = e.state.doc.child(2).child(index);
   const out: { text: string; marks: Record<string, unknown>[] }[] = [];
-  para.forEach((n) => out.push({ text: n.text ?? '', marks: n.marks.filter((m: Mark) => m.type.name !== 'comment').map((m) => ({ type: m.type.name, ...m.attrs })) }));
+  para.forEach((n) => out.push({ text: n.text ?? '', marks: n.marks.filter((m: Mark) => m.type.name !== 'comment').map((m) => ({ ...m.attrs, mark: m.type.name })) }));
   return out;
 }
 
@@ -73,7 +73,7 @@ describe('typing in suggestion mode', () => {
     typeText(e, 'rất ');
     const r = runs(e);
     expect(r.map((x) => x.text)).toEqual(['Kết quả ', 'rất ', 'tốt.']);
-    expect(r[1]!.marks).toEqual([{ type: 'insertion', id: expect.stringMatching(/^s-/), author: 'Trần Thị Bình', date: '2026-12-04T13:05:00Z' }]);
+    expect(r[1]!.marks).toEqual([{ mark: 'insertion', id: expect.stringMatching(/^s-/), author: 'Trần Thị Bình', date: '2026-12-04T13:05:00Z' }]);
     const ins = e.view.dom.querySelector('ins.dt-suggest-ins');
     expect(ins?.textContent).toBe('rất ');
     expect(ins?.getAttribute('data-author')).toBe('Trần Thị Bình');
@@ -97,7 +97,7 @@ describe('typing in suggestion mode', () => {
     e.view.dispatch(e.state.tr.delete(s, s + 'rất '.length));
     expect(visible(e)).toBe('Kết quả rất tốt.');
     const r = runs(e);
-    expect(r[1]).toEqual({ text: 'rất ', marks: [{ type: 'deletion', id: expect.stringMatching(/^s-/), author: 'Trần Thị Bình', date: '2026-12-04T13:05:00Z' }] });
+    expect(r[1]).toEqual({ text: 'rất ', marks: [{ mark: 'deletion', id: expect.stringMatching(/^s-/), author: 'Trần Thị Bình', date: '2026-12-04T13:05:00Z' }] });
     expect(e.view.dom.querySelector('del.dt-suggest-del')?.textContent).toBe('rất ');
   });
 
@@ -113,7 +113,7 @@ describe('typing in suggestion mode', () => {
     typeText(e, 'ệt');
     expect(runs(e)).toEqual([
       { text: 'Tiếng ', marks: [] },
-      { text: 'Việt', marks: [{ type: 'insertion', id: expect.stringMatching(/^s-/), author: 'Trần Thị Bình', date: '2026-12-04T13:05:00Z' }] },
+      { text: 'Việt', marks: [{ mark: 'insertion', id: expect.stringMatching(/^s-/), author: 'Trần Thị Bình', date: '2026-12-04T13:05:00Z' }] },
     ]);
     expect(suggestionIds(e).size).toBe(1);
   });
@@ -135,7 +135,7 @@ describe('typing in suggestion mode', () => {
     e.commands.setTextSelection({ from: s, to: s + 4 });
     typeText(e, '2026');
     const r = runs(e);
-    expect(r.map((x) => [x.text, x.marks[0]?.type])).toEqual([
+    expect(r.map((x) => [x.text, x.marks[0]?.mark])).toEqual([
       ['Năm ', undefined],
       ['2025', 'deletion'],
       ['2026', 'insertion'],
@@ -186,9 +186,9 @@ describe('typing in suggestion mode', () => {
     const r = runs(e);
     expect(r[1]!.text).toBe('chính');
     expect(r[1]!.marks).toEqual([
-      { type: 'bold' },
-      { type: 'modification', id: expect.stringMatching(/^s-/), author: 'Trần Thị Bình', date: '2026-12-04T13:05:00Z', type: 'mark', attrName: null, previousValue: null, newValue: { type: 'bold' } },
-    ].map((m) => (m.type === 'bold' ? { type: 'bold' } : m)));
+      { mark: 'bold' },
+      { mark: 'modification', id: expect.stringMatching(/^s-/), author: 'Trần Thị Bình', date: '2026-12-04T13:05:00Z', type: 'mark', attrName: null, previousValue: null, newValue: { type: 'bold' } },
+    ]);
     expect(checkDocument(e.getJSON() as DocJSON).ok).toBe(true);
     const [id] = [...suggestionIds(e)];
     e.commands.rejectSuggestion(id!);
@@ -206,7 +206,7 @@ describe('typing in suggestion mode', () => {
     expect(runs(e)).toEqual([{ text: 'Một hai', marks: [] }]);
     e.commands.toggleSuggestionMode();
     typeText(e, '!');
-    expect(runs(e)[1]!.marks[0]!.type).toBe('insertion');
+    expect(runs(e)[1]!.marks[0]!.mark).toBe('insertion');
     e.view.dom.dispatchEvent(new KeyboardEvent('keydown', { key: 'E', code: 'KeyE', ctrlKey: true, shiftKey: true, bubbles: true }));
     typeText(e, '?');
     expect(runs(e).at(-1)).toEqual({ text: '?', marks: [] });

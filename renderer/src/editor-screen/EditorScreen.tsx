@@ -31,6 +31,7 @@ import { RestoreUnsavedNotice, useUnsavedOffer } from './RestoreUnsaved';
 import { appUnsavedStore } from '../autosave/unsavedEdits';
 import { onConnectionRestored } from '../api/connectionEvents';
 import { TitleField } from './TitleField';
+import { SuggestModeToggle } from '../review/SuggestModeToggle';
 import { useReviewer } from './useReviewer';
 import { useRegionCycle } from './useRegionCycle';
 import { useCollapsiblePanel } from '../ui/useMediaQuery';
@@ -302,7 +303,7 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
         <TitleField title={title} onRename={rename} />
         <span className={`profile-badge profile-badge--${draft.profile}`}>{PROFILE_LABELS[draft.profile]}</span>
         {reviewMode && (
-          <span className="review-mode-badge" data-testid="review-mode-badge" title="Nội dung chỉ đọc; bạn chỉ có thể chọn đoạn văn và góp ý.">
+          <span className="review-mode-badge" data-testid="review-mode-badge" title="Nội dung chỉ đọc; bạn có thể chọn đoạn văn để góp ý, hoặc bật “Đề xuất sửa” để đề xuất sửa trực tiếp.">
             Đang xem để góp ý
           </span>
         )}
@@ -332,6 +333,7 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
           <input type="checkbox" checked={reviewMode} onChange={(e) => setReviewMode(e.target.checked)} data-testid="review-mode-toggle" />
           Chế độ góp ý
         </label>
+        <SuggestModeToggle editor={editor} userName={user.name} onNeedUser={() => setAskUser(true)} />
         <ReviewFileMenu
           draftId={draft.id}
           saveNow={() => controller.flush()}
@@ -412,11 +414,13 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
             onComment={startComment}
             getQuotes={getQuotes}
             onEditor={setEditor}
+            suggestionAuthor={user.name}
           />
         </div>
         <aside id="editor-review-panel" className={`editor-review${comments.open ? '' : ' editor-review--collapsed'}`} data-testid="review-sidebar">
           <ReviewSidebar
             editor={editor}
+            reviewMode={reviewMode}
             draftId={draft.id}
             client={api}
             user={user}

@@ -42,6 +42,8 @@ export interface DocumentEditorReviewProps {
   readonly getQuotes?: () => ReadonlyMap<string, string>;
   /** Receives the TipTap editor (for the comment panel), and null on unmount. */
   readonly onEditor?: (editor: Editor | null) => void;
+  /** The name suggestions are signed with in suggestion mode (the user from the settings). */
+  readonly suggestionAuthor?: string;
 }
 
 /** Focuses the text: keeps a cursor already in the body, else puts it at the start of the body's first text block. */
@@ -67,13 +69,14 @@ export function DocumentEditor(props: DocumentEditorProps & DocumentEditorReview
   const [inspectorOpen, setInspectorOpen] = useState(false);
   const onDirtyRef = useRef(onDirty);
   onDirtyRef.current = onDirty;
-  const reviewRef = useRef({ reviewMode, onComment: props.onComment, getQuotes: props.getQuotes });
-  reviewRef.current = { reviewMode, onComment: props.onComment, getQuotes: props.getQuotes };
+  const reviewRef = useRef({ reviewMode, onComment: props.onComment, getQuotes: props.getQuotes, suggestionAuthor: props.suggestionAuthor });
+  reviewRef.current = { reviewMode, onComment: props.onComment, getQuotes: props.getQuotes, suggestionAuthor: props.suggestionAuthor };
   const extensions = useMemo(
     () => [
       ...createDocumentExtensions({
         review: { onComment: (ed) => reviewRef.current.onComment?.(ed), getQuotes: () => reviewRef.current.getQuotes?.() ?? new Map<string, string>() },
         reviewMode: () => reviewRef.current.reviewMode,
+        suggestions: { author: () => reviewRef.current.suggestionAuthor ?? '' },
       }),
       EditorUiExtension,
     ],
