@@ -11,11 +11,11 @@ import { copyVariantOf, type CopyVariant } from '../../common/document/copy-vari
 import type { DocJSON, ProfileId } from '../../common/document/types';
 import { builtinProfile } from '../../common/profile/builtin';
 import type { ApiHandlers } from '../api/handlers';
-import { exportDocx } from '../export/export-docx';
-import { convertDocxToPdf, findSoffice } from '../export/pdf-via-libreoffice';
-import { suggestFileName } from '../export/file-name';
-import type { ExportCommentThread } from '../export/comments';
-import { toExportCommentThreads } from '../review/word-comments';
+import { exportDocx } from '../file-formats/docx/export-docx';
+import { convertDocxToPdf, findSoffice } from '../file-formats/docx/pdf-via-libreoffice';
+import { suggestFileName } from '../file-formats/docx/file-name';
+import type { ExportCommentThread } from '../file-formats/docx/comments';
+import { toExportCommentThreads } from '../file-formats/docx/word-comments';
 import type { ServiceContext } from './context';
 import { incomingDocument } from './incoming-document';
 import { notFoundDraft } from './not-found';

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import type { ApiArgs } from '../../../common/api/contract';
 import type { CopyVariant } from '../../../common/document/copy-variant';
 import type { ProfileId } from '../../../common/document/types';
-import { isJsonFileArgument, loadDocumentFile } from '../../export/document-source';
+import { isJsonFileArgument, loadDocumentFile } from '../../file-formats/docx/document-source';
 import { CliError } from '../cli-error';
 import type { CliCommand, CliContext, CliOptions } from '../command';
 
