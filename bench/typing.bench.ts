@@ -51,13 +51,14 @@ interface Variant {
   readonly query: string;
 }
 
-const VARIANTS: readonly Variant[] = [
+/** `BENCH_VARIANTS=contain,suggest` measures only those (and the bare baseline). */
+const VARIANTS: readonly Variant[] = ([
   { id: 'bare', label: '(a) bare ProseMirror', page: 'bare.html', query: '' },
   { id: 'ours', label: '(b) DuThao', page: 'ours.html', query: '' },
   { id: 'contain', label: '(c) DuThao + content-visibility', page: 'ours.html', query: '&contain=1' },
   { id: 'bare-contain', label: '(d) bare + content-visibility', page: 'bare.html', query: '&contain=1' },
   { id: 'suggest', label: '(e) DuThao (c) in suggestion mode', page: 'ours.html', query: '&contain=1&suggest=1' },
-];
+] as const satisfies readonly Variant[]).filter((v) => !process.env.BENCH_VARIANTS || process.env.BENCH_VARIANTS.split(',').includes(v.id) || v.id === 'bare');
 
 /** Builds the bench pages into a temporary folder with Vite. */
 async function buildPages(outDir: string): Promise<void> {
@@ -217,7 +218,7 @@ async function main(): Promise<void> {
     for (const v of VARIANTS) console.log(`  ${v.label}: ${fmt(open100k.get(v.id)!, 0)} ms`);
     console.log(`\nFlatness (p95 at ${SIZES[SIZES.length - 1]!.toLocaleString('en')} − p95 at ${SIZES[0]!.toLocaleString('en')} words, stretch target ≤ 3 ms):`);
     for (const v of VARIANTS) console.log(`  ${v.label}: ${fmt((p95s.get(`${v.id}:${SIZES[SIZES.length - 1]}`) ?? NaN) - (p95s.get(`${v.id}:${SIZES[0]}`) ?? NaN))} ms`);
-    for (const id of ['contain', 'ours'] as const) {
+    for (const id of (['contain', 'ours'] as const).filter((id) => VARIANTS.some((v) => v.id === id))) {
       const label = id === 'contain' ? 'DuThao as shipped (c, EditorChrome contains off-screen blocks)' : 'DuThao without containment (b)';
       console.log(`Targets, ${label}: p95 ≤ 1.2 × bare at every size: ${overRatio.has(id) ? 'NOT MET' : 'met'}; open 100k < 500 ms: ${open100k.get(id)! < 500 ? 'met' : 'NOT MET'}`);
     }
