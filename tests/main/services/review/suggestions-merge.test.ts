@@ -81,6 +81,17 @@ describe('merging suggestions from a review copy', () => {
     expect(await svc.call('listThreads', { draftId: id })).toHaveLength(1);
   });
 
+  it('a reply to a suggestion is a thread with the suggestion id and no passage: the text is not marked, and it travels with the copy', async () => {
+    const id = await svc.draft('Kết quả tốt.', 'Tiếp tục cố gắng phấn đấu.');
+    await svc.call('mergeReviewCopy', { draftId: id, file: await reviewerCopy(id) });
+    const before = await docOf(id);
+    await svc.call('updateSettings', { userName: 'Trần Thị Bình', userRole: 'Chuyên viên' });
+    const thread = await svc.call('addThread', { draftId: id, threadId: 's-ins1', quote: '', body: 'Đồng ý, nhưng xem lại số liệu.' });
+    expect(thread.id).toBe('s-ins1');
+    expect(await docOf(id)).toEqual(before);
+    expect((await svc.call('listThreads', { draftId: id })).map((t) => [t.id, t.entries[0]!.body])).toEqual([['s-ins1', 'Đồng ý, nhưng xem lại số liệu.']]);
+  });
+
   it('a copy with a hostile suggestion (bad id, script as author time) is refused with a clear message, storing nothing', async () => {
     const id = await svc.draft('Kết quả tốt.', 'Tiếp tục cố gắng phấn đấu.');
     const before = await docOf(id);
