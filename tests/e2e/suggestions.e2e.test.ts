@@ -11,7 +11,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { API_PATH_PREFIX, TOKEN_HEADER } from '../../common/api/http';
 import type { DocJSON, NodeJSON } from '../../common/document/types';
 import { launchBrowser, openAppPage, startApp, type AppPage, type RunningApp } from './harness';
-import { docJson, loadFixtureBody, placeCaret } from './lib/editor-page';
+import { docJson, loadFixtureBody, placeCaret, sendImeEvents } from './lib/editor-page';
 import { compositionEvents, unikeyEvents, type ImeEvent } from './lib/telex';
 
 let browser: Browser | undefined;
@@ -21,6 +21,7 @@ let page: Page;
 let cdp: CDPSession;
 let draftId = '';
 
+/** Calls the API straight on the host. */
 async function call<T>(method: string, args: unknown): Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }> {
   const res = await fetch(`${app!.baseUrl}${API_PATH_PREFIX.slice(1)}${method}`, {
     method: 'POST',
@@ -30,15 +31,8 @@ async function call<T>(method: string, args: unknown): Promise<{ ok: true; value
   return (await res.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
 }
 
-async function send(events: readonly ImeEvent[]): Promise<void> {
-  for (const e of events) {
-    if (e.kind === 'key') await page.keyboard.press(e.key);
-    else if (e.kind === 'backspace') for (let i = 0; i < e.count; i++) await page.keyboard.press('Backspace');
-    else if (e.kind === 'insert') await page.keyboard.insertText(e.text);
-    else if (e.kind === 'compose') await cdp.send('Input.imeSetComposition', { text: e.text, selectionStart: e.text.length, selectionEnd: e.text.length });
-    else await cdp.send('Input.insertText', { text: e.text });
-  }
-}
+/** Sends the events of one IME style to the focused element. */
+const send = (events: readonly ImeEvent[]): Promise<void> => sendImeEvents(page, cdp, events);
 
 /** The runs of body paragraph `index`: text and the suggestion mark on it (type, author). */
 function runs(doc: DocJSON, index: number): [string, string, string][] {
