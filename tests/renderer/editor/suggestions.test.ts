@@ -11,6 +11,7 @@ import type { Mark, Node as PMNode } from '@tiptap/pm/model';
 import { checkDocument } from '../../../common/document/check';
 import type { DocJSON } from '../../../common/document/types';
 import { createDocumentExtensions } from '../../../renderer/src/editor/createDocumentExtensions';
+import { ReviewMode } from '../../../renderer/src/features/review/review-mode-extension';
 import { bodyStart, bodyTexts, makeDoc, p } from '../../helpers/editor';
 
 let editor: Editor | null = null;
@@ -28,7 +29,7 @@ function mount(doc: DocJSON, reviewMode = false): Editor {
   document.body.appendChild(element);
   editor = new Editor({
     element,
-    extensions: createDocumentExtensions({ suggestions: { author: () => author, now: () => NOW }, ...(reviewMode ? { reviewMode: () => true } : {}) }),
+    extensions: createDocumentExtensions({ suggestions: { author: () => author, now: () => NOW }, contributed: reviewMode ? [ReviewMode.configure({ isActive: () => true })] : [] }),
     content: doc as never,
   });
   return editor;

@@ -22,9 +22,10 @@ export interface SuggestionsOptions {
   now: () => Date;
 }
 
-/** Storage: the session's id source. */
+/** Storage: the session's id source, and the signing name set by `setSuggestionAuthor` (the app's settings). */
 interface SuggestionsStorage {
   newId: SuggestionIdSource;
+  author: string;
 }
 
 function byIdOrAuthor(which: { readonly id?: string; readonly author?: string }): SuggestionFilter {
@@ -38,7 +39,7 @@ export const Suggestions = Extension.create<SuggestionsOptions, SuggestionsStora
     return { author: () => '', now: () => new Date() };
   },
   addStorage() {
-    return { newId: createSuggestionIdSource() };
+    return { newId: createSuggestionIdSource(), author: '' };
   },
   addProseMirrorPlugins() {
     return [createSuggestionModePlugin()];
@@ -51,7 +52,7 @@ export const Suggestions = Extension.create<SuggestionsOptions, SuggestionsStora
     }
     const state = this.editor.state;
     const tracked = trackTransaction(state, transaction, {
-      stamp: { author: this.options.author(), date: suggestionDate(this.options.now()) },
+      stamp: { author: this.storage.author || this.options.author(), date: suggestionDate(this.options.now()) },
       newId: this.storage.newId,
     });
     if (tracked) next(tracked);
@@ -67,6 +68,12 @@ export const Suggestions = Extension.create<SuggestionsOptions, SuggestionsStora
         return true;
       };
     return {
+      setSuggestionAuthor:
+        (name: string) =>
+        () => {
+          this.storage.author = name;
+          return true;
+        },
       setSuggestionMode:
         (enabled: boolean) =>
         ({ state, dispatch }) => {
@@ -96,6 +103,8 @@ export const Suggestions = Extension.create<SuggestionsOptions, SuggestionsStora
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     suggestions: {
+      /** Sets the name new suggestions are signed with (the user from the settings). */
+      setSuggestionAuthor: (name: string) => ReturnType;
       /** Turns suggestion mode on or off. */
       setSuggestionMode: (enabled: boolean) => ReturnType;
       /** Turns suggestion mode on when off, off when on. */

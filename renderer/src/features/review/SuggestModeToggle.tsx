@@ -28,6 +28,10 @@ export function SuggestModeToggle({ editor, onNeedUser, userName }: SuggestModeT
       editor.off('transaction', follow);
     };
   }, [editor]);
+  // Suggestions are signed with the user's name from the settings (also when switched on by Ctrl+Shift+E).
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.commands.setSuggestionAuthor(userName);
+  }, [editor, userName]);
   const toggle = (): void => {
     if (!editor) return;
     if (!on && userName.trim() === '' && onNeedUser) return onNeedUser();
