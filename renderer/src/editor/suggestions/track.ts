@@ -22,6 +22,7 @@ import { SUGGESTION_SKIP, SUGGESTION_TRACKED, isSuggesting } from './mode';
 import type { SuggestionStamp } from './marks';
 import type { SuggestionIdSource } from './suggestionId';
 import { stampSuggestions } from './stamp';
+import { marksAround, signingOnCreate } from './signOnCreate';
 
 /** What tracking needs: who and when, and a source of fresh ids. */
 export interface TrackContext {
@@ -64,6 +65,12 @@ export function trackTransaction(state: EditorState, tr: Transaction, context: T
     if (isFormatOnly(tr)) {
       recordFormatChanges(tr, state.doc, context.newId(), context.stamp);
       return tr.setMeta(SUGGESTION_TRACKED, true);
+    }
+    const known = marksAround(tr);
+    if (known) {
+      // The usual case (typing, deleting): marks signed as they are made, no extra steps.
+      const tracked = signingOnCreate(tr, known, context.stamp, context.newId, () => transformToSuggestionTransaction(tr, state, () => context.newId()));
+      return tracked.setMeta(SUGGESTION_TRACKED, true);
     }
     const tracked = transformToSuggestionTransaction(tr, state, () => context.newId());
     stampSuggestions(tracked, state.doc, context.stamp, context.newId);
