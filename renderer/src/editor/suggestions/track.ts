@@ -23,6 +23,7 @@ import type { SuggestionStamp } from './marks';
 import type { SuggestionIdSource } from './suggestionId';
 import { stampSuggestions } from './stamp';
 import { marksAround, signingOnCreate } from './signOnCreate';
+import { fastTypingTransaction } from './typingFastPath';
 
 /** What tracking needs: who and when, and a source of fresh ids. */
 export interface TrackContext {
@@ -66,6 +67,8 @@ export function trackTransaction(state: EditorState, tr: Transaction, context: T
       recordFormatChanges(tr, state.doc, context.newId(), context.stamp);
       return tr.setMeta(SUGGESTION_TRACKED, true);
     }
+    const typed = fastTypingTransaction(state, tr, context.stamp, context.newId);
+    if (typed) return typed.setMeta(SUGGESTION_TRACKED, true);
     const known = marksAround(tr);
     if (known) {
       // The usual case (typing, deleting): marks signed as they are made, no extra steps.
