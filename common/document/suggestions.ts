@@ -106,6 +106,19 @@ function textOf(node: NodeJSON): string {
 /** Which way all suggestions are resolved. */
 export type SuggestionResolution = 'accept' | 'reject';
 
+/** What an export does with suggestions: keep them (Word tracked changes) or resolve them all one way. */
+export type SuggestionExport = 'keep' | SuggestionResolution;
+
+/** The export choices, for the API schema and the CLI. */
+export const SUGGESTION_EXPORTS: readonly SuggestionExport[] = ['keep', 'accept', 'reject'];
+
+/** Vietnamese labels of the export choices, as the export dialog shows them. */
+export const SUGGESTION_EXPORT_LABELS: Readonly<Record<SuggestionExport, string>> = {
+  keep: 'Giữ đề xuất sửa (hiện trong Word)',
+  accept: 'Xuất bản sạch: chấp nhận tất cả',
+  reject: 'Xuất bản sạch: từ chối tất cả',
+};
+
 interface Rule {
   /** The mark whose content goes. */
   readonly drop: 'insertion' | 'deletion';
