@@ -28,6 +28,7 @@ import { BoldMark } from './extensions/bold';
 import { ItalicMark } from './extensions/italic';
 import { UnderlineMark } from './extensions/underline';
 import { CommentMark } from './extensions/comment';
+import { InsertionMark, DeletionMark, ModificationMark } from './extensions/suggestionMarks';
 import { FieldCommands } from './extensions/fieldCommands';
 import { HeadingCommands } from './extensions/headingCommands';
 import { PasteCleanup } from './extensions/pasteCleanup';
@@ -81,6 +82,9 @@ export function createSchemaExtensions(): AnyExtension[] {
     ItalicMark,
     UnderlineMark,
     CommentMark,
+    InsertionMark,
+    DeletionMark,
+    ModificationMark,
   ];
 }
 
