@@ -105,6 +105,18 @@ export interface MergeReport {
   readonly trackedChanges?: TrackedChanges;
   /** Threads and replies refused because their id belongs to another draft's comment. */
   readonly conflicts?: number;
+  /** Word import only: the file's tracked changes taken into the draft as suggestions (đề xuất sửa). */
+  readonly suggestions?: WordSuggestionsReport;
+}
+
+/** What a Word import did with the file's tracked changes. */
+export interface WordSuggestionsReport {
+  /** Suggestions added to the draft. */
+  readonly added: number;
+  /** Changes the draft already had (merged before, or its own suggestions come back from Word). */
+  readonly skipped: number;
+  /** Changes whose passage was not found in the draft (kind, author, text cut to 200 characters). */
+  readonly unmatched: ReadonlyArray<{ readonly kind: 'insertion' | 'deletion'; readonly author: string; readonly text: string }>;
 }
 
 /** A review copy as a file to save. */

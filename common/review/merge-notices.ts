@@ -4,14 +4,33 @@
  * comments only, so the user must know the reviewer's edits were not
  * applied), and comments refused because their id belongs to another draft.
  */
-import type { MergeReport } from './api';
+import type { MergeReport, WordSuggestionsReport } from './api';
+
+const KIND_LABEL = { insertion: 'chèn', deletion: 'xóa' } as const;
+
+/** The sentences about tracked changes taken in as suggestions: added, already there, not found (each listed). */
+function suggestionNotices(s: WordSuggestionsReport): string[] {
+  const out: string[] = [];
+  if (s.added > 0) out.push(`Đã thêm ${s.added.toLocaleString('vi-VN')} đề xuất sửa từ các thay đổi được theo dõi (track changes) trong tệp Word.`);
+  if (s.skipped > 0) out.push(`${s.skipped.toLocaleString('vi-VN')} thay đổi được theo dõi đã có trong dự thảo, không thêm lại.`);
+  if (s.unmatched.length > 0) {
+    const shown = s.unmatched.slice(0, 5).map((u) => `${KIND_LABEL[u.kind]} “${u.text.replace(/\n/g, ' ¶ ')}” (${u.author || 'Không rõ'})`);
+    const more = s.unmatched.length > shown.length ? `, và ${(s.unmatched.length - shown.length).toLocaleString('vi-VN')} thay đổi khác` : '';
+    out.push(
+      `${s.unmatched.length.toLocaleString('vi-VN')} thay đổi được theo dõi không tìm thấy đoạn văn tương ứng trong dự thảo nên chưa được đưa vào: ${shown.join('; ')}${more}. Hãy xem các thay đổi đó trong Word.`,
+    );
+  }
+  return out;
+}
 
 /** The extra sentences of a merge report, each ending with a full stop; empty when there is nothing to add. */
-export function mergeNotices(report: Pick<MergeReport, 'trackedChanges' | 'conflicts'>): string[] {
+export function mergeNotices(report: Pick<MergeReport, 'trackedChanges' | 'conflicts' | 'suggestions'>): string[] {
   const out: string[] = [];
   const t = report.trackedChanges;
   const total = t ? t.insertions + t.deletions + t.moves : 0;
-  if (t && total > 0) {
+  const s = report.suggestions;
+  if (s) out.push(...suggestionNotices(s));
+  else if (t && total > 0) {
     const kinds = [
       t.insertions > 0 ? `${t.insertions.toLocaleString('vi-VN')} chỗ chèn` : '',
       t.deletions > 0 ? `${t.deletions.toLocaleString('vi-VN')} chỗ xóa` : '',

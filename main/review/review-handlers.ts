@@ -20,6 +20,8 @@ import { packReviewCopy, readReviewCopy, reviewCopyFileName } from './review-cop
 import { prepareReviewSave } from './save-reconcile';
 import { mergeWordComments } from './word-comments-import';
 import { readWordComments } from './word-comments-read';
+import { mergeWordSuggestions } from './word-suggestions-merge';
+import { readWordTrackedChanges } from './word-tracked-changes-read';
 
 /** One handler per review method, given already-validated arguments. */
 export type ReviewHandlers = {
@@ -102,7 +104,7 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
   };
 
   /** Stores a merge's outcome and reports what was actually stored (never more). */
-  const commit = (draftId: string, out: MergeOutcome, extra: Pick<MergeReport, 'trackedChanges'> = {}): MergeReport => {
+  const commit = (draftId: string, out: MergeOutcome, extra: Pick<MergeReport, 'trackedChanges' | 'suggestions'> = {}): MergeReport => {
     let revision: number | null = null;
     // The merged document passes the same gatekeeper as a save, before anything is written.
     const checked = out.docChanged ? checkDocument(out.doc) : null;
@@ -259,9 +261,14 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
       draft(draftId);
       // Read the file first (it yields to other calls while a big file is parsed), then take the
       // draft as it is now and merge synchronously, so no save made meanwhile is overwritten.
-      const read = await readWordComments(await decodeBase64Async(file));
+      const bytes = await decodeBase64Async(file);
+      const read = await readWordComments(bytes);
+      const tracked = await readWordTrackedChanges(bytes);
       const out = mergeWordComments(target(draftId).target, read, iso());
-      return commit(draftId, out, { trackedChanges: out.trackedChanges });
+      // Tracked changes become suggestions on the document with the new comment marks.
+      const s = mergeWordSuggestions({ draftId, doc: out.doc }, tracked);
+      const merged = s.docChanged ? { ...out, doc: s.doc, docChanged: true } : out;
+      return commit(draftId, merged, { trackedChanges: out.trackedChanges, suggestions: { added: s.added, skipped: s.skipped, unmatched: s.unmatched } });
     },
   };
 }

@@ -8,6 +8,7 @@
 import type { ExportedFile } from '../../common/api/contract';
 import { ApiError } from '../../common/api/errors';
 import { copyVariantOf, type CopyVariant } from '../../common/document/copy-variant';
+import type { SuggestionExport } from '../../common/document/suggestions';
 import type { DocJSON, ProfileId } from '../../common/document/types';
 import { builtinProfile } from '../../common/profile/builtin';
 import type { ApiHandlers } from '../api/handlers';
@@ -30,6 +31,8 @@ interface ExportRequest {
   readonly comments?: readonly ExportCommentThread[] | undefined;
   /** "DỰ THẢO lần N" of a draft copy (the version number), when given. */
   readonly draftRound?: number | undefined;
+  /** Suggestions kept as tracked changes (default) or all accepted / rejected. */
+  readonly suggestions?: SuggestionExport | undefined;
 }
 
 /** The one way a document becomes an exported file. */
@@ -40,6 +43,7 @@ async function exportDocument(doc: DocJSON, request: ExportRequest): Promise<Exp
     ...(request.profile ? { profile: builtinProfile(request.profile) } : {}),
     ...(request.comments ? { comments: request.comments } : {}),
     ...(request.draftRound !== undefined ? { draftRound: request.draftRound } : {}),
+    ...(request.suggestions ? { suggestions: request.suggestions } : {}),
   });
   return {
     // The draft copy and the final copy get different names.
@@ -53,15 +57,15 @@ async function exportDocument(doc: DocJSON, request: ExportRequest): Promise<Exp
 /** The handlers of exportDraftDocx, exportDocumentDocx and exportDraftPdf. */
 export function exportHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'exportDraftDocx' | 'exportDocumentDocx' | 'exportDraftPdf'> {
   return {
-    exportDraftDocx: async ({ id, variant, withComments, profile, draftRound }) => {
+    exportDraftDocx: async ({ id, variant, withComments, profile, draftRound, suggestions }) => {
       const draft = ctx.store.getDraft(id);
       if (!draft) throw notFoundDraft(id);
       const doc = JSON.parse(draft.docJson) as DocJSON;
       const comments = withComments ? toExportCommentThreads(ctx.reviews.listThreads(id)) : undefined;
-      return exportDocument(doc, { variant, profile, comments, draftRound });
+      return exportDocument(doc, { variant, profile, comments, draftRound, suggestions });
     },
 
-    exportDocumentDocx: ({ doc, variant, profile }) => exportDocument(incomingDocument(doc), { variant, profile }),
+    exportDocumentDocx: ({ doc, variant, profile, suggestions }) => exportDocument(incomingDocument(doc), { variant, profile, suggestions }),
 
     exportDraftPdf: async ({ id, variant }) => {
       const draft = ctx.store.getDraft(id);
