@@ -92,6 +92,7 @@ export async function scanTrackedChanges(documentXml: Uint8Array): Promise<WordT
   let inText = false;
   let paragraphMark: Open | null = null;
   let current: Building | null = null;
+  let capped = false;
 
   const add = (raw: string) => {
     if (raw === '') return;
@@ -105,7 +106,10 @@ export async function scanTrackedChanges(documentXml: Uint8Array): Promise<WordT
       const kind = change.kind;
       const contiguous = current && current.kind === kind && current.author === change.author && current.date === change.date && current.end === originalLength;
       if (!contiguous) {
-        if (built.length >= MAX_WORD_TRACKED_CHANGES) throw tooMany();
+        if (built.length >= MAX_WORD_TRACKED_CHANGES) {
+          capped = true;
+          throw tooMany(); // stops the reading here (the XML reader rewraps it; see below)
+        }
         current = { kind, author: change.author, date: change.date, parts: [], length: 0, at: originalLength, end: originalLength };
         built.push(current);
       }
@@ -128,48 +132,52 @@ export async function scanTrackedChanges(documentXml: Uint8Array): Promise<WordT
     return { kind, author: (tag.attr(W_NS, 'author') ?? '').trim(), date: isoDate(tag.attr(W_NS, 'date') ?? '') };
   };
 
-  await visitXmlAsync(
-    documentXml,
-    {
-      open(tag) {
-        const parent = path[path.length - 1] ?? '';
-        const grand = path[path.length - 2] ?? '';
-        path.push(tag.uri === W_NS ? tag.local : '');
-        if (tag.uri !== W_NS) return;
-        const change = changeOf(tag);
-        if (change) {
-          // In a paragraph's run properties (w:pPr/w:rPr): the paragraph mark itself was inserted or deleted.
-          if (parent === 'rPr' && grand === 'pPr') paragraphMark = change;
-          // A change element of run properties (w:rPr/w:ins in a run) is a marker, not a range.
-          if (parent !== 'rPr') open.push(change);
-          return;
-        }
-        if (tag.local === 'p') paragraphMark = null;
-        else if (tag.local === 't' || tag.local === 'delText') inText = true;
-        else if (tag.local === 'tab') add('\t');
-        else if (tag.local === 'br' || tag.local === 'cr') add('\n');
-      },
-      close(tag) {
-        path.pop();
-        if (tag.uri !== W_NS) return;
-        if (CHANGE_ELEMENTS[tag.local]) {
+  try {
+    await visitXmlAsync(
+      documentXml,
+      {
+        open(tag) {
           const parent = path[path.length - 1] ?? '';
-          if (parent !== 'rPr') open.pop();
-        } else if (tag.local === 't' || tag.local === 'delText') inText = false;
-        else if (tag.local === 'p') {
-          const mark = paragraphMark;
-          paragraphMark = null;
-          if (mark) open.push(mark);
-          add('\n');
-          if (mark) open.pop();
-        }
+          const grand = path[path.length - 2] ?? '';
+          path.push(tag.uri === W_NS ? tag.local : '');
+          if (tag.uri !== W_NS) return;
+          const change = changeOf(tag);
+          if (change) {
+            // In a paragraph's run properties (w:pPr/w:rPr): the paragraph mark itself was inserted or deleted.
+            if (parent === 'rPr' && grand === 'pPr') paragraphMark = change;
+            // A change element of run properties (w:rPr/w:ins in a run) is a marker, not a range.
+            if (parent !== 'rPr') open.push(change);
+            return;
+          }
+          if (tag.local === 'p') paragraphMark = null;
+          else if (tag.local === 't' || tag.local === 'delText') inText = true;
+          else if (tag.local === 'tab') add('\t');
+          else if (tag.local === 'br' || tag.local === 'cr') add('\n');
+        },
+        close(tag) {
+          path.pop();
+          if (tag.uri !== W_NS) return;
+          if (CHANGE_ELEMENTS[tag.local]) {
+            const parent = path[path.length - 1] ?? '';
+            if (parent !== 'rPr') open.pop();
+          } else if (tag.local === 't' || tag.local === 'delText') inText = false;
+          else if (tag.local === 'p') {
+            const mark = paragraphMark;
+            paragraphMark = null;
+            if (mark) open.push(mark);
+            add('\n');
+            if (mark) open.pop();
+          }
+        },
+        text(text) {
+          if (inText) add(text);
+        },
       },
-      text(text) {
-        if (inText) add(text);
-      },
-    },
-    { part: 'word/document.xml' },
-  );
+      { part: 'word/document.xml' },
+    );
+  } catch (err) {
+    throw capped ? tooMany() : err;
+  }
   const all = original.join('');
   const changes = built.map((b): WordTrackedChange => {
     const text = b.parts.join('');
