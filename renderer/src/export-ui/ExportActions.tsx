@@ -33,7 +33,7 @@ export function ExportActions({ draft, editor, saveNow }: EditorSlotProps) {
       new ExportFlow({
         saveNow: () => latest.saveNow(),
         getDoc: () => latest.editor?.getDoc() ?? null,
-        exportDocx: (o) => api.exportDraftDocx({ id: draft.id, variant: o.variant, withComments: o.withComments }),
+        exportDocx: (o) => api.exportDraftDocx({ id: draft.id, variant: o.variant, withComments: o.withComments, ...(o.suggestions ? { suggestions: o.suggestions } : {}) }),
         countThreads: async () => (await api.listThreads({ draftId: draft.id })).length,
         deliver: (file) => downloadFile(file),
         today: () => new Date(),

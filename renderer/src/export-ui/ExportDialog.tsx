@@ -4,6 +4,7 @@
  * of a slow export. It renders an `ExportFlow`'s state.
  */
 import { useEffect, useRef } from 'react';
+import { SUGGESTION_EXPORT_LABELS, SUGGESTION_EXPORTS } from '../../../common/document/suggestions';
 import type { FormatIssue } from '../../../common/format-check/types';
 import { Dialog } from '../ui/Dialog';
 import type { ExportFlow, ExportFlowState } from './exportFlow';
@@ -77,6 +78,17 @@ export function ExportDialog({ flow, state, onJump }: ExportDialogProps) {
               Kèm góp ý{state.hasThreads ? '' : ' (chưa có góp ý)'}
             </label>
           </fieldset>
+          {state.hasSuggestions && (
+            <fieldset className="export-dialog__options" disabled={!choosing} data-testid="export-suggestions">
+              <legend>Đề xuất sửa</legend>
+              {SUGGESTION_EXPORTS.map((s) => (
+                <label key={s}>
+                  <input type="radio" name="export-suggestions" checked={state.suggestions === s} onChange={() => flow.setSuggestions(s)} data-testid={`export-suggestions-${s}`} />{' '}
+                  {SUGGESTION_EXPORT_LABELS[s]}
+                </label>
+              ))}
+            </fieldset>
+          )}
           <section className="export-dialog__check" aria-label="Kiểm tra thể thức">
             <h3>Kiểm tra thể thức</h3>
             <p data-testid="export-issue-summary">

@@ -4,6 +4,7 @@
  * The dialog renders its state; tests drive it directly.
  */
 import type { ExportedFile } from '../../../common/api/contract';
+import { hasSuggestions, type SuggestionExport } from '../../../common/document/suggestions';
 import type { DocJSON } from '../../../common/document/types';
 import type { FormatIssue } from '../../../common/format-check/types';
 import { errorText } from '../ui/errorText';
@@ -19,7 +20,7 @@ export interface ExportFlowDeps {
   /** The document as the editor holds it now (null before the editor is ready). */
   getDoc(): DocJSON | null;
   /** Builds the .docx of the stored draft. */
-  exportDocx(options: { variant: ExportVariant; withComments: boolean }): Promise<ExportedFile>;
+  exportDocx(options: { variant: ExportVariant; withComments: boolean; suggestions?: SuggestionExport }): Promise<ExportedFile>;
   /** How many review threads the draft has (enables "Kèm góp ý"). */
   countThreads(): Promise<number>;
   /** Gives the file to the user (download / save dialog). */
@@ -45,6 +46,10 @@ export interface ExportFlowState {
   readonly saveWarning: string | null;
   /** The last export error, in Vietnamese. */
   readonly error: string | null;
+  /** The document has suggestions (đề xuất sửa), so the dialog asks what to do with them. */
+  readonly hasSuggestions: boolean;
+  /** Suggestions kept as Word tracked changes (default) or all accepted / rejected ("xuất bản sạch"). */
+  readonly suggestions: SuggestionExport;
   /** The export has run longer than `slowAfterMs`: show progress. */
   readonly slow: boolean;
   /** The name of the last file delivered. */
@@ -66,6 +71,8 @@ const CLOSED: ExportFlowState = {
   hasThreads: false,
   saveWarning: null,
   error: null,
+  hasSuggestions: false,
+  suggestions: 'keep',
   slow: false,
   lastFileName: null,
 };
@@ -112,17 +119,22 @@ export class ExportFlow {
     if (this.state.phase === 'options') this.set({ withComments: withComments && this.state.hasThreads });
   }
 
+  /** Chooses what the file does with the suggestions: keep them as tracked changes, or accept / reject them all. */
+  setSuggestions(suggestions: SuggestionExport): void {
+    if (this.state.phase === 'options') this.set({ suggestions });
+  }
+
   /** Exports with the chosen options and delivers the file; the dialog closes on success. */
   async confirm(): Promise<void> {
     if (this.state.phase !== 'options') return;
     const run = ++this.run;
-    const { variant, withComments } = this.state;
+    const { variant, withComments, suggestions, hasSuggestions: withSuggestions } = this.state;
     this.set({ phase: 'exporting', slow: false, error: null });
     const timer = setTimeout(() => {
       if (run === this.run && this.state.phase === 'exporting') this.set({ slow: true });
     }, this.deps.slowAfterMs ?? 500);
     try {
-      const file = await this.deps.exportDocx({ variant, withComments });
+      const file = await this.deps.exportDocx({ variant, withComments, ...(withSuggestions ? { suggestions } : {}) });
       if (run !== this.run) return;
       this.deps.deliver(file);
       this.set({ ...CLOSED, lastFileName: file.fileName });
@@ -164,7 +176,7 @@ export class ExportFlow {
       threads = 0;
     }
     if (run !== this.run) return;
-    this.set({ phase: 'options', issues, variant, withComments: false, hasThreads: threads > 0, saveWarning: saved ? null : SAVE_FAILED_WARNING, error: null });
+    this.set({ phase: 'options', issues, variant, withComments: false, hasThreads: threads > 0, saveWarning: saved ? null : SAVE_FAILED_WARNING, error: null, hasSuggestions: hasSuggestions(doc), suggestions: 'keep' });
   }
 
   private set(patch: Partial<ExportFlowState>): void {
