@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeDocumentNumber, formatDateLine } from '../common/document/official-text';
 import type { DocJSON, NodeJSON } from '../common/document/types';
-import { exportDocx } from '../main/export/export-docx';
+import { exportDocx } from '../main/file-formats/docx/export-docx';
 import { generateReportDoc } from './lib/vietnamese-text';
 
 const WARMUP = 2;

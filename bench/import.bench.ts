@@ -7,7 +7,7 @@
  * Run: `npm run bench -- import`. Target: 100 pages < 1 s.
  */
 import mammoth from 'mammoth';
-import { exportDocx } from '../main/export/export-docx';
+import { exportDocx } from '../main/file-formats/docx/export-docx';
 import { importDocx } from '../main/file-formats/docx-import/import-docx';
 import { generateReportDoc } from './lib/vietnamese-text';
 

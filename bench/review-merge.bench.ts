@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDispatch } from '../main/api/dispatch';
-import { packReviewCopy } from '../main/review/review-copy';
+import { packReviewCopy } from '../main/file-formats/review-copy/review-copy';
 import { createServices } from '../main/services';
 import { openDatabase } from '../main/store/sqlite/open-database';
 import { SqliteDraftStore } from '../main/store/sqlite/sqlite-draft-store';

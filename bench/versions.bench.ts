@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { documentPlainText } from '../common/document/plain-text';
 import type { DocJSON, NodeJSON } from '../common/document/types';
 import { diffDocuments } from '../common/versions/diff';
-import { backupDatabase } from '../main/backup/create-backup';
+import { backupDatabase } from '../main/store/backup/create-backup';
 import { createServices } from '../main/services';
 import { openDatabase } from '../main/store/sqlite/open-database';
 import { SqliteDraftStore } from '../main/store/sqlite/sqlite-draft-store';

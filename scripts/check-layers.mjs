@@ -6,6 +6,11 @@
 //   - the packages its layer may use (an allowlist; subpaths count: `react-dom/client` is `react-dom`),
 //   - the layers it may import (common → common; renderer → common; main → common;
 //     main/electron → main, common), and
+//   - the floors of main/ (docs/architecture.md): `electron | web | cli` → `api` →
+//     `services` → `file-formats | store | logging` → common; arrows point down only
+//     (services may name the handler types of api/handlers.ts with `import type`),
+//     nothing imports an entry folder, store never imports file-formats, and every
+//     folder of main/ is on a floor, and
 //   - that the folders of the app form no cycle, apart from the known back-arrows
 //     listed in scripts/layers/known-back-arrows.json (to be removed, not added to).
 // Usage: node scripts/check-layers.mjs [--root DIR]   (exit 1 and one line per problem when a rule is broken)
@@ -41,6 +46,28 @@ const LAYERS = [
   { name: 'renderer', dir: 'renderer', packages: [...SHARED_PACKAGES, 'react', 'react-dom', '@tiptap/', 'prosemirror-'], layers: ['common'] },
   { name: 'common', dir: 'common', packages: SHARED_PACKAGES, layers: [] },
 ];
+
+/**
+ * The floors of main/, top first: a folder may import folders on lower floors
+ * (and its own), never one on its floor or above — except that `services/`
+ * may name the handler types of `api/` with `import type` (api/handlers.ts is
+ * the shape every service implements; dispatch receives the services at run
+ * time). The entry floor is imported by nothing. Keys are `main/<folder>`.
+ */
+const MAIN_FLOORS = [
+  { floor: 'entry', folders: ['main/electron', 'main/web', 'main/cli'] },
+  { floor: 'api', folders: ['main/api'] },
+  { floor: 'services', folders: ['main/services'] },
+  { floor: 'file-formats | store', folders: ['main/file-formats', 'main/store', 'main/logging'] },
+];
+/** Floor index of a main/ folder (0 = top), or -1 when the folder is on no floor. */
+function floorOf(folder) {
+  return MAIN_FLOORS.findIndex((f) => f.folders.includes(folder));
+}
+/** The one allowed upward arrow: type-only imports of the api's handler types by services. */
+function upwardAllowed(from, to, typeOnly) {
+  return from === 'main/services' && to === 'main/api' && typeOnly;
+}
 
 /** Files inside a layer folder that are build tooling, not layer code. */
 const TOOLING_FILES = new Set(['renderer/vite.config.mts']);
@@ -78,10 +105,14 @@ function layerOf(rel) {
   return LAYERS.find((l) => rel === l.dir || rel.startsWith(`${l.dir}/`)) ?? null;
 }
 
-/** The folder a file counts in for the cycle check: `main/<folder>`, `common/<folder>`, `renderer/src/<folder>`. */
+/** Renderer floors made of rooms: a file in `renderer/src/<floor>/<room>/` counts in its room. */
+const RENDERER_ROOM_FLOORS = new Set(['screens', 'features', 'platform']);
+
+/** The folder a file counts in for the cycle check: `main/<folder>`, `common/<folder>`, `renderer/src/<folder>` (`renderer/src/features/<room>` etc.). */
 function folderOf(rel) {
   const parts = rel.split('/');
-  const depth = parts[0] === 'renderer' && parts[1] === 'src' ? 3 : 2;
+  const inRenderer = parts[0] === 'renderer' && parts[1] === 'src';
+  const depth = inRenderer ? (RENDERER_ROOM_FLOORS.has(parts[2] ?? '') ? 4 : 3) : 2;
   return parts.length > depth ? parts.slice(0, depth).join('/') : parts.slice(0, depth - 1).join('/');
 }
 
@@ -96,14 +127,32 @@ function packageAllowed(layer, pkg) {
   return layer.packages.some((p) => (p.endsWith('/') || p.endsWith('-') ? pkg.startsWith(p) : pkg === p));
 }
 
-/** Every module specifier a source file names: `{ spec, line, partial }` (partial: only a template's fixed prefix is known). */
+/** Whether an import/export declaration brings in types only (`import type`, `import { type A }`, `export type … from`). */
+function isTypeOnly(node) {
+  if (ts.isImportTypeNode(node)) return true;
+  if (ts.isImportDeclaration(node)) {
+    const clause = node.importClause;
+    if (!clause) return false;
+    if (clause.isTypeOnly) return true;
+    const named = clause.namedBindings;
+    return !clause.name && !!named && ts.isNamedImports(named) && named.elements.length > 0 && named.elements.every((e) => e.isTypeOnly);
+  }
+  if (ts.isExportDeclaration(node)) {
+    if (node.isTypeOnly) return true;
+    const named = node.exportClause;
+    return !!named && ts.isNamedExports(named) && named.elements.length > 0 && named.elements.every((e) => e.isTypeOnly);
+  }
+  return false;
+}
+
+/** Every module specifier a source file names: `{ spec, line, partial, typeOnly }` (partial: only a template's fixed prefix is known). */
 function importsOf(file, text) {
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const out = [];
   const add = (node, arg) => {
     const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
     if (!arg) return;
-    if (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) out.push({ spec: arg.text, line, partial: false });
+    if (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) out.push({ spec: arg.text, line, partial: false, typeOnly: isTypeOnly(node) });
     else if (ts.isTemplateExpression(arg)) out.push({ spec: arg.head.text, line, partial: true });
     else out.push({ spec: null, line, partial: true });
   };
@@ -124,6 +173,24 @@ function importsOf(file, text) {
   return out;
 }
 
+/** What is wrong with an import from main folder `from` to main folder `to`, or null. */
+function floorProblem(from, to, typeOnly) {
+  const a = floorOf(from);
+  const b = floorOf(to);
+  if (a < 0 || b < 0) return null; // reported once per folder below
+  if (b === 0) return `${from} imports the entry folder ${to}; nothing imports an entry (electron, web, cli)`;
+  if (from === 'main/store' && to === 'main/file-formats') return 'main/store may not import main/file-formats (the store holds tables and SQL, not file formats)';
+  if (b <= a && !upwardAllowed(from, to, typeOnly)) {
+    if (b === a) return b === 3 ? null : `${from} may not import ${to}: they are on the same floor (${MAIN_FLOORS[a].floor})`;
+    const hint = to === 'main/api' && from === 'main/services' ? '; services may only name the handler types, with import type' : '';
+    return `${from} may not import ${to}: ${MAIN_FLOORS[a].floor} is below ${MAIN_FLOORS[b].floor}${hint}`;
+  }
+  return null;
+}
+
+/** main/ folders found on no floor of MAIN_FLOORS. */
+const unplacedMainFolders = new Map();
+
 /** folder → folder → first file:line that makes the edge. */
 const folderEdges = new Map();
 
@@ -131,7 +198,9 @@ for (const layer of LAYERS) {
   for (const file of sourceFiles(join(root, layer.dir))) {
     const rel = posix(relative(root, file));
     if (TOOLING_FILES.has(rel) || layerOf(rel) !== layer) continue;
-    for (const { spec, line, partial } of importsOf(file, readFileSync(file, 'utf8'))) {
+    const folder = folderOf(rel);
+    if (folder.startsWith('main/') && floorOf(folder) < 0 && !unplacedMainFolders.has(folder)) unplacedMainFolders.set(folder, rel);
+    for (const { spec, line, partial, typeOnly } of importsOf(file, readFileSync(file, 'utf8'))) {
       const where = `${rel}:${line}`;
       if (spec === null || (partial && spec === '')) {
         problems.push(`${where}: ${layer.name} imports a module whose name is computed at run time; use a string literal so the layers can be checked`);
@@ -149,6 +218,10 @@ for (const layer of LAYERS) {
         if (targetLayer) {
           const from = folderOf(rel);
           const to = folderOf(target);
+          if (from !== to && from.startsWith('main/') && to.startsWith('main/')) {
+            const problem = floorProblem(from, to, typeOnly === true);
+            if (problem) problems.push(`${where}: ${problem} (${shown})`);
+          }
           if (from !== to) {
             if (!folderEdges.has(from)) folderEdges.set(from, new Map());
             const edges = folderEdges.get(from);
@@ -164,6 +237,10 @@ for (const layer of LAYERS) {
       }
     }
   }
+}
+
+for (const [folder, file] of [...unplacedMainFolders].sort()) {
+  problems.push(`${file}: ${folder} is on no floor of main/: move it into electron|web|cli, api, services, file-formats or store (docs/architecture.md), or add it to MAIN_FLOORS in scripts/check-layers.mjs`);
 }
 
 // Folder cycles: strongly connected components of the folder graph without the known back-arrows.

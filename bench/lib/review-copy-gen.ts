@@ -5,7 +5,7 @@
  */
 import type { DocJSON, NodeJSON } from '../../common/document/types';
 import type { Thread } from '../../common/review/types';
-import type { ReviewCopyInput } from '../../main/review/review-copy';
+import type { ReviewCopyInput } from '../../main/file-formats/review-copy/review-copy';
 
 /** The original draft's document and the reviewer's copy of it with `threads` threads. */
 export function bigReviewCopy(draftId: string, threads: number): { original: DocJSON; copy: ReviewCopyInput } {

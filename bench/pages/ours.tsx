@@ -12,7 +12,7 @@ import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import type { JSONContent } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import { createDocumentExtensions } from '../../renderer/src/editor/createDocumentExtensions';
-import { EditorChrome, EditorUiExtension } from '../../renderer/src/editor-ui';
+import { EditorChrome, EditorUiExtension } from '../../renderer/src/features/editor-ui';
 import { generateReportDoc } from '../lib/vietnamese-text';
 import { benchParams, installProbe, nextPaint } from './measure';
 

@@ -4,7 +4,7 @@
  */
 import { createFileLogger } from '../logging/file-logger';
 import { defaultDataDir, openServices } from '../services';
-import { appPaths, readAppVersion } from '../web/app-paths';
+import { appPaths, readAppVersion } from '../services/app-paths';
 import { runCli } from './run';
 
 const paths = appPaths(__dirname);

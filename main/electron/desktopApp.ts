@@ -11,7 +11,7 @@ import { CLOSE_READY_CHANNEL, MENU_CHANNEL, OPEN_FILE_CHANNEL, OPEN_FILE_READY_C
 import type { AppInfo } from '../../common/api/contract';
 import { createDispatch, type Dispatch } from '../api/dispatch';
 import type { ApiHandlers } from '../api/handlers';
-import { convertDocxToPdf, findSoffice } from '../export/pdf-via-libreoffice';
+import { convertDocxToPdf, findSoffice } from '../file-formats/docx/pdf-via-libreoffice';
 import { NULL_LOGGER, errorFields, type Logger } from '../logging/log-format';
 import { APP_SCHEME } from './appUrl';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';

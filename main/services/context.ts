@@ -3,7 +3,7 @@
  * clock and an id source. Handlers get it instead of reaching for globals,
  * so tests can control time.
  */
-import type { ReviewRepository } from '../review/repository';
+import type { ReviewRepository } from '../store/sqlite/review-repository';
 import type { DraftStore } from '../store/draft-store';
 
 /** Shared dependencies of the service handlers. */

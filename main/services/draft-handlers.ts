@@ -8,7 +8,7 @@ import type { DocJSON } from '../../common/document/types';
 import { withoutCommentMarks } from '../../common/review/without-comments';
 import { toNfc } from '../../common/text/normalize';
 import type { ApiHandlers } from '../api/handlers';
-import { prepareReviewSave } from '../review/save-reconcile';
+import { prepareReviewSave } from './review/save-reconcile';
 import type { DraftRecord, DraftWithDoc } from '../store/draft-store';
 import type { ServiceContext } from './context';
 import { profileOf } from '../../common/document/accessors';

@@ -12,7 +12,7 @@ import type { ApiHandlers, ParsedArgs } from '../api/handlers';
 import { importDocx } from '../file-formats/docx-import/import-docx';
 import { ReportBuilder } from '../file-formats/docx-import/import-report';
 import { proposeYearShift } from '../file-formats/docx-import/year-shift';
-import { readWordComments } from '../review/word-comments-read';
+import { readWordComments } from '../file-formats/ooxml/word-comments-read';
 import type { ServiceContext } from './context';
 
 /** The template id and title recorded for imported drafts. */

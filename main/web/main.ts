@@ -11,7 +11,7 @@ import { createDispatch } from '../api/dispatch';
 import { createFileLogger } from '../logging/file-logger';
 import { errorFields } from '../logging/log-format';
 import { defaultDataDir, openServices, StartupError } from '../services';
-import { appPaths, readAppVersion } from './app-paths';
+import { appPaths, readAppVersion } from '../services/app-paths';
 import { HOST_USAGE, parseHostArgs, type HostArgs } from './host-args';
 import { canOpenBrowser, openBrowser } from './open-browser';
 import { startWebHost, type WebHost } from './server';

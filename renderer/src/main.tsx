@@ -3,19 +3,19 @@
  * the API client and mounts the app.
  */
 import { createRoot } from 'react-dom/client';
-import { ApiContext } from './api/ApiContext';
-import { createApiClient } from './api/client';
-import { pickTransport } from './api/pickTransport';
+import { ApiContext } from './platform/api/ApiContext';
+import { createApiClient } from './platform/api/client';
+import { pickTransport } from './platform/api/pickTransport';
 import { App } from './app/App';
-import { CommandContext } from './app/CommandContext';
-import { createCommandHub } from './app/commands';
-import { EditorSlotsContext } from './app/editorSlots';
+import { CommandContext } from './editor/contributions/CommandContext';
+import { createCommandHub } from './editor/contributions/commands';
+import { EditorSlotsContext } from './editor/contributions/editorSlots';
 import { INSTALLED_EDITOR_SLOTS } from './app/installedSlots';
-import { ErrorBoundary } from './shell/ErrorBoundary';
-import './styles/base.css';
-import './styles/library.css';
-import './styles/editor-screen.css';
-import './styles/print.css';
+import { ErrorBoundary } from './platform/shell/ErrorBoundary';
+import './platform/styles/base.css';
+import './platform/styles/library.css';
+import './platform/styles/editor-screen.css';
+import './platform/styles/print.css';
 
 const { transport, bridge } = pickTransport();
 const api = createApiClient(transport);

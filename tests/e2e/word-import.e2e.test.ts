@@ -3,9 +3,9 @@
 // window opens the same dialog, which asks about tracked changes first.
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportDocx } from '../../main/export/export-docx';
-import { sampleNhaNuocDoc } from '../unit/export-samples';
-import { documentXml, makeDocx } from '../unit/hostile-files';
+import { exportDocx } from '../../main/file-formats/docx/export-docx';
+import { sampleNhaNuocDoc } from '../helpers/export-samples';
+import { documentXml, makeDocx } from '../helpers/hostile-files';
 import { useAppSession } from './lib/session';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

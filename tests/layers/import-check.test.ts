@@ -70,9 +70,9 @@ describe('layer import check', () => {
     },
     {
       rule: 'docx in renderer, re-exported with export … from',
-      file: 'renderer/src/export-ui/planted.ts',
+      file: 'renderer/src/features/export-ui/planted.ts',
       source: "export { Document } from 'docx';\n",
-      message: /renderer\/src\/export-ui\/planted\.ts:1: renderer may not import the package docx/,
+      message: /renderer\/src\/features\/export-ui\/planted\.ts:1: renderer may not import the package docx/,
     },
     {
       rule: 'a template-literal import() of main in renderer',
@@ -89,7 +89,7 @@ describe('layer import check', () => {
     {
       rule: 'main importing renderer',
       file: 'main/web/planted.ts',
-      source: "import type { ApiClient } from '../../renderer/src/api/client';\nexport type C = ApiClient;\n",
+      source: "import type { ApiClient } from '../../renderer/src/platform/api/client';\nexport type C = ApiClient;\n",
       message: /main\/web\/planted\.ts:1: main may not import renderer/,
     },
     {
@@ -99,7 +99,42 @@ describe('layer import check', () => {
       message: /folder cycle between [^\n]*main\/services, main\/store[^]*main\/store -> main\/services \(main\/store\/planted-cycle\.ts:1\)/,
       app: true,
     },
+    {
+      rule: 'main/store importing main/file-formats',
+      file: 'main/store/sqlite/planted.ts',
+      source: "import { exportDocx } from '../../file-formats/docx/export-docx';\nexport const e = exportDocx;\n",
+      message: /main\/store\/sqlite\/planted\.ts:1: main\/store may not import main\/file-formats/,
+    },
+    {
+      rule: 'main/file-formats importing main/services (a floor above)',
+      file: 'main/file-formats/docx/planted.ts',
+      source: "import { notFoundDraft } from '../../services/not-found';\nexport const n = notFoundDraft;\n",
+      message: /main\/file-formats\/docx\/planted\.ts:1: main\/file-formats may not import main\/services: file-formats \| store is below services/,
+    },
+    {
+      rule: 'main/services importing an entry folder (main/web)',
+      file: 'main/services/planted.ts',
+      source: "import { startServer } from '../web/server';\nexport const s = startServer;\n",
+      message: /main\/services\/planted\.ts:1: main\/services imports the entry folder main\/web; nothing imports an entry/,
+    },
+    {
+      rule: 'main/services importing api code at run time (only its handler types may be named)',
+      file: 'main/services/planted.ts',
+      source: "import { dispatch } from '../api/dispatch';\nexport const d = dispatch;\n",
+      message: /main\/services\/planted\.ts:1: main\/services may not import main\/api: services is below api; services may only name the handler types, with import type/,
+    },
+    {
+      rule: 'a main/ folder on no floor',
+      file: 'main/helpers/planted.ts',
+      source: "export const x = 1;\n",
+      message: /main\/helpers\/planted\.ts: main\/helpers is on no floor of main\//,
+    },
   ];
+
+  it('lets services name the api handler types with import type', () => {
+    const r = check(copyWith({ 'main/services/planted.ts': "import type { ApiHandlers } from '../api/handlers';\nexport type H = ApiHandlers;\n" }, false));
+    expect(r).toMatchObject({ code: 0, output: expect.stringContaining('Layer check: ok') });
+  });
 
   for (const c of cases) {
     it(`fails on ${c.rule}, naming the file`, () => {

@@ -12,10 +12,10 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocJSON } from '../../common/document/types';
-import { loadDocumentFile } from '../../main/export/document-source';
-import { exportDocx } from '../../main/export/export-docx';
+import { loadDocumentFile } from '../../main/file-formats/docx/document-source';
+import { exportDocx } from '../../main/file-formats/docx/export-docx';
 import { generateReportDoc } from '../../bench/lib/vietnamese-text';
-import { sampleDangDoc, sampleNhaNuocDoc } from '../unit/export-samples';
+import { sampleDangDoc, sampleNhaNuocDoc } from '../helpers/export-samples';
 
 const dir = mkdtempSync(join(tmpdir(), 'duthao-readers-'));
 const templatesDir = join(__dirname, '../../templates');

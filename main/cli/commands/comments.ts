@@ -3,7 +3,7 @@
  * quoted passage, author, status, replies and the detached marker.
  */
 import type { Thread } from '../../../common/review/types';
-import { threadsAsText } from '../../review/thread-text';
+import { threadsAsText } from '../text/threads';
 import type { CliCommand } from '../command';
 
 /** One line counting threads by status, detached ones and replies (empty when there are none). */

@@ -9,7 +9,7 @@ import type { ApiArgs } from '../../../common/api/contract';
 import type { CopyVariant } from '../../../common/document/copy-variant';
 import { SUGGESTION_EXPORTS, type SuggestionExport } from '../../../common/document/suggestions';
 import type { ProfileId } from '../../../common/document/types';
-import { isJsonFileArgument, loadDocumentFile } from '../../export/document-source';
+import { isJsonFileArgument, loadDocumentFile } from '../../file-formats/docx/document-source';
 import { CliError } from '../cli-error';
 import type { CliCommand, CliContext, CliOptions } from '../command';
 

@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { MergeReport } from '../../../common/review/api';
 import { mergeNotices } from '../../../common/review/merge-notices';
-import { mergeReportAsText, threadsAsText } from '../../review/thread-text';
+import { mergeReportAsText, threadsAsText } from '../text/threads';
 import { CliError } from '../cli-error';
 import type { CliCommand, CliContext } from '../command';
 

@@ -4,8 +4,8 @@
  * edit one that has shipped.
  */
 import type Database from 'better-sqlite3';
-import { reviewMigration } from '../../review/sql';
-import { versionsMigration } from '../../versions/sql';
+import { reviewMigration } from './review-tables';
+import { versionsMigration } from './version-tables';
 
 /** One schema step; runs inside the transaction that also sets `user_version`. */
 export type Migration = (db: Database.Database) => void;

@@ -6,9 +6,9 @@
 import Database from 'better-sqlite3';
 import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { BACKUPS_FOLDER } from '../../backup/backup-files';
-import { backupDatabaseNow } from '../../backup/create-backup';
-import { detectNetworkShare, type NetworkShare } from '../../backup/network-share';
+import { BACKUPS_FOLDER } from '../backup/backup-files';
+import { backupDatabaseNow } from '../backup/create-backup';
+import { detectNetworkShare, type NetworkShare } from '../backup/network-share';
 import { StartupError } from '../startup-error';
 import { MIGRATIONS, type Migration } from './migrations';
 

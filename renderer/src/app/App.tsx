@@ -6,16 +6,16 @@
 import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { DuThaoBridge, MenuCommand } from '../../../common/api/bridge';
 import type { AppInfo } from '../../../common/api/contract';
-import { useApi } from '../api/ApiContext';
-import { EditorScreen, type EditorGuard } from '../editor-screen/EditorScreen';
-import { LibraryScreen } from '../library/LibraryScreen';
-import { storeReviewMode } from '../review/review-mode-store';
-import { isSettingsEmpty, SettingsDialog } from '../settings/SettingsDialog';
-import { handleOpenedFile } from '../shell/openedFiles';
-import { PrintActions } from '../shell/PrintActions';
-import { Notice } from '../ui/Notice';
-import { CommandContext } from './CommandContext';
-import { listenBrowserShortcuts } from './commands';
+import { useApi } from '../platform/api/ApiContext';
+import { EditorScreen, type EditorGuard } from '../screens/editor-screen/EditorScreen';
+import { LibraryScreen } from '../screens/library/LibraryScreen';
+import { storeReviewMode } from '../features/review/review-mode-store';
+import { isSettingsEmpty, SettingsDialog } from '../features/settings/SettingsDialog';
+import { handleOpenedFile } from '../platform/shell/openedFiles';
+import { PrintActions } from '../platform/shell/PrintActions';
+import { Notice } from '../platform/ui/Notice';
+import { CommandContext } from '../editor/contributions/CommandContext';
+import { listenBrowserShortcuts } from '../editor/contributions/commands';
 import { parseRoute, routeHash, type Route } from './route';
 
 /** Props of `App`. */

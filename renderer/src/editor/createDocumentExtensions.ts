@@ -40,8 +40,8 @@ import { FootnoteNumbering } from './plugins/footnoteNumbering';
 import { IndicatorNumbering } from './plugins/indicatorNumbering';
 import { TableAlignment } from './plugins/tableAlignment';
 import { PartNodeViews } from './extensions/nodeViews';
-import { CommentReview, type CommentReviewOptions } from '../review/comment-extension';
-import { ReviewMode } from '../review/review-mode-extension';
+import { CommentReview, type CommentReviewOptions } from '../features/review/comment-extension';
+import { ReviewMode } from '../features/review/review-mode-extension';
 
 /** Options of the extension list. */
 export interface DocumentExtensionOptions {

@@ -1,0 +1,458 @@
+/**
+ * The editor screen: title bar (back to the library, editable title, save
+ * status, comments and review mode, "Lưu làm mẫu"), the slots other UI parts fill, the
+ * document editor with autosave wired to it, and the comment sidebar beside
+ * the page.
+ */
+import { useCallback, useContext, useEffect, useRef, useState } from 'react';
+import type { Editor } from '@tiptap/core';
+import type { ApiArgs, Draft } from '../../../../common/api/contract';
+import type { Thread } from '../../../../common/review/types';
+import { ApiError } from '../../../../common/api/errors';
+import { PROFILE_LABELS } from '../../../../common/document/types';
+import { useApi } from '../../platform/api/ApiContext';
+import { useMenuCommand } from '../../editor/contributions/CommandContext';
+import { EditorSlotsContext, type EditorSlotProps } from '../../editor/contributions/editorSlots';
+import { AutosaveController, type AutosaveStatus } from '../../platform/autosave/autosaveController';
+import { saveStatusText } from '../../platform/autosave/statusText';
+import { DocumentEditor } from '../../editor/DocumentEditor';
+import type { DocumentEditorHandle } from '../../editor/types';
+import { errorText } from '../../platform/ui/errorText';
+import { Notice } from '../../platform/ui/Notice';
+import { ReviewSidebar } from '../../features/review/ReviewSidebar';
+import { SettingsDialog } from '../../features/settings/SettingsDialog';
+import { CommentContextMenu, type MenuPoint } from './CommentContextMenu';
+import { ReviewFileMenu } from './ReviewFileMenu';
+import { isReviewModeStored, storeReviewMode } from '../../features/review/review-mode-store';
+import { SaveAsTemplateDialog } from '../library/SaveAsTemplateDialog';
+import { SaveIndicator } from './SaveIndicator';
+import { VersionsDialog } from '../../features/versions/VersionsDialog';
+import { RestoreUnsavedNotice, useUnsavedOffer } from './RestoreUnsaved';
+import { appUnsavedStore } from '../../platform/autosave/unsavedEdits';
+import { onConnectionRestored } from '../../platform/api/connectionEvents';
+import { TitleField } from './TitleField';
+import { useReviewer } from './useReviewer';
+import { useRegionCycle } from './useRegionCycle';
+import { useCollapsiblePanel } from '../../platform/ui/useMediaQuery';
+import './review-screen.css';
+
+/** What the app shell asks of the open draft before it leaves it or the window closes. */
+export interface EditorGuard {
+  /** Saves at once; resolves true when everything is stored. */
+  flush(): Promise<boolean>;
+  /** True while something typed is not yet stored. */
+  hasUnsavedChanges(): boolean;
+}
+
+/** Props of `EditorScreen`. */
+export interface EditorScreenProps {
+  readonly draftId: string;
+  /** Back to the library (the shell saves first through the guard). */
+  readonly onLeave: () => void;
+  /** Receives the guard while the draft is open, null when it closes. */
+  readonly registerGuard: (guard: EditorGuard | null) => void;
+}
+
+/** The editor screen for one draft. */
+export function EditorScreen({ draftId, onLeave, registerGuard }: EditorScreenProps) {
+  const api = useApi();
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  // Bumped to read the draft again from the store (after a merge of returned comments).
+  const [loadCount, setLoadCount] = useState(0);
+  const [flash, setFlash] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    setDraft(null);
+    setLoadError(null);
+    api.getDraft({ id: draftId }).then(
+      (d) => live && setDraft(d),
+      (err) =>
+        live &&
+        setLoadError(err instanceof ApiError && err.code === 'NOT_FOUND' ? 'Không tìm thấy dự thảo này: có thể nó đã bị xóa vĩnh viễn.' : errorText(err)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, draftId, loadCount]);
+
+  // A draft that could not be read (e.g. the host restarted with a new token) is read again once the tab has the new token.
+  const failedRef = useRef(false);
+  failedRef.current = loadError !== null;
+  useEffect(() => onConnectionRestored(() => failedRef.current && setLoadCount((n) => n + 1)), []);
+
+  if (loadError) {
+    return (
+      <main className="editor-screen" data-testid="editor-screen">
+        <Notice kind="error" testId="editor-load-error">
+          {loadError}
+        </Notice>
+        <button type="button" className="button" onClick={onLeave} data-testid="back-to-library">
+          ← Về thư viện
+        </button>
+      </main>
+    );
+  }
+  if (!draft) {
+    return (
+      <main className="editor-screen" data-testid="editor-screen" aria-busy="true">
+        <p className="muted">Đang mở dự thảo…</p>
+      </main>
+    );
+  }
+  return (
+    <OpenDraft
+      key={`${draft.id}:${loadCount}`}
+      draft={draft}
+      onLeave={onLeave}
+      registerGuard={registerGuard}
+      flash={flash}
+      onFlash={setFlash}
+      onReload={() => setLoadCount((n) => n + 1)}
+    />
+  );
+}
+
+interface OpenDraftProps {
+  readonly draft: Draft;
+  readonly onLeave: () => void;
+  readonly registerGuard: (guard: EditorGuard | null) => void;
+  /** A message that outlives a reload (what a merge added). */
+  readonly flash: string | null;
+  readonly onFlash: (message: string | null) => void;
+  /** Reads the draft again from the store and reopens it. */
+  readonly onReload: () => void;
+}
+
+function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: OpenDraftProps) {
+  const api = useApi();
+  const slots = useContext(EditorSlotsContext);
+  const handleRef = useRef<DocumentEditorHandle | null>(null);
+  const [handle, setHandle] = useState<DocumentEditorHandle | null>(null);
+  const [title, setTitle] = useState(draft.title);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [info, setInfo] = useState<string | null>(null);
+  const [savingTemplate, setSavingTemplate] = useState(false);
+  const [showVersions, setShowVersions] = useState(false);
+  const [status, setStatus] = useState<AutosaveStatus | null>(null);
+  const controllerRef = useRef<AutosaveController | null>(null);
+  // Text not yet acknowledged by the store is kept in the tab (IndexedDB) until it is.
+  const unsaved = appUnsavedStore();
+  if (controllerRef.current === null) {
+    controllerRef.current = new AutosaveController({
+      save: (doc) => api.saveDraft({ id: draft.id, doc: doc as ApiArgs<'saveDraft'>['doc'] }),
+      getDoc: () => handleRef.current?.getDoc() ?? null,
+      onStatus: setStatus,
+      initialRevision: draft.revision,
+      initialDoc: draft.doc,
+      keep: {
+        put: (doc, baseRevision) => void unsaved.put({ draftId: draft.id, doc, baseRevision, keptAt: new Date().toISOString() }),
+        clear: () => void unsaved.remove(draft.id),
+      },
+    });
+  }
+  const { offer, withdraw } = useUnsavedOffer(unsaved, draft);
+  const controller = controllerRef.current;
+  const shown = status ?? controller.getStatus();
+
+  // Review comments: who signs them, the editor the sidebar works on, review mode.
+  const { user, setFromSettings } = useReviewer();
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const [reviewMode, setReviewModeState] = useState(() => isReviewModeStored(draft.id));
+  const [askUser, setAskUser] = useState(false);
+  const [resumeComment, setResumeComment] = useState(false);
+  const [menuAt, setMenuAt] = useState<MenuPoint | null>(null);
+  const startCommentRef = useRef<(() => void) | null>(null);
+  const quotesRef = useRef<ReadonlyMap<string, string>>(new Map());
+  const setReviewMode = (on: boolean): void => {
+    storeReviewMode(draft.id, on);
+    setReviewModeState(on);
+  };
+  // The comment panel starts collapsed in a narrow window; starting a comment opens it.
+  const comments = useCollapsiblePanel();
+  const openComments = comments.setOpen;
+  const startComment = useCallback(() => {
+    openComments(true);
+    startCommentRef.current?.();
+  }, [openComments]);
+  const closeMenu = useCallback(() => setMenuAt(null), []);
+  const getQuotes = useCallback(() => quotesRef.current, []);
+  const onThreads = useCallback((threads: readonly Thread[]) => {
+    quotesRef.current = new Map(threads.map((t) => [t.id, t.quote] as const));
+  }, []);
+  const onSidebarReady = useCallback((start: () => void) => {
+    startCommentRef.current = start;
+  }, []);
+  const onNeedUser = useCallback(() => {
+    setAskUser(true);
+    setResumeComment(true);
+  }, []);
+  // Once the user has said who they are, the comment they asked for opens.
+  useEffect(() => {
+    if (!resumeComment || askUser || user.name.trim() === '') return;
+    setResumeComment(false);
+    startCommentRef.current?.();
+  }, [resumeComment, askUser, user.name]);
+
+  useEffect(() => {
+    registerGuard({ flush: () => controller.flush(), hasUnsavedChanges: () => controller.hasUnsavedChanges() });
+    return () => {
+      registerGuard(null);
+      // Last chance for anything still pending (the shell normally flushed already).
+      void controller.flush().finally(() => controller.dispose());
+    };
+  }, [controller, registerGuard]);
+
+  // Browser: save when the tab is hidden, warn before unloading with unsaved text.
+  useEffect(() => {
+    const onVisibility = (): void => {
+      if (document.visibilityState === 'hidden') void controller.flush();
+    };
+    const onBeforeUnload = (e: BeforeUnloadEvent): void => {
+      if (!controller.hasUnsavedChanges()) return;
+      void controller.flush();
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+    };
+  }, [controller]);
+
+  useMenuCommand('saveNow', () => void controller.flush());
+
+  // The tab picked up a restarted host's new token: save what waits now, not after the retry delay.
+  useEffect(() => onConnectionRestored(() => void controller.flush()), [controller]);
+
+  /** Puts the kept unsaved text back into the editor; autosave then stores it. */
+  const restoreUnsaved = (): void => {
+    if (!offer || !editor) return;
+    try {
+      editor.commands.setContent(offer.doc as never, { emitUpdate: true });
+    } catch (err) {
+      setNotice(`Không khôi phục được nội dung chưa lưu: ${errorText(err)}`);
+      return;
+    }
+    withdraw();
+    controller.markDirty();
+    void controller.flush();
+  };
+
+  const onReady = useCallback((h: DocumentEditorHandle | null) => {
+    // Opening a draft puts the cursor in the text, ready to type.
+    if (h && handleRef.current === null) h.focus();
+    handleRef.current = h;
+    setHandle(h);
+  }, []);
+  const screenRef = useRef<HTMLElement | null>(null);
+  useRegionCycle(screenRef, editor);
+  const onDirty = useCallback(() => controller.markDirty(), [controller]);
+
+  const rename = async (next: string): Promise<void> => {
+    try {
+      const renamed = await api.renameDraft({ id: draft.id, title: next });
+      setTitle(renamed.title);
+      setNotice(null);
+    } catch (err) {
+      setNotice(`Chưa đổi được tên: ${errorText(err)}`);
+      throw err;
+    }
+  };
+
+  const onContextMenu = (e: React.MouseEvent): void => {
+    if (!editor || editor.state.selection.empty || !editor.view.dom.contains(e.target as Node)) return;
+    e.preventDefault();
+    setMenuAt({ x: e.clientX, y: e.clientY });
+  };
+
+  /** Before a merge: store pending edits, then stop editing until the draft is read again. */
+  const beforeMerge = async (): Promise<boolean> => {
+    const ok = await controller.flush();
+    if (ok) editor?.setEditable(false, false);
+    return ok;
+  };
+
+  /** "Lưu làm mẫu": stores pending edits first, so the template has what is on screen. */
+  const saveAsTemplate = async (name: string): Promise<void> => {
+    if (!(await controller.flush())) throw new Error('Chưa lưu được dự thảo nên chưa thể lưu làm mẫu. Hãy thử lại.');
+    let saved;
+    try {
+      saved = await api.saveDraftAsTemplate({ id: draft.id, title: name });
+    } catch (err) {
+      throw new Error(errorText(err));
+    }
+    setSavingTemplate(false);
+    setInfo(`Đã lưu mẫu «${saved.title}».`);
+  };
+
+  const slotProps: EditorSlotProps = { draft: { ...draft, title }, editor: handle, saveNow: () => controller.flush() };
+  const { alert } = saveStatusText(shown);
+  const { toolbar: Toolbar, headerActions: HeaderActions, sidePanel: SidePanel, overlay: Overlay } = slots;
+
+  return (
+    <main className="editor-screen" data-testid="editor-screen" data-draft-id={draft.id} ref={screenRef}>
+      <header className="editor-bar">
+        <button type="button" className="button" onClick={onLeave} data-testid="back-to-library" title="Về thư viện (Ctrl+O)">
+          ← Thư viện
+        </button>
+        <TitleField title={title} onRename={rename} />
+        <span className={`profile-badge profile-badge--${draft.profile}`}>{PROFILE_LABELS[draft.profile]}</span>
+        {reviewMode && (
+          <span className="review-mode-badge" data-testid="review-mode-badge" title="Nội dung chỉ đọc; bạn chỉ có thể chọn đoạn văn và góp ý.">
+            Đang xem để góp ý
+          </span>
+        )}
+        <SaveIndicator status={shown} />
+        <button
+          type="button"
+          className="button"
+          data-testid="comment-button"
+          title="Góp ý về đoạn văn đang chọn (Ctrl+Alt+M)"
+          // Keep the editor's selection: the click must not move the focus first.
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={startComment}
+        >
+          Góp ý
+        </button>
+        <button
+          type="button"
+          className="button"
+          data-testid="comments-toggle"
+          aria-expanded={comments.open}
+          aria-controls="editor-review-panel"
+          onClick={() => comments.setOpen(!comments.open)}
+        >
+          {comments.open ? 'Ẩn góp ý' : 'Hiện góp ý'}
+        </button>
+        <label className="review-mode-toggle" title="Mở dự thảo để góp ý: nội dung chỉ đọc, chỉ chọn và góp ý được">
+          <input type="checkbox" checked={reviewMode} onChange={(e) => setReviewMode(e.target.checked)} data-testid="review-mode-toggle" />
+          Chế độ góp ý
+        </label>
+        <ReviewFileMenu
+          draftId={draft.id}
+          saveNow={() => controller.flush()}
+          beforeMerge={beforeMerge}
+          onMergeAborted={() => editor?.setEditable(true, false)}
+          onMerged={(message, reload) => {
+            onFlash(message);
+            if (reload) onReload();
+            else editor?.setEditable(true, false);
+          }}
+          onError={setNotice}
+        />
+        <button
+          type="button"
+          className="button"
+          data-testid="save-as-template-button"
+          title="Dùng nội dung dự thảo này làm mẫu cho các dự thảo sau"
+          onClick={() => setSavingTemplate(true)}
+        >
+          Lưu làm mẫu
+        </button>
+        <button
+          type="button"
+          className="button"
+          data-testid="versions-button"
+          title="Lưu phiên bản, xem, so sánh và khôi phục các phiên bản (dự thảo lần N)"
+          onClick={() => setShowVersions(true)}
+        >
+          Phiên bản
+        </button>
+        {HeaderActions && <HeaderActions {...slotProps} />}
+      </header>
+      {alert && (
+        <Notice kind="error" testId="save-alert">
+          {alert}
+        </Notice>
+      )}
+      {offer && (
+        <RestoreUnsavedNotice
+          edit={offer}
+          storedRevision={draft.revision}
+          onRestore={restoreUnsaved}
+          onDiscard={() => {
+            withdraw();
+            void unsaved.remove(draft.id);
+          }}
+        />
+      )}
+      {draft.deletedAt && <Notice kind="warning">Dự thảo này đang nằm trong thùng rác.</Notice>}
+      {flash && (
+        <Notice kind="info" onDismiss={() => onFlash(null)} testId="review-merge-report">
+          {flash}
+        </Notice>
+      )}
+      {notice && (
+        <Notice kind="error" onDismiss={() => setNotice(null)}>
+          {notice}
+        </Notice>
+      )}
+      {info && (
+        <Notice kind="info" onDismiss={() => setInfo(null)} testId="editor-info">
+          {info}
+        </Notice>
+      )}
+      {Toolbar && <Toolbar {...slotProps} />}
+      <div className="editor-body">
+        {SidePanel && (
+          <aside className="editor-side">
+            <SidePanel {...slotProps} />
+          </aside>
+        )}
+        <div className="page-area" data-testid="page-area" onContextMenu={onContextMenu}>
+          <DocumentEditor
+            initialDoc={draft.doc}
+            onDirty={onDirty}
+            onReady={onReady}
+            reviewMode={reviewMode}
+            onComment={startComment}
+            getQuotes={getQuotes}
+            onEditor={setEditor}
+          />
+        </div>
+        <aside id="editor-review-panel" className={`editor-review${comments.open ? '' : ' editor-review--collapsed'}`} data-testid="review-sidebar">
+          <ReviewSidebar
+            editor={editor}
+            draftId={draft.id}
+            client={api}
+            user={user}
+            saveNow={() => controller.flush()}
+            onReady={onSidebarReady}
+            onNeedUser={onNeedUser}
+            onThreads={onThreads}
+          />
+        </aside>
+      </div>
+      {menuAt && <CommentContextMenu at={menuAt} onComment={startComment} onClose={closeMenu} />}
+      {askUser && (
+        <SettingsDialog
+          firstRun
+          onClose={() => setAskUser(false)}
+          onSaved={(s) => {
+            setFromSettings(s);
+            if (s.userName.trim() === '') setResumeComment(false);
+          }}
+        />
+      )}
+      {savingTemplate && <SaveAsTemplateDialog defaultTitle={title} onCancel={() => setSavingTemplate(false)} onSave={saveAsTemplate} />}
+      {showVersions && (
+        <VersionsDialog
+          draftId={draft.id}
+          saveNow={() => controller.flush()}
+          onClose={() => setShowVersions(false)}
+          onRestored={(message) => {
+            setShowVersions(false);
+            editor?.setEditable(false, false);
+            onFlash(message);
+            onReload();
+          }}
+        />
+      )}
+      {Overlay && <Overlay {...slotProps} />}
+    </main>
+  );
+}
