@@ -1,6 +1,7 @@
 /**
  * Suggestions (proposed edits, "đề xuất sửa") on the document JSON, without
- * an editor: list them, accept all, reject all. The marks are those of
+ * an editor: accept all, reject all (listing them is
+ * common/suggestions/list-suggestions.ts). The marks are those of
  * `@handlewithcare/prosemirror-suggest-changes` (`insertion`, `deletion`,
  * `modification`), which the editor uses; this module resolves them the way
  * the library's `applySuggestions` / `revertSuggestions` do, on plain JSON, so
@@ -29,20 +30,6 @@ export type SuggestionKind = (typeof SUGGESTION_MARKS)[number];
 /** The zero-width space the suggestion library uses to anchor a suggested paragraph break. */
 export const SUGGESTION_ANCHOR = '\u200B';
 
-/** One suggestion of a document (all marks sharing one id), in document order. */
-export interface SuggestionSummary {
-  readonly id: string;
-  readonly author: string;
-  /** ISO 8601 UTC ('' when the mark has none). */
-  readonly date: string;
-  /** Text proposed for insertion (anchors removed). */
-  readonly insertedText: string;
-  /** Text proposed for deletion (anchors removed). */
-  readonly deletedText: string;
-  /** Whether the suggestion changes formatting, an attribute or a node type. */
-  readonly modification: boolean;
-}
-
 const isSuggestionMark = (m: MarkJSON): boolean => m.type === 'insertion' || m.type === 'deletion' || m.type === 'modification';
 
 /** The suggestion mark of `kind` on a node, if any. */
@@ -65,42 +52,6 @@ export function hasSuggestions(doc: NodeJSON): boolean {
     if (node.content) for (const c of node.content) stack.push(c);
   }
   return false;
-}
-
-/** Every suggestion of the document, grouped by id, in the order each first appears. */
-export function listSuggestions(doc: NodeJSON): SuggestionSummary[] {
-  const byId = new Map<string, { id: string; author: string; date: string; inserted: string[]; deleted: string[]; modification: boolean }>();
-  const visit = (node: NodeJSON): void => {
-    for (const mark of node.marks ?? []) {
-      if (!isSuggestionMark(mark)) continue;
-      const id = suggestionIdOf(mark);
-      let s = byId.get(id);
-      if (!s) {
-        const author = mark.attrs?.author;
-        const date = mark.attrs?.date;
-        s = { id, author: typeof author === 'string' ? author : '', date: typeof date === 'string' ? date : '', inserted: [], deleted: [], modification: false };
-        byId.set(id, s);
-      }
-      if (mark.type === 'modification') s.modification = true;
-      else (mark.type === 'insertion' ? s.inserted : s.deleted).push(textOf(node));
-    }
-    for (const c of node.content ?? []) visit(c);
-  };
-  visit(doc);
-  return [...byId.values()].map((s) => ({
-    id: s.id,
-    author: s.author,
-    date: s.date,
-    insertedText: s.inserted.join(''),
-    deletedText: s.deleted.join(''),
-    modification: s.modification,
-  }));
-}
-
-/** The text of a node and its descendants, anchors removed. */
-function textOf(node: NodeJSON): string {
-  if (node.type === 'text') return (node.text ?? '').split(SUGGESTION_ANCHOR).join('');
-  return (node.content ?? []).map(textOf).join('');
 }
 
 /** Which way all suggestions are resolved. */

@@ -15,7 +15,7 @@ import { builtinProfile } from '../../../common/profile/builtin';
 import type { Profile } from '../../../common/profile/profile';
 import { planComments } from './comment-plan';
 import { planSuggestions } from './suggestion-plan';
-import { resolveAllSuggestions, type SuggestionExport } from '../../common/document/suggestions';
+import { resolveAllSuggestions, type SuggestionExport } from '../../../common/document/suggestions';
 import type { ExportCommentThread } from './comments';
 import type { ExportContext } from './context';
 import { layoutSections } from './body-sections';

@@ -17,7 +17,8 @@ import { createHash } from 'node:crypto';
 import { Node as PMNode, type Mark } from 'prosemirror-model';
 import { Transform } from 'prosemirror-transform';
 import { documentSchema } from '../../../common/document/schema';
-import { listSuggestions, SUGGESTION_ANCHOR } from '../../../common/document/suggestions';
+import { SUGGESTION_ANCHOR } from '../../../common/document/suggestions';
+import { listSuggestions } from '../../../common/suggestions/list-suggestions';
 import type { DocJSON } from '../../../common/document/types';
 import { buildTextIndex, type TextIndex } from '../../../common/review/text-index';
 import type { WordTrackedChange, WordTrackedChanges } from '../../file-formats/ooxml/word-tracked-changes-read';
@@ -162,10 +163,12 @@ export function mergeWordSuggestions(target: { readonly draftId: string; readonl
   const doc = PMNode.fromJSON(documentSchema, target.doc);
   const index = buildTextIndex(doc);
   const finder = new Finder(loose(index.text));
-  const ids = new Set(listSuggestions(target.doc).map((s) => s.id));
+  const present = listSuggestions(target.doc);
+  const ids = new Set(present.map((s) => s.id));
   const existing = new Map<string, string[]>();
-  for (const s of listSuggestions(target.doc)) {
-    for (const [kind, text] of [['insertion', s.insertedText], ['deletion', s.deletedText]] as const) {
+  for (const s of present) {
+    for (const [kind, listed] of [['insertion', s.inserted], ['deletion', s.deleted]] as const) {
+      const text = listed.replace(/¶/g, '');
       if (text === '') continue;
       const key = `${kind}\u0000${authorKey(s.author)}\u0000${loose(text)}`;
       existing.set(key, [...(existing.get(key) ?? []), s.date]);

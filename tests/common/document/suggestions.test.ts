@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptAllSuggestions, hasSuggestions, listSuggestions, rejectAllSuggestions } from '../../../common/document/suggestions';
+import { acceptAllSuggestions, hasSuggestions, rejectAllSuggestions } from '../../../common/document/suggestions';
 import type { DocJSON, MarkJSON, NodeJSON } from '../../../common/document/types';
 
 const by = { author: 'Nguyễn Văn An', date: '2026-12-01T08:00:00.000Z' };
@@ -60,13 +60,5 @@ describe('accept / reject all suggestions on document JSON', () => {
     const level: MarkJSON = { type: 'modification', attrs: { id: 's-8', ...by, type: 'attr', attrName: 'level', previousValue: 2, newValue: 1 } };
     const h = doc({ type: 'heading', attrs: { level: 1 }, marks: [level], content: [t('Tiêu đề')] });
     expect(bodyOf(rejectAllSuggestions(h))[0]!.attrs).toEqual({ level: 2 });
-  });
-
-  it('lists each suggestion once with its author, date and texts, anchors left out', () => {
-    const split = doc(p(t('A'), t('\u200B', ins('s-3'))), p(t('\u200Bmới', ins('s-3')), t('cũ', del('s-9'))));
-    expect(listSuggestions(split)).toEqual([
-      { id: 's-3', ...by, insertedText: 'mới', deletedText: '', modification: false },
-      { id: 's-9', ...by, insertedText: '', deletedText: 'cũ', modification: false },
-    ]);
   });
 });
