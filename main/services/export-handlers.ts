@@ -8,7 +8,7 @@
 import type { ExportedFile } from '../../common/api/contract';
 import { ApiError } from '../../common/api/errors';
 import { copyVariantOf, type CopyVariant } from '../../common/document/copy-variant';
-import type { SuggestionExport } from '../../common/document/suggestions';
+import { resolveAllSuggestions, type SuggestionExport } from '../../common/document/suggestions';
 import type { DocJSON, ProfileId } from '../../common/document/types';
 import { builtinProfile } from '../../common/profile/builtin';
 import type { ApiHandlers } from '../api/handlers';
@@ -36,14 +36,17 @@ interface ExportRequest {
 }
 
 /** The one way a document becomes an exported file. */
-async function exportDocument(doc: DocJSON, request: ExportRequest): Promise<ExportedFile> {
-  const variant = copyVariantOf(doc, request.variant);
+async function exportDocument(stored: DocJSON, request: ExportRequest): Promise<ExportedFile> {
+  const variant = copyVariantOf(stored, request.variant);
+  // "Xuất bản sạch": every suggestion accepted or rejected before anything else looks at the document;
+  // by default they stay and are written as Word tracked changes.
+  const mode = request.suggestions ?? 'keep';
+  const doc = mode === 'keep' ? stored : resolveAllSuggestions(stored, mode);
   const bytes = await exportDocx(doc, {
     variant,
     ...(request.profile ? { profile: builtinProfile(request.profile) } : {}),
     ...(request.comments ? { comments: request.comments } : {}),
     ...(request.draftRound !== undefined ? { draftRound: request.draftRound } : {}),
-    ...(request.suggestions ? { suggestions: request.suggestions } : {}),
   });
   return {
     // The draft copy and the final copy get different names.
