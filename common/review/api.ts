@@ -72,8 +72,12 @@ export const reviewApiMethods = {
    * here, its text is kept and the copy's comments are merged into it.
    */
   openReviewCopy: z.object({ file: fileBase64 }).strict(),
-  /** Takes the comments of a .docx (edited in Word) into a draft. */
-  importWordComments: z.object({ draftId: id, file: fileBase64 }).strict(),
+  /**
+   * Takes the comments of a .docx (edited in Word) into a draft, and its
+   * tracked changes as suggestions (đề xuất sửa) unless `trackedChanges` is
+   * false (a new document imported from that file has resolved them already).
+   */
+  importWordComments: z.object({ draftId: id, file: fileBase64, trackedChanges: z.boolean().optional() }).strict(),
 } as const;
 
 /** The name of a review method. */

@@ -173,7 +173,7 @@ export function createServices(store: SqliteDraftStore, options: ServiceOptions)
     ...settingsHandlers(ctx),
     ...exportHandlers(ctx),
     ...formatCheckHandlers(ctx),
-    ...wordImportHandlers(ctx, async (draftId, file) => (await review.importWordComments({ draftId, file })).addedThreads.length),
+    ...wordImportHandlers(ctx, async (draftId, file) => (await review.importWordComments({ draftId, file, trackedChanges: false })).addedThreads.length),
     ...review,
     getAppInfo: () => options.info,
     ...versionHandlers({ ...snapshotDeps, newId: ctx.newId, transaction, onDraftChanged: ctx.onDraftChanged }),

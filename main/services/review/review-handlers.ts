@@ -257,15 +257,17 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
       return { ...info, threadCount: stored.threads.length, created: true };
     },
 
-    importWordComments: async ({ draftId, file }) => {
+    importWordComments: async ({ draftId, file, trackedChanges }) => {
       draft(draftId);
       // Read the file first (it yields to other calls while a big file is parsed), then take the
       // draft as it is now and merge synchronously, so no save made meanwhile is overwritten.
       const bytes = await decodeBase64Async(file);
       const read = await readWordComments(bytes);
-      const tracked = await readWordTrackedChanges(bytes);
+      // A new document made from this file has its tracked changes resolved already: comments only.
+      const tracked = trackedChanges === false ? null : await readWordTrackedChanges(bytes);
       const out = mergeWordComments(target(draftId).target, read, iso());
       // Tracked changes become suggestions on the document with the new comment marks.
+      if (!tracked) return commit(draftId, out, { trackedChanges: out.trackedChanges });
       const s = mergeWordSuggestions({ draftId, doc: out.doc }, tracked);
       const merged = s.docChanged ? { ...out, doc: s.doc, docChanged: true } : out;
       return commit(draftId, merged, { trackedChanges: out.trackedChanges, suggestions: { added: s.added, skipped: s.skipped, unmatched: s.unmatched } });
