@@ -10,7 +10,12 @@
 //     `services` → `file-formats | store | logging` → common; arrows point down only
 //     (services may name the handler types of api/handlers.ts with `import type`),
 //     nothing imports an entry folder, store never imports file-formats, and every
-//     folder of main/ is on a floor, and
+//     folder of main/ is on a floor,
+//   - the floors of renderer/src/: `main.tsx` → `app` → `screens` → `features` →
+//     `editor` → `platform` → common; an import points to its own floor or a lower
+//     one, never up (nothing imports app/, the editor core imports no feature;
+//     rooms of one floor may use each other, the cycle check keeps them loop-free),
+//     and every file of renderer/src/ is on a floor, and
 //   - that the folders of the app form no cycle, apart from the known back-arrows
 //     listed in scripts/layers/known-back-arrows.json (to be removed, not added to).
 // Usage: node scripts/check-layers.mjs [--root DIR]   (exit 1 and one line per problem when a rule is broken)
@@ -108,6 +113,34 @@ function layerOf(rel) {
 /** Renderer floors made of rooms: a file in `renderer/src/<floor>/<room>/` counts in its room. */
 const RENDERER_ROOM_FLOORS = new Set(['screens', 'features', 'platform']);
 
+/**
+ * The floors of renderer/src/, top first: the first folder under renderer/src/
+ * (`main.tsx` is the entry file on the top floor). A file may import its own
+ * floor and the floors below it, never one above.
+ */
+const RENDERER_FLOORS = ['main.tsx', 'app', 'screens', 'features', 'editor', 'platform'];
+
+/** Floor index (0 = top) of a path under renderer/src/, or -1 when it is on no floor. */
+function rendererFloorOf(rel) {
+  const parts = rel.split('/');
+  if (parts.length <= 3) return parts[2] === 'main.tsx' ? 0 : -1;
+  const floor = RENDERER_FLOORS.indexOf(parts[2] ?? '');
+  return floor > 0 ? floor : -1;
+}
+
+/** What is wrong with an import from renderer/src path `from` to renderer/src path `to`, or null. */
+function rendererFloorProblem(from, to) {
+  const a = rendererFloorOf(from);
+  const b = rendererFloorOf(to);
+  if (a < 0 || b < 0 || b >= a) return null; // files on no floor are reported once below
+  const name = (i) => `renderer/src/${RENDERER_FLOORS[i]}`;
+  const hint = b === 1 ? '; nothing imports app/' : a === 4 && b === 3 ? '; the editor core imports no feature: features register into it (editor/contributions/registry.ts)' : '';
+  return `${name(a)} may not import ${name(b)}: ${RENDERER_FLOORS[a]} is below ${RENDERER_FLOORS[b]}${hint}`;
+}
+
+/** renderer/src/ folders (or files) found on no floor. */
+const unplacedRendererPaths = new Map();
+
 /** The folder a file counts in for the cycle check: `main/<folder>`, `common/<folder>`, `renderer/src/<folder>` (`renderer/src/features/<room>` etc.). */
 function folderOf(rel) {
   const parts = rel.split('/');
@@ -200,6 +233,10 @@ for (const layer of LAYERS) {
     if (TOOLING_FILES.has(rel) || layerOf(rel) !== layer) continue;
     const folder = folderOf(rel);
     if (folder.startsWith('main/') && floorOf(folder) < 0 && !unplacedMainFolders.has(folder)) unplacedMainFolders.set(folder, rel);
+    if (rel.startsWith('renderer/src/') && rendererFloorOf(rel) < 0) {
+      const place = rel.split('/').length <= 3 ? rel : rel.split('/').slice(0, 3).join('/');
+      if (!unplacedRendererPaths.has(place)) unplacedRendererPaths.set(place, rel);
+    }
     for (const { spec, line, partial, typeOnly } of importsOf(file, readFileSync(file, 'utf8'))) {
       const where = `${rel}:${line}`;
       if (spec === null || (partial && spec === '')) {
@@ -222,6 +259,10 @@ for (const layer of LAYERS) {
             const problem = floorProblem(from, to, typeOnly === true);
             if (problem) problems.push(`${where}: ${problem} (${shown})`);
           }
+          if (rel.startsWith('renderer/src/') && target.startsWith('renderer/src/')) {
+            const problem = rendererFloorProblem(rel, target);
+            if (problem) problems.push(`${where}: ${problem} (${shown})`);
+          }
           if (from !== to) {
             if (!folderEdges.has(from)) folderEdges.set(from, new Map());
             const edges = folderEdges.get(from);
@@ -241,6 +282,10 @@ for (const layer of LAYERS) {
 
 for (const [folder, file] of [...unplacedMainFolders].sort()) {
   problems.push(`${file}: ${folder} is on no floor of main/: move it into electron|web|cli, api, services, file-formats or store (docs/architecture.md), or add it to MAIN_FLOORS in scripts/check-layers.mjs`);
+}
+
+for (const [place, file] of [...unplacedRendererPaths].sort()) {
+  problems.push(`${file}: ${place} is on no floor of renderer/src/: move it into app, screens, features, editor or platform (docs/architecture.md), or add it to RENDERER_FLOORS in scripts/check-layers.mjs`);
 }
 
 // Folder cycles: strongly connected components of the folder graph without the known back-arrows.

@@ -19,7 +19,8 @@ export interface ServiceContext {
   readonly onDraftChanged: () => void;
   /**
    * Runs `fn` in one database transaction (drafts and review threads share the
-   * database): every write in it is stored, or none is. Nested calls join it.
+   * database): every write in it is stored, or none is. It takes the write
+   * lock first (IMMEDIATE), so reads inside it are current. Nested calls join it.
    */
   readonly transaction: <T>(fn: () => T) => T;
 }

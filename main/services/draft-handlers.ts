@@ -99,11 +99,11 @@ export function draftHandlers(
       if (!checked.ok) {
         throw new ApiError('INVALID_ARGUMENT', `Nội dung dự thảo không hợp lệ nên chưa được lưu. ${checked.message}`, checked.detail);
       }
-      // The stored document is the one without orphan or duplicated comment marks.
-      const review = prepareReviewSave(ctx.reviews, id, checked.doc);
-      // The document and its threads' new state are stored together or not at all,
+      // The document and its threads' new state are read and stored together or not at all,
       // so a failed save never leaves a stored document behind (nor threads that follow an unstored one).
       const r = ctx.transaction(() => {
+        // The stored document is the one without orphan or duplicated comment marks.
+        const review = prepareReviewSave(ctx.reviews, id, checked.doc);
         const stored = store.updateDoc(id, review.json, ctx.now().toISOString(), profileOf(checked.doc));
         if (!stored) throw notFoundDraft(id);
         review.commit();

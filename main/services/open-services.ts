@@ -119,7 +119,9 @@ export interface ServiceOptions {
  */
 export function createServices(store: SqliteDraftStore, options: ServiceOptions): Services {
   const reviews: ReviewRepository = createReviewRepository(store.db);
-  const transaction = <T>(fn: () => T): T => store.db.transaction(fn)();
+  // IMMEDIATE takes the write lock before the first read, so what a handler
+  // reads inside its transaction can't be changed by another writer before it writes.
+  const transaction = <T>(fn: () => T): T => store.db.transaction(fn).immediate();
   let timer: NodeJS.Timeout | null = null;
   const indexDelay = options.indexDelayMs ?? 2000;
   const ctx: ServiceContext = {

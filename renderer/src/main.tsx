@@ -9,8 +9,8 @@ import { pickTransport } from './platform/api/pickTransport';
 import { App } from './app/App';
 import { CommandContext } from './editor/contributions/CommandContext';
 import { createCommandHub } from './editor/contributions/commands';
-import { EditorSlotsContext } from './editor/contributions/editorSlots';
-import { INSTALLED_EDITOR_SLOTS } from './app/installedSlots';
+import { EditorContributionsContext } from './screens/editor-screen/editorContext';
+import { INSTALLED_CONTRIBUTIONS } from './app/contributions';
 import { ErrorBoundary } from './platform/shell/ErrorBoundary';
 import './platform/styles/base.css';
 import './platform/styles/library.css';
@@ -27,9 +27,9 @@ createRoot(root).render(
   <ErrorBoundary>
     <ApiContext.Provider value={api}>
       <CommandContext.Provider value={hub}>
-        <EditorSlotsContext.Provider value={INSTALLED_EDITOR_SLOTS}>
+        <EditorContributionsContext.Provider value={INSTALLED_CONTRIBUTIONS}>
           <App bridge={bridge} />
-        </EditorSlotsContext.Provider>
+        </EditorContributionsContext.Provider>
       </CommandContext.Provider>
     </ApiContext.Provider>
   </ErrorBoundary>,

@@ -2,48 +2,20 @@
 // database about a second after it stops, Ctrl+S saves at once, and when the
 // host goes away the editor keeps the text and says, persistently, that it
 // could not save.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Draft } from '../../common/api/contract';
-import { API_PATH_PREFIX, TOKEN_HEADER } from '../../common/api/http';
-import { launchBrowser, startApp, type RunningApp } from './harness';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openNewDraftId } from './lib/editor-page';
+import { storedText } from './lib/host-api';
+import { useAppSession } from './lib/session';
 
-let browser: Browser | undefined;
-let app: RunningApp | undefined;
+const session = useAppSession();
 let page: Page;
 let draftId = '';
 
-/** Reads a draft straight from the host, as a second client would. */
-async function storedDraft(id: string): Promise<Draft> {
-  const res = await fetch(`${app!.baseUrl}${API_PATH_PREFIX.slice(1)}getDraft`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: app!.token },
-    body: JSON.stringify({ id }),
-  });
-  const body = (await res.json()) as { ok: boolean; value: Draft };
-  expect(body.ok).toBe(true);
-  return body.value;
-}
-
-const storedText = async (id: string): Promise<string> => JSON.stringify((await storedDraft(id)).doc);
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  page.setDefaultTimeout(10_000);
-  await page.goto(app.url);
-  await page.getByTestId('new-draft-button').click();
-  await page.getByTestId('template-option').first().waitFor();
-  await page.getByTestId('new-draft-create').click();
-  await page.getByTestId('editor-screen').waitFor();
-  await page.locator('.dt-body p').first().waitFor();
-  draftId = (await page.getByTestId('editor-screen').getAttribute('data-draft-id')) ?? '';
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+/** Every test starts in a new draft of its own. */
+beforeEach(async () => {
+  page = session.page;
+  draftId = await openNewDraftId(page, session.app.url);
 });
 
 describe('autosave in Chromium', () => {
@@ -53,7 +25,7 @@ describe('autosave in Chromium', () => {
     const typedAt = Date.now();
     let savedAfter = -1;
     while (Date.now() - typedAt < 5000) {
-      if ((await storedText(draftId)).includes('Nghị quyết về nhiệm vụ năm 2025')) {
+      if ((await storedText(session.app, draftId)).includes('Nghị quyết về nhiệm vụ năm 2025')) {
         savedAfter = Date.now() - typedAt;
         break;
       }
@@ -67,16 +39,20 @@ describe('autosave in Chromium', () => {
   });
 
   it('saves at once on Ctrl+S', async () => {
-    await page.keyboard.insertText(' — Ctrl+S');
+    await page.locator('.dt-body p').first().click();
+    await page.keyboard.insertText('Nghị quyết — Ctrl+S');
     await page.keyboard.press('Control+s');
     const pressedAt = Date.now();
-    await expect.poll(() => storedText(draftId), { timeout: 900, interval: 50 }).toContain('— Ctrl+S');
+    await expect.poll(() => storedText(session.app, draftId), { timeout: 900, interval: 50 }).toContain('— Ctrl+S');
     expect(Date.now() - pressedAt).toBeLessThan(900); // well before the 1 s idle timer
   });
 
   it('when the host stops: keeps the typed text and shows a persistent "Chưa lưu được" message', async () => {
+    await page.locator('.dt-body p').first().click();
+    await page.keyboard.insertText('Nghị quyết về nhiệm vụ năm 2025');
+    await expect.poll(() => storedText(session.app, draftId), { timeout: 10_000 }).toContain('Nghị quyết về nhiệm vụ năm 2025');
     await expect.poll(() => page.getByTestId('save-status').textContent()).toMatch(/^Đã lưu lúc/);
-    await app!.stop();
+    await session.app.stop();
     await page.locator('.dt-body p').last().click();
     await page.keyboard.press('End');
     await page.keyboard.insertText(' — Cần Thơ sau khi mất kết nối');

@@ -5,7 +5,7 @@
 // the whole header visible, and an IME composition that starts right after
 // Enter gives the intended letters once.
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, startApp, type RunningApp } from './harness';
 import { bodyBlocks, docJson, loadFixtureBody, openNewDraft, placeCaret } from './lib/editor-page';
 import type { NodeJSON } from '../../common/document/types';
@@ -35,7 +35,11 @@ beforeAll(async () => {
   page.setDefaultTimeout(10_000);
   page.on('pageerror', (e) => pageErrors.push(e.message));
   cdp = await context.newCDPSession(page);
-  await openNewDraft(page, app.url);
+});
+
+/** Every test starts in a new draft of its own (tests that need the fixture body load it). */
+beforeEach(async () => {
+  await openNewDraft(page, app!.url);
 });
 
 afterAll(async () => {
@@ -89,6 +93,11 @@ describe('the date field', () => {
   });
 
   it('marks an impossible date and keeps the stored one', async () => {
+    await loadFixtureBody(page, FIXTURE, { date: '' });
+    await page.locator('.dt-date-day').click();
+    await page.keyboard.type('05022025');
+    await page.keyboard.press('Enter');
+    expect((await headerAttrs()).date).toBe('2025-02-05');
     await page.locator('.dt-date-day').click();
     await page.keyboard.type('31/02/2025');
     expect(await page.locator('.dt-date-field').getAttribute('data-invalid')).not.toBeNull();
@@ -99,6 +108,7 @@ describe('the date field', () => {
 
 describe('keyboard', () => {
   it('the toolbar is one Tab stop; arrow keys move between its controls', async () => {
+    await loadFixtureBody(page, FIXTURE);
     const toolbar = page.getByRole('toolbar', { name: 'Định dạng' });
     await placeCaret(page, 'paragraph', 0, 0);
     expect(await toolbar.locator('[tabindex="0"]').count()).toBe(1);
@@ -118,6 +128,7 @@ describe('keyboard', () => {
   });
 
   it('the paragraph-style dropdown shows and sets the kind of block', async () => {
+    await loadFixtureBody(page, FIXTURE);
     await placeCaret(page, 'paragraph', 0, 0);
     const select = page.getByRole('combobox', { name: 'Kiểu đoạn' });
     expect(await select.inputValue()).toBe('paragraph');
@@ -128,6 +139,7 @@ describe('keyboard', () => {
   });
 
   it('F6 cycles outline → page → comments', async () => {
+    await loadFixtureBody(page, FIXTURE);
     await placeCaret(page, 'paragraph', 0, 0);
     const region = () =>
       page.evaluate(() => {

@@ -2,10 +2,10 @@
 // reorder a section by dragging it in the outline (numbers follow, the order
 // survives a reload), find `can tho` with "Không phân biệt dấu", replace all
 // as one undo step, and the word count.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startApp, type RunningApp } from './harness';
+import type { Page } from 'playwright-core';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bodyBlocks, docJson, loadFixtureBody, openNewDraft, placeCaret } from './lib/editor-page';
+import { useAppSession } from './lib/session';
 import type { NodeJSON } from '../../common/document/types';
 
 const text = (t: string): NodeJSON => ({ type: 'text', text: t });
@@ -23,24 +23,19 @@ const FIXTURE: NodeJSON[] = [
   para('Khu vực phòng thủ CẦN THƠ vững chắc.'),
 ];
 
-let browser: Browser | undefined;
-let app: RunningApp | undefined;
+const session = useAppSession();
 let page: Page;
 const pageErrors: string[] = [];
 
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  page.setDefaultTimeout(10_000);
+beforeAll(() => {
+  page = session.page;
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  await openNewDraft(page, app.url);
-  await loadFixtureBody(page, FIXTURE);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+/** Every test starts in a new draft holding the fixture. */
+beforeEach(async () => {
+  await openNewDraft(page, session.app.url);
+  await loadFixtureBody(page, FIXTURE);
 });
 
 async function outline(): Promise<string[]> {
@@ -59,6 +54,14 @@ async function headings(): Promise<string[]> {
     .map((b) => b.text);
 }
 
+/** Drags the last section (Quốc phòng) onto the first in the outline and waits for the new order. */
+async function dragLastSectionFirst(): Promise<void> {
+  const items = page.getByTestId('outline-item');
+  await expect.poll(outline).toEqual(['I.Kinh tế', '1.Nông nghiệp', 'II.Văn hóa', 'III.Quốc phòng']);
+  await items.nth(3).dragTo(items.nth(0));
+  await expect.poll(outline).toEqual(['I.Quốc phòng', 'II.Kinh tế', '1.Nông nghiệp', 'III.Văn hóa']);
+}
+
 describe('outline', () => {
   it('lists the headings with their generated numbers', async () => {
     await expect.poll(outline).toEqual(['I.Kinh tế', '1.Nông nghiệp', 'II.Văn hóa', 'III.Quốc phòng']);
@@ -66,9 +69,7 @@ describe('outline', () => {
   });
 
   it('dragging a section onto another moves it with its content, and the numbers follow', async () => {
-    const items = page.getByTestId('outline-item');
-    await items.nth(3).dragTo(items.nth(0));
-    await expect.poll(outline).toEqual(['I.Quốc phòng', 'II.Kinh tế', '1.Nông nghiệp', 'III.Văn hóa']);
+    await dragLastSectionFirst();
     expect(await pageNumbers()).toEqual(['I.Quốc phòng', 'II.Kinh tế', '1.Nông nghiệp', 'III.Văn hóa']);
     const blocks = bodyBlocks(await docJson(page)).map((b) => b.text);
     expect(blocks.slice(0, 2)).toEqual(['Quốc phòng', 'Khu vực phòng thủ CẦN THƠ vững chắc.']);
@@ -76,6 +77,7 @@ describe('outline', () => {
   });
 
   it('keeps the new order after a reload', async () => {
+    await dragLastSectionFirst();
     await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 15_000 }).toMatch(/^Đã lưu/);
     await page.reload();
     await page.locator('.ProseMirror .dt-body').waitFor();
@@ -84,7 +86,8 @@ describe('outline', () => {
   });
 
   it('clicking an entry puts the caret in that heading', async () => {
-    await page.getByTestId('outline-item').nth(3).click();
+    await expect.poll(outline).toHaveLength(4);
+    await page.getByTestId('outline-item').nth(2).click();
     const inHeading = await page.evaluate(() => (document.querySelector('.ProseMirror') as any).editor.state.selection.$from.parent.textContent);
     expect(inHeading).toBe('Văn hóa');
   });
@@ -103,7 +106,8 @@ describe('find and replace', () => {
     await expect.poll(() => page.getByTestId('find-count').textContent()).toBe('Không tìm thấy');
     await page.getByLabel('Không phân biệt dấu').check();
     await expect.poll(() => page.getByTestId('find-count').textContent()).toMatch(/^\d\/3$/);
-    expect(await page.locator('.duthao-find-match').allTextContents()).toEqual(['CẦN THƠ', 'Cần Thơ', 'cần thơ']);
+    // In document order of the fixture.
+    expect(await page.locator('.duthao-find-match').allTextContents()).toEqual(['Cần Thơ', 'cần thơ', 'CẦN THƠ']);
     await find.press('Enter');
     const selectedText = () =>
       page.evaluate(() => {
@@ -118,7 +122,10 @@ describe('find and replace', () => {
 
   it('replace all replaces every match, and one undo brings them all back', async () => {
     const before = bodyBlocks(await docJson(page));
+    await page.locator('.dt-body p').first().click();
     await page.keyboard.press('Control+h');
+    await page.getByRole('searchbox', { name: 'Tìm' }).fill('can tho');
+    await expect.poll(() => page.getByTestId('find-count').textContent()).toMatch(/^\d\/3$/);
     await page.getByRole('textbox', { name: 'Thay bằng' }).fill('Hậu Giang');
     await page.getByRole('button', { name: 'Thay tất cả' }).click();
     const after = bodyBlocks(await docJson(page)).map((b) => b.text);

@@ -11,6 +11,7 @@ import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openAppPage, startApp, type AppPage, type RunningApp } from './harness';
+import { sofficeConvert } from '../helpers/libreoffice';
 
 const TEMPLATE_ID = 'bao-cao-cong-tac-nam-dang';
 const SUBJECT = 'tình hình thực hiện nhiệm vụ năm 2026';
@@ -98,15 +99,7 @@ describe('export to Word in Chromium', () => {
     expect(wordText(documentXml) + headerTexts.join('')).toContain('DỰ THẢO');
 
     // An independent reader: LibreOffice converts it; the PDF is A4.
-    const profile = mkdtempSync(join(tmpdir(), 'duthao-lo-'));
-    try {
-      execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, file], {
-        stdio: 'pipe',
-        timeout: 90_000,
-      });
-    } finally {
-      rmSync(profile, { recursive: true, force: true });
-    }
+    sofficeConvert([file], work, 'pdf', 90_000);
     const pdf = join(work, 'export.pdf');
     expect(existsSync(pdf)).toBe(true);
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });

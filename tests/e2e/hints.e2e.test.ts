@@ -3,31 +3,26 @@
 // paragraphs from the clipboard into a hint, and moving a section with the
 // outline (Alt+↑) then Ctrl+Z. After each, every hint is wholly a hint (grey,
 // flagged) or gone, and none of its text is left as ordinary text.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DocJSON, NodeJSON } from '../../common/document/types';
 import { hintsOf } from '../../common/document/hint';
-import { launchBrowser, startApp, type RunningApp } from './harness';
 import { docJson, openNewDraft } from './lib/editor-page';
+import { useAppSession } from './lib/session';
 
-let browser: Browser | undefined;
-let app: RunningApp | undefined;
+const session = useAppSession(15_000);
 let page: Page;
 const pageErrors: string[] = [];
 
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  page.setDefaultTimeout(15_000);
+beforeAll(() => {
+  page = session.page;
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  await openNewDraft(page, app.url);
-  await page.locator('.dt-body p[data-guidance]').first().waitFor();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+/** Every test starts in a new draft from the first template, hints and all. */
+beforeEach(async () => {
+  await openNewDraft(page, session.app.url);
+  await page.locator('.dt-body p[data-guidance]').first().waitFor();
 });
 
 /** Texts of the ordinary (printed) paragraphs of the body, anywhere in it. */

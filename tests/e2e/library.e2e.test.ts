@@ -2,19 +2,42 @@
 // draft from a template, type Vietnamese, autosave, reload, search without
 // diacritics, rename, trash, restore and delete for good.
 import type { Locator, Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppPage } from './harness';
-import { useAppSession } from './lib/session';
+import { openDraftById } from './lib/editor-page';
+import { createDraftWithText } from './lib/host-api';
+import { useAppPerTest } from './lib/session';
 
 const TEXT = 'Thành ủy Cần Thơ tổng kết năm 2024';
 const NEW_TITLE = 'Báo cáo tổng kết năm 2024 của Thành ủy';
 
-const session = useAppSession();
+/** Every test gets a fresh app over an empty data folder, and makes the drafts it needs. */
+const session = useAppPerTest();
 let appPage: AppPage;
 let page: Page;
-beforeAll(() => {
+beforeEach(() => {
   ({ appPage, page } = session);
 });
+
+/** No test may leave an error in its page. */
+afterEach(() => {
+  expect(appPage.errors).toEqual([]);
+});
+
+/** A stored draft holding TEXT (titled `title` when given), shown in the library; returns its id. */
+async function draftInLibrary(title?: string): Promise<string> {
+  const id = await createDraftWithText(session.app, TEXT, title === undefined ? {} : { title });
+  await page.reload();
+  await page.locator(`[data-testid="draft-row"][data-draft-id="${id}"]`).waitFor();
+  return id;
+}
+
+/** A stored draft holding TEXT, open in the editor; returns its id. */
+async function draftInEditor(): Promise<string> {
+  const id = await createDraftWithText(session.app, TEXT);
+  await openDraftById(page, session.app.url, id);
+  return id;
+}
 
 const byTestId = (id: string): Locator => page.getByTestId(id);
 
@@ -37,7 +60,6 @@ async function search(query: string, typed: 'fill' | 'insertText' = 'fill'): Pro
 }
 
 describe('drafts library in Chromium', () => {
-  let draftId = '';
 
   it('starts on an empty library and hides the token from the address', async () => {
     await byTestId('library-screen').waitFor();
@@ -58,11 +80,12 @@ describe('drafts library in Chromium', () => {
     await page.locator('.dt-body p').first().click();
     await page.keyboard.insertText(TEXT);
     await expect.poll(() => byTestId('save-status').textContent(), { timeout: 10_000 }).toMatch(/^Đã lưu lúc \d\d:\d\d$/);
-    draftId = (await byTestId('editor-screen').getAttribute('data-draft-id')) ?? '';
+    const draftId = (await byTestId('editor-screen').getAttribute('data-draft-id')) ?? '';
     expect(draftId).not.toBe('');
   });
 
   it('shows the text again after reloading the page', async () => {
+    await draftInEditor();
     await page.reload();
     await byTestId('editor-screen').waitFor();
     await page.locator('.dt-body').waitFor();
@@ -70,6 +93,7 @@ describe('drafts library in Chromium', () => {
   });
 
   it('renames the draft from the title in the editor', async () => {
+    await draftInEditor();
     const title = byTestId('editor-title');
     await title.fill('Dự thảo tạm');
     await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/renameDraft') && r.ok()), title.press('Enter')]);
@@ -79,6 +103,7 @@ describe('drafts library in Chromium', () => {
   });
 
   it('lists the draft in the library with its template, profile and last change', async () => {
+    const draftId = await draftInEditor();
     await byTestId('back-to-library').click();
     await byTestId('library-screen').waitFor();
     const row = page.locator(`[data-testid="draft-row"][data-draft-id="${draftId}"]`);
@@ -90,6 +115,7 @@ describe('drafts library in Chromium', () => {
   });
 
   it('finds the draft by its text without diacritics or case, and from NFD input', async () => {
+    await draftInLibrary();
     for (const [query, how] of [
       ['can tho', 'fill'],
       ['CAN THO', 'fill'],
@@ -107,6 +133,7 @@ describe('drafts library in Chromium', () => {
   });
 
   it('renames the draft', async () => {
+    const draftId = await draftInLibrary();
     const row = page.locator(`[data-testid="draft-row"][data-draft-id="${draftId}"]`);
     await row.getByTestId('draft-rename').click();
     const input = byTestId('rename-input');
@@ -117,6 +144,7 @@ describe('drafts library in Chromium', () => {
   });
 
   it('moves the draft to the trash and restores it', async () => {
+    const draftId = await draftInLibrary(NEW_TITLE);
     const row = page.locator(`[data-testid="draft-row"][data-draft-id="${draftId}"]`);
     await row.getByTestId('draft-trash').click();
     await byTestId('empty-state').waitFor();
@@ -135,6 +163,7 @@ describe('drafts library in Chromium', () => {
   });
 
   it('deletes the draft for good only after a confirmation naming it', async () => {
+    await draftInLibrary(NEW_TITLE);
     await page.getByTestId('draft-row').getByTestId('draft-trash').click();
     await byTestId('empty-state').waitFor();
     await byTestId('trash-link').click();
@@ -156,7 +185,13 @@ describe('drafts library in Chromium', () => {
     expect(await search('can tho')).toEqual([]);
   });
 
-  it('ran without page errors', () => {
+  it('opens a draft from its row and goes back to the library without page errors', async () => {
+    const id = await draftInLibrary();
+    await page.locator(`[data-testid="draft-row"][data-draft-id="${id}"] [data-testid="draft-title"]`).click();
+    await byTestId('editor-screen').waitFor();
+    expect(await page.locator('.dt-body').textContent()).toContain(TEXT);
+    await byTestId('back-to-library').click();
+    await byTestId('library-screen').waitFor();
     expect(appPage.errors).toEqual([]);
   });
 });

@@ -4,16 +4,17 @@
 // commenting; a .docx export holds the comments with their authors and
 // LibreOffice converts it; a review copy goes to a second installation, is
 // commented there, comes back and merges once.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_PATH_PREFIX, TOKEN_HEADER } from '../../common/api/http';
+import { openDraftById } from './lib/editor-page';
+import { callHost, createDraftWithText } from './lib/host-api';
 import type { Thread } from '../../common/review/types';
 import { launchBrowser, openAppPage, startApp, type AppPage, type RunningApp } from './harness';
+import { sofficeConvert } from '../helpers/libreoffice';
 
 let browser: Browser | undefined;
 let app: RunningApp | undefined;
@@ -24,14 +25,37 @@ const tmpDirs: string[] = [];
 
 /** Calls the API straight on the host, as a second client would. */
 async function call<T>(method: string, args: unknown, on: RunningApp = app!): Promise<T> {
-  const res = await fetch(`${on.baseUrl}${API_PATH_PREFIX.slice(1)}${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: on.token },
-    body: JSON.stringify(args),
-  });
-  const body = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-  return body.value;
+  return (await callHost(on, method as never, args)) as T;
+}
+
+/** The first sentence of every test's draft. */
+const FIRST_SENTENCE = 'Thu ngân sách năm 2025 đạt 126.838 tỷ đồng.';
+/** What the second test types after it; the later tests' drafts hold it from the start. */
+const MORE_SENTENCES = ' Chi ngân sách bảo đảm đúng dự toán. Nợ công trong giới hạn.';
+
+/** A comment thread a test sets up through the API: its quoted passage, opening message and replies. */
+interface ThreadSetup {
+  readonly quote: string;
+  readonly body: string;
+  readonly replies?: readonly string[];
+}
+
+/** The four threads the earlier tests leave on a draft, for the tests that start from a commented draft. */
+const COMMENTED: readonly ThreadSetup[] = [
+  { quote: '126.838 tỷ đồng', body: 'Ghi rõ nguồn số liệu <b>.', replies: ['Theo Cục Thống kê.'] },
+  { quote: 'Chi ngân sách', body: 'Nêu số chi cụ thể.' },
+  { quote: 'Nợ công', body: 'Ghi tỷ lệ nợ công so với GDP.' },
+  { quote: 'Thu ngân sách', body: 'Đề nghị so sánh với năm trước.' },
+];
+
+/** Makes this test's draft (`text`, then the threads, through the API) and opens it in the editor; sets `draftId`. */
+async function openDraftWith(text: string, threads: readonly ThreadSetup[] = []): Promise<void> {
+  draftId = await createDraftWithText(app!, text);
+  for (const th of threads) {
+    const thread = await call<Thread>('addThread', { draftId, quote: th.quote, body: th.body });
+    for (const reply of th.replies ?? []) await call('addReply', { threadId: thread.id, body: reply });
+  }
+  await openDraftById(page, app!.url, draftId);
 }
 
 /** Selects `text` inside the first body paragraph that contains it. */
@@ -97,14 +121,6 @@ beforeAll(async () => {
   appPage = await openAppPage(browser, app);
   page = appPage.page;
   page.setDefaultTimeout(10_000);
-  await page.getByTestId('new-draft-button').click();
-  await page.getByTestId('template-option').first().waitFor();
-  await page.getByTestId('new-draft-create').click();
-  await page.getByTestId('editor-screen').waitFor();
-  await page.locator('.dt-body p').first().waitFor();
-  draftId = (await page.getByTestId('editor-screen').getAttribute('data-draft-id')) ?? '';
-  await page.locator('.dt-body p').first().click();
-  await page.keyboard.insertText('Thu ngân sách năm 2025 đạt 126.838 tỷ đồng.');
 });
 
 afterAll(async () => {
@@ -115,6 +131,7 @@ afterAll(async () => {
 
 describe('review comments in Chromium', () => {
   it('comments on a selection, replies, resolves, reopens, and finds it all after a reload', async () => {
+    await openDraftWith(FIRST_SENTENCE);
     await selectText('126.838 tỷ đồng');
     await page.keyboard.press('Control+Alt+m');
     const pending = page.getByTestId('review-pending');
@@ -159,9 +176,10 @@ describe('review comments in Chromium', () => {
   });
 
   it('comments with the Góp ý button and with the context menu on a selection', async () => {
+    await openDraftWith(FIRST_SENTENCE, COMMENTED.slice(0, 1));
     await page.locator('.dt-body p').first().click();
     await page.keyboard.press('End');
-    await page.keyboard.insertText(' Chi ngân sách bảo đảm đúng dự toán. Nợ công trong giới hạn.');
+    await page.keyboard.insertText(MORE_SENTENCES);
     await selectText('Chi ngân sách');
     await page.getByTestId('comment-button').click();
     await sendPending('Nêu số chi cụ thể.');
@@ -207,6 +225,7 @@ describe('review comments in Chromium', () => {
   });
 
   it('review mode refuses typing in the body and the header fields but allows commenting', async () => {
+    await openDraftWith(FIRST_SENTENCE + MORE_SENTENCES, COMMENTED.slice(0, 3));
     await page.getByTestId('review-mode-toggle').check();
     await page.getByTestId('review-mode-badge').waitFor();
     expect(await page.getByTestId('review-mode-badge').textContent()).toBe('Đang xem để góp ý');
@@ -237,6 +256,7 @@ describe('review comments in Chromium', () => {
   });
 
   it('exports a .docx whose word/comments.xml holds the comments with their authors, LibreOffice converts it, and importing it back adds no duplicates', async () => {
+    await openDraftWith(FIRST_SENTENCE + MORE_SENTENCES, COMMENTED);
     // The export dialog (Ctrl+E) with "Kèm góp ý".
     await page.locator('.dt-body p').first().click();
     await page.keyboard.press('Control+e');
@@ -256,12 +276,7 @@ describe('review comments in Chromium', () => {
     const dir = tempDir('duthao-review-docx-');
     const docx = join(dir, 'gop-y.docx');
     writeFileSync(docx, bytes);
-    const profile = tempDir('duthao-review-lo-');
-    const run = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-    expect(run.status, run.stderr).toBe(0);
+    sofficeConvert([docx], dir, 'pdf', 120_000);
     expect(existsSync(join(dir, 'gop-y.pdf'))).toBe(true);
 
     // Taking that Word file's comments back into the same draft adds no duplicates.
@@ -274,6 +289,7 @@ describe('review comments in Chromium', () => {
   }, 180_000);
 
   it('sends a review copy to a second installation and merges its new comment once', async () => {
+    await openDraftWith(FIRST_SENTENCE + MORE_SENTENCES, COMMENTED);
     const copy = await download(page, async () => {
       await page.getByTestId('review-file-menu').locator('summary').click();
       await page.getByTestId('review-export-copy').click();

@@ -8,10 +8,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Draft } from '../../common/api/contract';
-import { API_PATH_PREFIX, TOKEN_HEADER } from '../../common/api/http';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, startApp, type RunningApp } from './harness';
+import { openNewDraftId } from './lib/editor-page';
+import { storedText } from './lib/host-api';
 
 let browser: Browser | undefined;
 let context: BrowserContext;
@@ -20,18 +20,6 @@ let page: Page;
 let dataDir: string;
 let port: number;
 let draftId = '';
-
-/** The draft's document as the running host has it stored. */
-async function storedText(host: RunningApp, id: string): Promise<string> {
-  const res = await fetch(`${host.baseUrl}${API_PATH_PREFIX.slice(1)}getDraft`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token },
-    body: JSON.stringify({ id }),
-  });
-  const body = (await res.json()) as { ok: boolean; value: Draft };
-  expect(body.ok).toBe(true);
-  return JSON.stringify(body.value.doc);
-}
 
 /** Restarts the host on the same data folder and port: a new token, the same origin. */
 async function restart(): Promise<RunningApp> {
@@ -52,15 +40,13 @@ beforeAll(async () => {
   port = Number(new URL(app.baseUrl).port);
   browser = await launchBrowser();
   context = await browser.newContext();
+});
+
+/** Every test starts in a new tab, in a new draft of its own, with the host running. */
+beforeEach(async () => {
   page = await context.newPage();
   page.setDefaultTimeout(15_000);
-  await page.goto(app.url);
-  await page.getByTestId('new-draft-button').click();
-  await page.getByTestId('template-option').first().waitFor();
-  await page.getByTestId('new-draft-create').click();
-  await page.getByTestId('editor-screen').waitFor();
-  await page.locator('.dt-body p').first().waitFor();
-  draftId = (await page.getByTestId('editor-screen').getAttribute('data-draft-id')) ?? '';
+  draftId = await openNewDraftId(page, app!.url);
 });
 
 afterAll(async () => {

@@ -2,17 +2,24 @@
 // host: save a draft as a template from the editor, find it under "Mẫu của
 // tôi" in "Dự thảo mới", create a draft from it, delete it.
 import type { Locator, Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { useAppSession } from './lib/session';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { callHost, createDraftWithText } from './lib/host-api';
+import { useAppPerTest } from './lib/session';
 
 const SENTENCE = 'Phòng Tổng hợp đề xuất tăng cường kiểm tra, giám sát việc thực hiện nghị quyết ở cơ sở.';
 const TEMPLATE_NAME = 'Mẫu báo cáo của phòng';
 
-const session = useAppSession();
+const session = useAppPerTest();
 let page: Page;
-beforeAll(() => {
+beforeEach(() => {
   page = session.page;
 });
+
+/** A user template named TEMPLATE_NAME whose body is SENTENCE, made through the API in this test's fresh app; returns its id. */
+async function userTemplate(): Promise<string> {
+  const draftId = await createDraftWithText(session.app, SENTENCE);
+  return (await callHost(session.app, 'saveDraftAsTemplate', { id: draftId, title: TEMPLATE_NAME })).id;
+}
 
 const byTestId = (id: string): Locator => page.getByTestId(id);
 
@@ -42,7 +49,7 @@ describe('user templates in Chromium', () => {
   });
 
   it('lists it under Mẫu của tôi and creates a draft that has the sentence', async () => {
-    await byTestId('back-to-library').click();
+    await userTemplate();
     const dialog = await openNewDraftDialog();
     const mine = dialog.getByTestId('template-group-mine');
     await mine.waitFor();
@@ -60,7 +67,9 @@ describe('user templates in Chromium', () => {
   });
 
   it('deletes the template after a confirmation, and it is gone from the dialog', async () => {
-    await byTestId('back-to-library').click();
+    const templateId = await userTemplate();
+    await callHost(session.app, 'createDraft', { templateId });
+    await page.reload();
     let dialog = await openNewDraftDialog();
     const mine = dialog.getByTestId('template-group-mine');
     await mine.getByTestId('template-delete').click();

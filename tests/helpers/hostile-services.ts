@@ -8,6 +8,7 @@ import { createServices } from '../../main/services';
 import { openDatabase } from '../../main/store/sqlite/open-database';
 import { SqliteDraftStore } from '../../main/store/sqlite/sqlite-draft-store';
 import { docWith, tempDir } from './store';
+import { TEMPLATES_DIR } from './repo';
 
 /** Services over a fresh database; `close` removes it. */
 export function openTestServices() {
@@ -15,7 +16,7 @@ export function openTestServices() {
   const dbPath = join(tmp.dir, 'duthao.db');
   const store = new SqliteDraftStore(openDatabase(dbPath).db);
   const services = createServices(store, {
-    templatesDir: join(__dirname, '../../templates'),
+    templatesDir: TEMPLATES_DIR,
     info: { version: 't', dataDir: tmp.dir, databasePath: dbPath, movedAsideDatabase: null },
   });
   const dispatch = createDispatch(services.handlers);

@@ -8,6 +8,8 @@ import type { Editor } from '@tiptap/core';
 import type { DuThaoApi } from '../../common/api/contract';
 import { ApiContext } from '../../renderer/src/platform/api/ApiContext';
 import { EditorScreen } from '../../renderer/src/screens/editor-screen/EditorScreen';
+import { EditorContributionsContext } from '../../renderer/src/screens/editor-screen/editorContext';
+import { INSTALLED_CONTRIBUTIONS } from '../../renderer/src/app/contributions';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -57,9 +59,15 @@ export function useTestRoot(hooks: { before?: () => void; after?: () => void } =
   };
 }
 
-/** Renders `node` inside the API context (without waiting). */
+/** Renders `node` inside the API context and with the app's installed editor contributions, as main.tsx does (without waiting). */
 export async function renderWithApi(root: Root, api: object, node: ReactNode): Promise<void> {
-  await act(async () => root.render(<ApiContext.Provider value={api as DuThaoApi}>{node}</ApiContext.Provider>));
+  await act(async () =>
+    root.render(
+      <ApiContext.Provider value={api as DuThaoApi}>
+        <EditorContributionsContext.Provider value={INSTALLED_CONTRIBUTIONS}>{node}</EditorContributionsContext.Provider>
+      </ApiContext.Provider>,
+    ),
+  );
 }
 
 /** Polls `get` (settling 10 ms between tries, 100 tries) until it gives something truthy. */

@@ -129,7 +129,43 @@ describe('layer import check', () => {
       source: "export const x = 1;\n",
       message: /main\/helpers\/planted\.ts: main\/helpers is on no floor of main\//,
     },
+    {
+      rule: 'the renderer editor core importing a feature',
+      file: 'renderer/src/editor/planted.ts',
+      source: "import { editorUiContribution } from '../features/editor-ui/contribution';\nexport const c = editorUiContribution;\n",
+      message: /renderer\/src\/editor\/planted\.ts:1: renderer\/src\/editor may not import renderer\/src\/features: editor is below features; the editor core imports no feature/,
+    },
+    {
+      rule: 'a renderer feature importing app/ (the list of installed contributions)',
+      file: 'renderer/src/features/export-ui/planted.ts',
+      source: "import type { EditorContribution } from '../../app/contributions';\nexport type C = EditorContribution;\n",
+      message: /renderer\/src\/features\/export-ui\/planted\.ts:1: renderer\/src\/features may not import renderer\/src\/app: features is below app; nothing imports app\//,
+    },
+    {
+      rule: 'renderer platform importing a screen',
+      file: 'renderer/src/platform/ui/planted.ts',
+      source: "import { LibraryScreen } from '../../screens/library/LibraryScreen';\nexport const l = LibraryScreen;\n",
+      message: /renderer\/src\/platform\/ui\/planted\.ts:1: renderer\/src\/platform may not import renderer\/src\/screens: platform is below screens/,
+    },
+    {
+      rule: 'a renderer folder on no floor',
+      file: 'renderer/src/helpers/planted.ts',
+      source: "export const x = 1;\n",
+      message: /renderer\/src\/helpers\/planted\.ts: renderer\/src\/helpers is on no floor of renderer\/src\//,
+    },
   ];
+
+  it('lets rooms of one renderer floor use each other and a floor use the floors below', () => {
+    const r = check(
+      copyWith(
+        {
+          'renderer/src/features/review/planted.ts': "import { outlineOf } from '../editor-ui/outline-model';\nimport { errorText } from '../../platform/ui/errorText';\nexport const o = [outlineOf, errorText];\n",
+        },
+        false,
+      ),
+    );
+    expect(r).toMatchObject({ code: 0, output: expect.stringContaining('Layer check: ok') });
+  });
 
   it('lets services name the api handler types with import type', () => {
     const r = check(copyWith({ 'main/services/planted.ts': "import type { ApiHandlers } from '../api/handlers';\nexport type H = ApiHandlers;\n" }, false));

@@ -6,10 +6,10 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../helpers/repo';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = REPO_ROOT;
 const require = createRequire(import.meta.url);
 const nsis = require('../../scripts/nsis-vietnamese.cjs') as {
   MESSAGES_FILE: string;

@@ -15,6 +15,7 @@ import type { NodeJSON } from '../../common/document/types';
 import { importDocx, type ImportedDocx } from '../../main/file-formats/docx-import/import-docx';
 import { dateHoldsYearAlone, deepestHeadingLevel, hasAddresseesBlock, hasIndicatorLists } from '../../main/file-formats/docx-import/schema-features';
 import { PARTS_REPORT_HTML, RESOLUTION_HTML } from './import-fixture-html';
+import { sofficeConvert } from '../helpers/libreoffice';
 
 const dir = mkdtempSync(join(tmpdir(), 'duthao-import-'));
 
@@ -22,11 +23,7 @@ beforeAll(() => {
   execFileSync('/usr/bin/python3', [join(__dirname, 'make_import_fixtures.py'), dir], { timeout: 120_000 });
   writeFileSync(join(dir, 'resolution.html'), RESOLUTION_HTML);
   writeFileSync(join(dir, 'parts-report.html'), PARTS_REPORT_HTML);
-  execFileSync(
-    'soffice',
-    [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, join(dir, 'resolution.html'), join(dir, 'parts-report.html')],
-    { timeout: 600_000 },
-  );
+  sofficeConvert([join(dir, 'resolution.html'), join(dir, 'parts-report.html')], dir, 'docx:MS Word 2007 XML', 600_000);
 }, 600_000);
 
 const load = (name: string) => new Uint8Array(readFileSync(join(dir, `${name}.docx`)));

@@ -16,9 +16,11 @@ import { loadDocumentFile } from '../../main/file-formats/docx/document-source';
 import { exportDocx } from '../../main/file-formats/docx/export-docx';
 import { generateReportDoc } from '../../bench/lib/vietnamese-text';
 import { sampleDangDoc, sampleNhaNuocDoc } from '../helpers/export-samples';
+import { TEMPLATES_DIR } from '../helpers/repo';
+import { sofficeConvert } from '../helpers/libreoffice';
 
 const dir = mkdtempSync(join(tmpdir(), 'duthao-readers-'));
-const templatesDir = join(__dirname, '../../templates');
+const templatesDir = TEMPLATES_DIR;
 
 interface Case {
   readonly name: string;
@@ -56,7 +58,7 @@ const norm = (lines: readonly string[]) => lines.map((l) => l.replace(/\n/g, '')
 
 beforeAll(async () => {
   for (const c of cases) writeFileSync(join(dir, `${c.name}.docx`), await exportDocx(c.doc, { variant: c.variant }));
-  run('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...cases.map((c) => join(dir, `${c.name}.docx`))], 600_000);
+  sofficeConvert(cases.map((c) => join(dir, `${c.name}.docx`)), dir, 'pdf', 600_000);
 }, 600_000);
 
 describe('independent readers', () => {

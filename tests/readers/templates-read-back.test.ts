@@ -17,6 +17,8 @@ import type { DocJSON, NodeJSON } from '../../common/document/types';
 import { createDispatch } from '../../main/api/dispatch';
 import { exportDocx } from '../../main/file-formats/docx/export-docx';
 import { openServices } from '../../main/services';
+import { TEMPLATES_DIR } from '../helpers/repo';
+import { sofficeConvert } from '../helpers/libreoffice';
 
 const TEMPLATE_IDS = ['bao-cao-cong-tac-nam-dang', 'bao-cao-cong-tac-nam-nha-nuoc', 'blank', 'nghi-quyet-nhiem-vu-nam-dang', 'nghi-quyet-nhiem-vu-nam-nha-nuoc'];
 const SETTINGS = { issuingBody: 'THÀNH ỦY CẦN THƠ', superiorBody: 'ĐẢNG BỘ THÀNH PHỐ', bodyCode: 'VPTU', place: 'Cần Thơ' };
@@ -79,7 +81,7 @@ function missingInOrder(source: readonly string[], read: readonly string[]): str
 }
 
 beforeAll(async () => {
-  const services = openServices({ dataDir: join(dir, 'data'), templatesDir: join(__dirname, '../../templates'), appVersion: '1.0.0', now: () => new Date(2031, 11, 30, 9, 0) });
+  const services = openServices({ dataDir: join(dir, 'data'), templatesDir: TEMPLATES_DIR, appVersion: '1.0.0', now: () => new Date(2031, 11, 30, 9, 0) });
   try {
     const dispatch = createDispatch(services.handlers, (err) => {
       throw err;
@@ -98,7 +100,7 @@ beforeAll(async () => {
   } finally {
     services.close();
   }
-  run('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...TEMPLATE_IDS.map((id) => join(dir, `${id}.docx`))], 600_000);
+  sofficeConvert(TEMPLATE_IDS.map((id) => join(dir, `${id}.docx`)), dir, 'pdf', 600_000);
 }, 600_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -7,10 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../helpers/repo';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = REPO_ROOT;
 const floor = createRequire(import.meta.url)('../../scripts/node-floor.cjs') as {
   NODE_FLOOR: [number, number];
   meetsNodeFloor: (v: string) => boolean;

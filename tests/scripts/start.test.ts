@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
+import { REPO_ROOT } from '../helpers/repo';
 
 type Found = { ok: true; path: string } | { ok: false; reason: string };
 interface StartModule {
@@ -27,7 +27,7 @@ interface StartModule {
   }): Promise<number>;
 }
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = REPO_ROOT;
 const startPath = join(root, 'scripts', 'start.mjs');
 const start = (await import(/* @vite-ignore */ startPath)) as StartModule;
 

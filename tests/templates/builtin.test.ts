@@ -7,8 +7,9 @@ import { numberBlocks, type NumberedBlock } from '../../common/document/numberin
 import { isLuuLine } from '../../common/document/recipients';
 import { builtinProfile } from '../../common/profile/builtin';
 import type { NodeJSON } from '../../common/document/types';
+import { TEMPLATES_DIR } from '../helpers/repo';
 
-const dir = join(__dirname, '../../templates');
+const dir = TEMPLATES_DIR;
 
 interface Expectation {
   readonly profile: 'dang' | 'nha-nuoc';

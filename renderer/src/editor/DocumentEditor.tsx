@@ -5,11 +5,11 @@
  * `DocumentEditorProps` and pulls the JSON through the handle when it saves;
  * each change only calls `onDirty`.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useEditor, EditorContent } from '@tiptap/react';
-import type { Editor, JSONContent } from '@tiptap/core';
+import type { JSONContent } from '@tiptap/core';
 import type { DocumentEditorProps } from './types';
-import type { DocJSON, ProfileId } from '../../../common/document/types';
+import type { ProfileId } from '../../../common/document/types';
 import { numberingStyleOf, profileOfHeader } from '../../../common/document/accessors';
 import { builtinProfile } from '../../../common/profile/builtin';
 import { createDocumentExtensions } from './createDocumentExtensions';
@@ -18,8 +18,9 @@ import { pageStyleVars } from './pageStyle';
 import { PART_INDEX } from './structure';
 import { HeaderInspector } from './HeaderInspector';
 import { FootnotesPanel } from './footnotes/FootnotesPanel';
-import { EditorChrome, EditorUiExtension } from '../features/editor-ui';
-import { setPartFieldsDisabled } from '../features/review/review-mode-fields';
+import { setPartFieldsDisabled } from './nodeviews/partFieldsLock';
+import { createEditorHandle } from './contributions/editorHandle';
+import { contributedExtensions } from './contributions/registry';
 import './styles/fonts.css';
 import './styles/page.css';
 import './styles/parts.css';
@@ -31,53 +32,26 @@ interface PageLook {
   readonly thirdLevel: 'letter' | 'decimal';
 }
 
-/** Review hooks of the document editor, besides `DocumentEditorProps`. */
-export interface DocumentEditorReviewProps {
-  /** Review mode: text and fields read-only, but the reviewer can select and comment. */
-  readonly reviewMode?: boolean;
-  /** Ctrl+Alt+M with a selection: comment on it. */
-  readonly onComment?: (editor: Editor) => void;
-  /** The stored quotes by thread id (tell a commented passage from its pasted copy). */
-  readonly getQuotes?: () => ReadonlyMap<string, string>;
-  /** Receives the TipTap editor (for the comment panel), and null on unmount. */
-  readonly onEditor?: (editor: Editor | null) => void;
-}
-
-/** Focuses the text: keeps a cursor already in the body, else puts it at the start of the body's first text block. */
-function focusText(editor: Editor): void {
-  const { doc, selection } = editor.state;
-  const bodyPos = doc.child(0).nodeSize + doc.child(1).nodeSize;
-  const inBody = selection.from > bodyPos && selection.to < bodyPos + doc.child(PART_INDEX.body).nodeSize;
-  if (inBody) return void editor.commands.focus();
-  let target = bodyPos + 1;
-  doc.child(PART_INDEX.body).descendants((node, pos) => {
-    if (target !== bodyPos + 1 || !node.isTextblock) return target === bodyPos + 1;
-    target = bodyPos + 1 + pos + 1;
-    return false;
-  });
-  editor.chain().setTextSelection(target).focus().run();
-}
-
 /** Renders and edits one document. */
-export function DocumentEditor(props: DocumentEditorProps & DocumentEditorReviewProps): React.JSX.Element {
-  const { initialDoc, readOnly, onDirty, onReady, reviewMode = false, onEditor } = props;
+export function DocumentEditor<Ctx>(props: DocumentEditorProps<Ctx>): React.JSX.Element {
+  const { initialDoc, readOnly, onDirty, onReady, fieldsLocked = false, contributions } = props;
   const loaded = useMemo(() => loadDocument(initialDoc), [initialDoc]);
   const [notice, setNotice] = useState<string | null>(loaded.notice);
   const [inspectorOpen, setInspectorOpen] = useState(false);
   const onDirtyRef = useRef(onDirty);
   onDirtyRef.current = onDirty;
-  const reviewRef = useRef({ reviewMode, onComment: props.onComment, getQuotes: props.getQuotes });
-  reviewRef.current = { reviewMode, onComment: props.onComment, getQuotes: props.getQuotes };
-  const extensions = useMemo(
-    () => [
-      ...createDocumentExtensions({
-        review: { onComment: (ed) => reviewRef.current.onComment?.(ed), getQuotes: () => reviewRef.current.getQuotes?.() ?? new Map<string, string>() },
-        reviewMode: () => reviewRef.current.reviewMode,
-      }),
-      EditorUiExtension,
-    ],
-    [],
-  );
+  // The editor is built once; contributed plugins read the screen's latest context through this.
+  const contributionsRef = useRef(contributions);
+  contributionsRef.current = contributions;
+  const extensions = useMemo(() => {
+    const list = contributionsRef.current?.list ?? [];
+    const context = (): Ctx => {
+      const current = contributionsRef.current;
+      if (!current) throw new Error('DocumentEditor: contributed extensions without contributions');
+      return current.context;
+    };
+    return createDocumentExtensions({ contributed: contributedExtensions(list, context) });
+  }, []);
   const [look, setLook] = useState<PageLook>({ profile: 'dang', thirdLevel: 'letter' });
 
   const editor = useEditor({
@@ -119,10 +93,10 @@ export function DocumentEditor(props: DocumentEditorProps & DocumentEditorReview
     editor.view.dispatch(editor.state.tr.setMeta('duthaoEditableChanged', true).setMeta('addToHistory', false));
   }, [editor, readOnly]);
 
-  // Review mode: the header, title and closing fields take no typing either (redrawn views included).
+  // Locked fields (review mode): the header, title and closing fields take no typing either (redrawn views included).
   useEffect(() => {
     if (!editor) return;
-    if (!reviewMode) return;
+    if (!fieldsLocked) return;
     const apply = (): void => {
       setPartFieldsDisabled(editor.view.dom, true);
     };
@@ -132,27 +106,50 @@ export function DocumentEditor(props: DocumentEditorProps & DocumentEditorReview
       editor.off('transaction', apply);
       if (!editor.isDestroyed) setPartFieldsDisabled(editor.view.dom, !editor.isEditable);
     };
-  }, [editor, reviewMode]);
+  }, [editor, fieldsLocked]);
 
+  const rootRef = useRef<HTMLDivElement | null>(null);
+  const handle = useMemo(
+    () => (editor ? createEditorHandle(editor, { root: () => rootRef.current, openInspector: () => setInspectorOpen(true) }) : null),
+    [editor],
+  );
   useEffect(() => {
-    if (!editor || !onEditor) return;
-    onEditor(editor);
-    return () => onEditor(null);
-  }, [editor, onEditor]);
-
-  useEffect(() => {
-    if (!editor) return;
-    onReady({
-      getDoc: () => editor.getJSON() as DocJSON,
-      focus: () => focusText(editor),
-    });
+    if (!handle) return;
+    onReady(handle);
     return () => onReady(null);
-  }, [editor, onReady]);
+  }, [handle, onReady]);
 
   const pageVars = useMemo(() => pageStyleVars(builtinProfile(look.profile), look.thirdLevel) as React.CSSProperties, [look]);
 
+  const page = (
+    <div className="dt-editor-layout" style={{ position: 'relative' }}>
+      <div className="dt-page-scroller">
+        <EditorContent editor={editor} className="dt-page" style={pageVars} data-profile={look.profile} />
+        <FootnotesPanel editor={editor} style={pageVars} />
+      </div>
+      {readOnly || fieldsLocked ? null : !inspectorOpen ? (
+        <button type="button" className="dt-inspector-toggle" onClick={() => setInspectorOpen(true)}>
+          Thông tin văn bản
+        </button>
+      ) : editor ? (
+        <HeaderInspector editor={editor} onClose={() => setInspectorOpen(false)} />
+      ) : null}
+    </div>
+  );
+  // Contributed frames (toolbar, outline, status bar…) around the page; the first listed is outermost.
+  const framed = (contributions?.list ?? []).reduceRight<ReactNode>((inner, c) => {
+    const Frame = c.frame;
+    return Frame ? (
+      <Frame key={c.id} editor={editor}>
+        {inner}
+      </Frame>
+    ) : (
+      inner
+    );
+  }, page);
+
   return (
-    <div className="dt-editor-root" lang="vi" data-profile={look.profile}>
+    <div className="dt-editor-root" lang="vi" data-profile={look.profile} ref={rootRef}>
       {notice ? (
         <div className="dt-notice" role="alert">
           <span>{notice}</span>
@@ -161,21 +158,7 @@ export function DocumentEditor(props: DocumentEditorProps & DocumentEditorReview
           </button>
         </div>
       ) : null}
-      <EditorChrome editor={editor}>
-      <div className="dt-editor-layout" style={{ position: 'relative' }}>
-        <div className="dt-page-scroller">
-          <EditorContent editor={editor} className="dt-page" style={pageVars} data-profile={look.profile} />
-          <FootnotesPanel editor={editor} style={pageVars} />
-        </div>
-        {readOnly || reviewMode ? null : !inspectorOpen ? (
-          <button type="button" className="dt-inspector-toggle" onClick={() => setInspectorOpen(true)}>
-            Thông tin văn bản
-          </button>
-        ) : editor ? (
-          <HeaderInspector editor={editor} onClose={() => setInspectorOpen(false)} />
-        ) : null}
-      </div>
-      </EditorChrome>
+      {framed}
     </div>
   );
 }

@@ -52,7 +52,7 @@ export function HeaderInspector({ editor, onClose }: HeaderInspectorProps): Reac
     const value = String(a[key] ?? '');
     const onChange = (v: string): void => set({ [key]: options.upper ? v.toLocaleUpperCase('vi') : v } as Partial<HeaderAttrs>);
     return (
-      <label className="dt-inspector-field">
+      <label className="dt-inspector-field" data-field={key}>
         <span>{label}</span>
         {options.multiline ? (
           <textarea lang="vi" spellCheck={false} rows={2} value={value} onChange={(e) => onChange(e.target.value)} />
@@ -80,7 +80,7 @@ export function HeaderInspector({ editor, onClose }: HeaderInspectorProps): Reac
           </button>
         ) : null}
       </header>
-      <label className="dt-inspector-field">
+      <label className="dt-inspector-field" data-field="profile">
         <span>Thể thức</span>
         <select value={a.profile} onChange={(e) => set({ profile: e.target.value as ProfileId })}>
           {PROFILE_IDS.map((p) => (
@@ -93,7 +93,7 @@ export function HeaderInspector({ editor, onClose }: HeaderInspectorProps): Reac
       {text('superiorBody', 'Cơ quan cấp trên', { upper: true })}
       {text('issuingBody', 'Cơ quan ban hành', { multiline: true, upper: true })}
       {text('number', 'Số')}
-      <label className="dt-inspector-field">
+      <label className="dt-inspector-field" data-field="typeCode">
         <span>Loại văn bản (ký hiệu)</span>
         <select value={a.typeCode} onChange={(e) => set({ typeCode: e.target.value })}>
           {profile.symbol.documentTypes.map((t) => (
@@ -109,7 +109,7 @@ export function HeaderInspector({ editor, onClose }: HeaderInspectorProps): Reac
         {composeDocumentNumber(a.profile, a.number, a.typeCode, a.bodyCode)}
       </p>
       {text('place', 'Địa danh')}
-      <label className="dt-inspector-field">
+      <label className="dt-inspector-field" data-field="date">
         <span>Ngày ban hành</span>
         <input type="date" value={a.date} onChange={(e) => set({ date: e.target.value })} />
       </label>
@@ -131,7 +131,7 @@ export function HeaderInspector({ editor, onClose }: HeaderInspectorProps): Reac
           />
         </label>
       </fieldset>
-      <label className="dt-inspector-field">
+      <label className="dt-inspector-field" data-field="urgency">
         <span>Độ khẩn</span>
         <select value={a.urgency} onChange={(e) => set({ urgency: e.target.value })}>
           {URGENCIES.map((u) => (
@@ -141,7 +141,7 @@ export function HeaderInspector({ editor, onClose }: HeaderInspectorProps): Reac
           ))}
         </select>
       </label>
-      <label className="dt-inspector-field">
+      <label className="dt-inspector-field" data-field="secrecy">
         <span>Độ mật</span>
         <select value={a.secrecy} onChange={(e) => set({ secrecy: e.target.value })}>
           {SECRECIES.map((u) => (

@@ -1,7 +1,8 @@
 /**
  * The one list of TipTap extensions that makes a DuThao editor: the nodes and
  * marks of the common schema plus editing behaviour. The app, tests and
- * benches all build their editor from this function.
+ * benches all build their editor from this function; features add theirs
+ * through the contribution registry (`options.contributed`).
  */
 import type { AnyExtension } from '@tiptap/core';
 import { UndoRedo, Dropcursor, Gapcursor } from '@tiptap/extensions';
@@ -40,17 +41,13 @@ import { FootnoteNumbering } from './plugins/footnoteNumbering';
 import { IndicatorNumbering } from './plugins/indicatorNumbering';
 import { TableAlignment } from './plugins/tableAlignment';
 import { PartNodeViews } from './extensions/nodeViews';
-import { CommentReview, type CommentReviewOptions } from '../features/review/comment-extension';
-import { ReviewMode } from '../features/review/review-mode-extension';
 
 /** Options of the extension list. */
 export interface DocumentExtensionOptions {
   /** Include undo/redo history (default true). */
   readonly history?: boolean;
-  /** Review comments (installs `CommentReview`: paste never duplicates a thread, Ctrl+Alt+M comments). */
-  readonly review?: Partial<CommentReviewOptions>;
-  /** Review mode switch (installs `ReviewMode`): while it returns true, only comment marks may change. */
-  readonly reviewMode?: () => boolean;
+  /** Extensions the installed features contribute (`editor/contributions/registry.ts`), placed before undo/redo. */
+  readonly contributed?: readonly AnyExtension[];
 }
 
 /** The schema-defining extensions, in the common schema's node order. */
@@ -108,9 +105,7 @@ export function createDocumentExtensions(options: DocumentExtensionOptions = {})
     Dropcursor,
     Gapcursor,
   ];
-  // The app's editor passes both; a caller that adds `CommentReview` itself (tests) passes neither.
-  if (options.review) list.push(CommentReview.configure({ onComment: options.review.onComment ?? null, getQuotes: options.review.getQuotes ?? null }));
-  if (options.reviewMode) list.push(ReviewMode.configure({ isActive: options.reviewMode }));
+  list.push(...(options.contributed ?? []));
   if (options.history !== false) list.push(UndoRedo.configure({ depth: 500, newGroupDelay: 500 }));
   return list;
 }

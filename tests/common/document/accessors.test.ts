@@ -5,14 +5,15 @@
  * itself (a second derivation is how the editor and the export once
  * disagreed on a document's profile).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bodyOf, closingOf, documentTitleOf, headerOf, numberingStyleOf, partOf, profileOf, profileOfHeader } from '../../../common/document/accessors';
 import { DEFAULT_HEADER_ATTRS } from '../../../common/document/schema';
 import type { DocJSON } from '../../../common/document/types';
+import { REPO_ROOT, sourceFiles } from '../../helpers/repo';
 
-const ROOT = join(__dirname, '../../..');
+const ROOT = REPO_ROOT;
 
 const doc: DocJSON = {
   type: 'doc',
@@ -23,16 +24,6 @@ const doc: DocJSON = {
     { type: 'closing', attrs: { recipients: ['Lưu: VT'] } },
   ],
 };
-
-function sourceFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir)) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) out.push(...sourceFiles(path));
-    else if (/\.tsx?$/.test(entry)) out.push(path);
-  }
-  return out;
-}
 
 describe('document accessors', () => {
   it('read the parts with defaults, keeping the default for a value of the wrong type', () => {

@@ -8,6 +8,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiMethod, ApiResults } from '../../../common/api/contract';
+import { callOk } from '../../helpers/dispatch';
 import { checkDocument, type CheckResult } from '../../../common/document/check';
 import { cleanText } from '../../../common/document/clean-text';
 import type { DocJSON, NodeJSON } from '../../../common/document/types';
@@ -18,6 +19,7 @@ import { openServices, type Services } from '../../../main/services/open-service
 import { loadDocument } from '../../../renderer/src/editor/loadDocument';
 import { reviewer } from '../../helpers/review-fixtures';
 import { docWith, tempDir } from '../../helpers/store';
+import { TEMPLATES_DIR } from '../../helpers/repo';
 
 const p = (text: string): NodeJSON => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 const h1 = (text: string): NodeJSON => ({ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text }] });
@@ -152,7 +154,7 @@ describe('every entry point uses the gatekeeper', () => {
 
   beforeEach(() => {
     dir = tempDir('duthao-check-');
-    services = openServices({ dataDir: dir.dir, templatesDir: join(__dirname, '../../../templates'), appVersion: 't' });
+    services = openServices({ dataDir: dir.dir, templatesDir: TEMPLATES_DIR, appVersion: 't' });
     dispatch = createDispatch(services.handlers);
   });
   afterEach(() => {
@@ -160,10 +162,8 @@ describe('every entry point uses the gatekeeper', () => {
     dir.cleanup();
   });
 
-  async function call<M extends ApiMethod>(method: M, args: unknown): Promise<ApiResults[M]> {
-    const r = await dispatch(method, args);
-    if (!r.ok) throw new Error(`${method}: ${r.error.message} (${r.error.detail ?? ''})`);
-    return r.value as ApiResults[M];
+  function call<M extends ApiMethod>(method: M, args: unknown): Promise<ApiResults[M]> {
+    return callOk(dispatch, method, args);
   }
 
   it('save refuses a bad colspan with a Vietnamese message naming the table, and keeps the stored draft', async () => {

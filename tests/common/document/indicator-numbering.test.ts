@@ -9,6 +9,7 @@ import { exportDocx } from '../../../main/file-formats/docx/export-docx';
 import { sampleDangDoc } from '../../helpers/export-samples';
 import { paragraphs, textOf, unzipDocx } from '../../helpers/export-xml';
 import { makeDoc, mountEditor, p } from '../../helpers/editor';
+import { TEMPLATES_DIR } from '../../helpers/repo';
 
 const para = (t: string): NodeJSON => ({ type: 'paragraph', content: [{ type: 'text', text: t }] });
 const indicators = (continueNumbering: boolean, ...items: string[]): NodeJSON => ({
@@ -101,7 +102,7 @@ describe('the shipped Party resolution template', () => {
   it('numbers its indicators (1) … (10) straight through the four groups', async () => {
     const { readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
-    const template = JSON.parse(readFileSync(join(process.cwd(), 'templates/nghi-quyet-nhiem-vu-nam-dang.json'), 'utf8')) as { doc: DocJSON };
+    const template = JSON.parse(readFileSync(join(TEMPLATES_DIR, 'nghi-quyet-nhiem-vu-nam-dang.json'), 'utf8')) as { doc: DocJSON };
     const xml = (await unzipDocx(await exportDocx(template.doc, { variant: 'draft' })))['word/document.xml']!;
     const labels = paragraphs(xml)
       .map(textOf)

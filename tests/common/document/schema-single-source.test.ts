@@ -6,22 +6,13 @@
  * documents the store and exporter reject (or the reverse).
  */
 import { describe, it, expect } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { documentSchema } from '../../../common/document/schema';
 import { nodeAttributes, nodeShape, markShape } from '../../../renderer/src/editor/extensions/fromSpec';
+import { REPO_ROOT, sourceFiles } from '../../helpers/repo';
 
-const ROOT = join(__dirname, '../../..');
-
-function sourceFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir)) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) out.push(...sourceFiles(path));
-    else if (/\.tsx?$/.test(entry)) out.push(path);
-  }
-  return out;
-}
+const ROOT = REPO_ROOT;
 
 /** Files that define TipTap nodes or marks. */
 function extensionFiles(): string[] {

@@ -4,26 +4,17 @@
  * same way, map folded offsets back to the original, and never grow memory
  * without bound on hostile text.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { foldMemoSize, foldText, foldToAscii, foldWithMap } from '../../../common/text/fold';
 import { generateWords } from '../../../bench/lib/vietnamese-text';
+import { REPO_ROOT, sourceFiles } from '../../helpers/repo';
 
-const ROOT = join(__dirname, '../../..');
+const ROOT = REPO_ROOT;
 
 /** The textbook folding, on a whole string. */
 const reference = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
-
-function sourceFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir)) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) out.push(...sourceFiles(path));
-    else if (/\.tsx?$/.test(entry)) out.push(path);
-  }
-  return out;
-}
 
 describe('Vietnamese folding', () => {
   it('folds diacritics, đ/Đ and case like the textbook folding, on NFC and NFD text', () => {

@@ -106,3 +106,26 @@ export async function placeCaret(page: Page, pathSuffix: string, nth: number, of
     await page.keyboard.press('ArrowRight');
   }
 }
+
+/** The id of the draft the editor shows. */
+export async function shownDraftId(page: Page): Promise<string> {
+  const id = (await page.getByTestId('editor-screen').getAttribute('data-draft-id')) ?? '';
+  if (id === '') throw new Error('the editor shows no draft');
+  return id;
+}
+
+/** Creates a new draft from the first template through the UI ("Dự thảo mới"), waits for its first paragraph and returns its id. */
+export async function openNewDraftId(page: Page, url: string): Promise<string> {
+  await openNewDraft(page, url);
+  await page.locator('.dt-body p').first().waitFor();
+  return shownDraftId(page);
+}
+
+/** Opens a stored draft in the editor: the app at `url` (which takes the token), then the draft's route. */
+export async function openDraftById(page: Page, url: string, id: string): Promise<void> {
+  await page.goto(url);
+  await page.getByTestId('library-screen').waitFor();
+  await page.evaluate((draftId) => (location.hash = `#/draft/${draftId}`), id);
+  await page.getByTestId('editor-screen').waitFor();
+  await page.locator('.ProseMirror .dt-body').waitFor();
+}

@@ -1,9 +1,11 @@
 /**
- * One app and one browser page for a whole e2e test file: started before
- * the first test, closed and stopped after the last.
+ * The app and browser page an e2e test runs against: one for the whole file
+ * (`useAppSession`: tests that each make their own draft), or a fresh app
+ * over an empty data folder for every test (`useAppPerTest`: tests that need
+ * an empty library or template list).
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { startApp, type RunningApp } from './app';
 import { launchBrowser } from './chromium';
 import { openAppPage, type AppPage } from './page';
@@ -35,6 +37,51 @@ export function useAppSession(timeoutMs = 10_000): AppSession {
   });
   const ready = <T>(v: T | undefined): T => {
     if (v === undefined) throw new Error('the app session has not started');
+    return v;
+  };
+  return {
+    get app() {
+      return ready(app);
+    },
+    get appPage() {
+      return ready(appPage);
+    },
+    get page() {
+      return ready(appPage).page;
+    },
+  };
+}
+
+/**
+ * Registers hooks that launch Chromium once for the file and, around every
+ * test, start the built web host over a fresh data folder and open it in a
+ * new page (`timeoutMs` its default timeout); the page and host are closed
+ * after the test.
+ */
+export function useAppPerTest(timeoutMs = 10_000): AppSession {
+  let browser: Browser | undefined;
+  let app: RunningApp | undefined;
+  let appPage: AppPage | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  beforeEach(async () => {
+    if (!browser) throw new Error('Chromium did not start');
+    app = await startApp();
+    appPage = await openAppPage(browser, app);
+    appPage.page.setDefaultTimeout(timeoutMs);
+  });
+  afterEach(async () => {
+    await appPage?.close();
+    await app?.stop();
+    appPage = undefined;
+    app = undefined;
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const ready = <T>(v: T | undefined): T => {
+    if (v === undefined) throw new Error('the test has no app yet');
     return v;
   };
   return {

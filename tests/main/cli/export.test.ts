@@ -13,6 +13,7 @@ import { openServices, type Services } from '../../../main/services';
 import { runCli } from '../../../main/cli/run';
 import { sampleDangDoc } from '../../helpers/export-samples';
 import { headerPart, textOf, unzipDocx } from '../../helpers/export-xml';
+import { TEMPLATES_DIR } from '../../helpers/repo';
 
 const dir = mkdtempSync(join(tmpdir(), 'duthao-export-cli-'));
 let services: Services;
@@ -21,7 +22,7 @@ let dispatch: Dispatch;
 beforeAll(() => {
   const templatesDir = join(dir, 'templates');
   mkdirSync(templatesDir);
-  copyFileSync(join(__dirname, '../../../templates/blank.json'), join(templatesDir, 'blank.json'));
+  copyFileSync(join(TEMPLATES_DIR, 'blank.json'), join(templatesDir, 'blank.json'));
   services = openServices({ dataDir: join(dir, 'data'), templatesDir, appVersion: '9.9.9' });
   dispatch = createDispatch(services.handlers, (err) => {
     throw err;

@@ -5,11 +5,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commentsXml, documentXml, makeDocx, rawZip, zeroBombDeflate, deflatedEntry } from '../../helpers/hostile-files';
+import { REPO_ROOT } from '../../helpers/repo';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
+const root = REPO_ROOT;
 const bin = join(root, 'bin/duthao.cjs');
 
 function duthao(dataDir: string, ...args: string[]) {

@@ -7,7 +7,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiMethod, ApiResults } from '../../../common/api/contract';
 import type { MergeReport } from '../../../common/review/api';
@@ -16,8 +15,9 @@ import { createDispatch } from '../../../main/api/dispatch';
 import { reviewCopyChecksum } from '../../../main/file-formats/review-copy/review-copy';
 import { openServices } from '../../../main/services/open-services';
 import { drafter, json, makeDoc, reviewer, withComments } from '../../helpers/review-fixtures';
+import { REPO_ROOT } from '../../helpers/repo';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
+const root = REPO_ROOT;
 const bin = join(root, 'bin/duthao.cjs');
 
 interface Run {

@@ -10,8 +10,9 @@ import { EXIT } from '../../../main/cli/cli-error';
 import { runCli } from '../../../main/cli/run';
 import { openServices } from '../../../main/services/open-services';
 import { docWith, tempDir } from '../../helpers/store';
+import { TEMPLATES_DIR } from '../../helpers/repo';
 
-const TEMPLATES = join(__dirname, '../../../templates');
+const TEMPLATES = TEMPLATES_DIR;
 let tmp: ReturnType<typeof tempDir>;
 
 async function duthao(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

@@ -7,7 +7,6 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -16,8 +15,9 @@ vi.mock('electron', async () => (await import('../../helpers/electron-fake')).cr
 import { ipcChannel } from '../../../common/api/bridge';
 import { APP_START_URL } from '../../../main/electron/appUrl';
 import { createFakeElectron, fakeEvent, FakeBrowserWindow } from '../../helpers/electron-fake';
+import { REPO_ROOT } from '../../helpers/repo';
 
-const root = fileURLToPath(new URL('../../..', import.meta.url));
+const root = REPO_ROOT;
 
 describe('electron-main bundle', () => {
   it('starts the app: preload next to it, the UI beside dist/main, real services on userData', async () => {

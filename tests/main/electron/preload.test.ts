@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', async () => (await import('../../helpers/electron-fake')).createFakeElectron());
@@ -7,6 +6,7 @@ import * as electronModule from 'electron';
 import { API_METHOD_NAMES } from '../../../common/api/contract';
 import { BEFORE_CLOSE_CHANNEL, CLOSE_READY_CHANNEL, MENU_CHANNEL, ipcChannel } from '../../../common/api/bridge';
 import { fakeEvent, type FakeElectron } from '../../helpers/electron-fake';
+import { REPO_ROOT } from '../../helpers/repo';
 
 const electron = electronModule as unknown as FakeElectron;
 
@@ -81,7 +81,7 @@ describe('preload bundle', () => {
     const { createFakeElectron } = await import('../../helpers/electron-fake');
     const out = await build({
       entryPoints: ['main/electron/preload.ts'],
-      absWorkingDir: fileURLToPath(new URL('../../..', import.meta.url)),
+      absWorkingDir: REPO_ROOT,
       bundle: true,
       platform: 'node',
       format: 'cjs',

@@ -12,6 +12,7 @@ import { WINDOW_STATE_FILE, isOnScreen, loadWindowState, parseWindowState, saveW
 import { STARTUP_ERROR_TITLE } from '../../../main/electron/startupError';
 import { createFakeElectron, fakeEvent, FakeBrowserWindow, type FakeElectron } from '../../helpers/electron-fake';
 import { bootDesktopApp } from '../../helpers/electron-boot';
+import { REPO_ROOT } from '../../helpers/repo';
 
 let fake: FakeElectron;
 beforeEach(() => {
@@ -241,7 +242,7 @@ describe('start-up', () => {
     const { openServices } = await import('../../../main/services');
     const userData = tempDir();
     writeFileSync(join(userData, 'duthao.db'), 'this is not a SQLite database '.repeat(100));
-    fake.app.appPath = join(__dirname, '..', '..', '..');
+    fake.app.appPath = REPO_ROOT;
     await bootDesktopApp(fake, { userData, openServices });
     expect(fake.dialog.errorBoxes).toEqual([]);
     const win = FakeBrowserWindow.instances[0]!;

@@ -8,11 +8,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiMethod, ApiResults } from '../../../common/api/contract';
+import { callOk } from '../../helpers/dispatch';
 import { createDispatch, type Dispatch } from '../../../main/api/dispatch';
 import { openServices, type Services } from '../../../main/services';
 import { tempDir } from '../../helpers/store';
+import { TEMPLATES_DIR } from '../../helpers/repo';
 
-const REPO_TEMPLATES = join(__dirname, '../../../templates');
+const REPO_TEMPLATES = TEMPLATES_DIR;
 
 interface ShippedTemplate {
   readonly id: string;
@@ -39,10 +41,8 @@ let tmp: ReturnType<typeof tempDir>;
 let services: Services;
 let dispatch: Dispatch;
 
-async function call<M extends ApiMethod>(method: M, args: unknown): Promise<ApiResults[M]> {
-  const r = await dispatch(method, args);
-  if (!r.ok) throw new Error(`${method} failed: ${JSON.stringify(r.error)}`);
-  return r.value as ApiResults[M];
+function call<M extends ApiMethod>(method: M, args: unknown): Promise<ApiResults[M]> {
+  return callOk(dispatch, method, args);
 }
 
 function open(now?: () => Date): void {

@@ -6,14 +6,16 @@ import { copyFileSync, cpSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiMethod, ApiResults, Draft } from '../../../common/api/contract';
+import { callOk } from '../../helpers/dispatch';
 import type { ApiErrorData } from '../../../common/api/errors';
 import type { DocJSON } from '../../../common/document/types';
 import { createDispatch, type Dispatch } from '../../../main/api/dispatch';
 import { defaultDataDir, openServices, StartupError, type Services } from '../../../main/services';
 import { bodyText, docWith, tempDir } from '../../helpers/store';
+import { STORE_FIXTURE_TEMPLATES, TEMPLATES_DIR } from '../../helpers/repo';
 
-const FIXTURES = join(__dirname, '../../fixtures/store/templates');
-const REPO_TEMPLATES = join(__dirname, '../../../templates');
+const FIXTURES = STORE_FIXTURE_TEMPLATES;
+const REPO_TEMPLATES = TEMPLATES_DIR;
 
 let tmp: ReturnType<typeof tempDir>;
 let dataDir: string;
@@ -30,10 +32,8 @@ function start(): void {
 }
 
 /** Calls a method and returns its value; fails the test on an error. */
-async function call<M extends ApiMethod>(method: M, args: unknown): Promise<ApiResults[M]> {
-  const r = await dispatch(method, args);
-  if (!r.ok) throw new Error(`${method} failed: ${JSON.stringify(r.error)}`);
-  return r.value as ApiResults[M];
+function call<M extends ApiMethod>(method: M, args: unknown): Promise<ApiResults[M]> {
+  return callOk(dispatch, method, args);
 }
 
 /** Calls a method that must fail and returns its error. */

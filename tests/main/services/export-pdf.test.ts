@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch, type Dispatch } from '../../../main/api/dispatch';
 import { NO_LIBREOFFICE_MESSAGE } from '../../../main/services/export-handlers';
 import { openServices, type Services } from '../../../main/services/open-services';
+import { TEMPLATES_DIR } from '../../helpers/repo';
 
 let dir: string;
 let services: Services;
@@ -16,7 +17,7 @@ const savedEnv = process.env['DUTHAO_SOFFICE'];
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'duthao-export-pdf-'));
-  services = openServices({ dataDir: dir, templatesDir: join(__dirname, '../../../templates'), appVersion: 't' });
+  services = openServices({ dataDir: dir, templatesDir: TEMPLATES_DIR, appVersion: 't' });
   dispatch = createDispatch(services.handlers);
 });
 

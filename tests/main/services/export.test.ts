@@ -7,18 +7,18 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiMethod, ApiResults } from '../../../common/api/contract';
+import { callOk } from '../../helpers/dispatch';
 import { createDispatch, type Dispatch } from '../../../main/api/dispatch';
 import { openServices, type Services } from '../../../main/services/open-services';
 import { find, json, withComments, makeDoc } from '../../helpers/review-fixtures';
+import { TEMPLATES_DIR } from '../../helpers/repo';
 
 let dir: string;
 let services: Services;
 let dispatch: Dispatch;
 
-async function call<M extends ApiMethod>(method: M, args: unknown): Promise<ApiResults[M]> {
-  const r = await dispatch(method, args);
-  if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error)}`);
-  return r.value as ApiResults[M];
+function call<M extends ApiMethod>(method: M, args: unknown): Promise<ApiResults[M]> {
+  return callOk(dispatch, method, args);
 }
 
 async function unzip(base64: string): Promise<JSZip> {
@@ -27,7 +27,7 @@ async function unzip(base64: string): Promise<JSZip> {
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'duthao-export-svc-'));
-  services = openServices({ dataDir: dir, templatesDir: join(__dirname, '../../../templates'), appVersion: 't' });
+  services = openServices({ dataDir: dir, templatesDir: TEMPLATES_DIR, appVersion: 't' });
   dispatch = createDispatch(services.handlers);
 });
 

@@ -17,8 +17,9 @@ import { openServices, type Services } from '../../../main/services';
 import { DATABASE_FILE } from '../../../main/services/data-dir';
 import { drafter, json, makeDoc } from '../../helpers/review-fixtures';
 import { bodyText, tempDir } from '../../helpers/store';
+import { TEMPLATES_DIR } from '../../helpers/repo';
 
-const REPO_TEMPLATES = join(__dirname, '../../../templates');
+const REPO_TEMPLATES = TEMPLATES_DIR;
 const P1 = 'Kinh tế tăng trưởng 7,12%.';
 const P2 = 'Thu ngân sách vượt dự toán.';
 

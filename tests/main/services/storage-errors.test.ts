@@ -15,6 +15,7 @@ import { openDatabase } from '../../../main/store/sqlite/open-database';
 import { SqliteDraftStore } from '../../../main/store/sqlite/sqlite-draft-store';
 import { toStorageError } from '../../../main/services/storage-error';
 import { bodyText, docWith, tempDir } from '../../helpers/store';
+import { TEMPLATES_DIR } from '../../helpers/repo';
 
 let tmp: ReturnType<typeof tempDir>;
 let dbPath: string;
@@ -28,7 +29,7 @@ beforeEach(async () => {
   dbPath = join(tmp.dir, 'duthao.db');
   store = new SqliteDraftStore(openDatabase(dbPath, { busyTimeoutMs: 30 }).db);
   services = createServices(store, {
-    templatesDir: join(__dirname, '../../../templates'),
+    templatesDir: TEMPLATES_DIR,
     info: { version: 't', dataDir: tmp.dir, databasePath: dbPath, movedAsideDatabase: null },
   });
   dispatch = createDispatch(services.handlers);

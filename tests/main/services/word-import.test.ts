@@ -5,7 +5,6 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../common/api/errors';
 import type { DocJSON, NodeJSON } from '../../../common/document/types';
@@ -16,8 +15,9 @@ import { openServices, type Services } from '../../../main/services';
 import { sampleDangDoc } from '../../helpers/export-samples';
 import { documentXml, makeDocx } from '../../helpers/hostile-files';
 import { tempDir } from '../../helpers/store';
+import { REPO_ROOT } from '../../helpers/repo';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
+const root = REPO_ROOT;
 let tmp: ReturnType<typeof tempDir>;
 let services: Services;
 

@@ -5,14 +5,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHostArgs } from '../../../main/web/host-args';
 import { canOpenBrowser } from '../../../main/web/open-browser';
 import { CHROMIUM_MISSING, findChromium } from '../../e2e/lib/chromium';
 import { startApp } from '../../e2e/lib/app';
+import { REPO_ROOT } from '../../helpers/repo';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
+const root = REPO_ROOT;
 const bundle = join(root, 'dist/main/web-host.cjs');
 let base: string;
 

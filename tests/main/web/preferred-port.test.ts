@@ -4,11 +4,11 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PORT_FILE, readPreferredPort, rememberPort } from '../../../main/web/preferred-port';
+import { REPO_ROOT } from '../../helpers/repo';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
+const root = REPO_ROOT;
 const bundle = join(root, 'dist/main/web-host.cjs');
 const base = mkdtempSync(join(tmpdir(), 'duthao-port-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));

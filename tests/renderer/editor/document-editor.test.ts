@@ -4,7 +4,7 @@ import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { act } from 'react';
 import { DocumentEditor } from '../../../renderer/src/editor/DocumentEditor';
-import type { DocumentEditorHandle } from '../../../renderer/src/editor/types';
+import type { EditorHandle } from '../../../renderer/src/editor/contributions/editorHandle';
 import type { DocJSON } from '../../../common/document/types';
 import { makeDoc, p, h } from '../../helpers/editor';
 import { documentSchema } from '../../../common/document/schema';
@@ -23,8 +23,8 @@ function mount(doc: unknown) {
   host = document.createElement('div');
   document.body.appendChild(host);
   const onDirty = vi.fn();
-  let handle: DocumentEditorHandle | null = null;
-  const onReady = (h: DocumentEditorHandle | null): void => {
+  let handle: EditorHandle | null = null;
+  const onReady = (h: EditorHandle | null): void => {
     handle = h;
   };
   root = createRoot(host);

@@ -7,8 +7,8 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 
 import type { FormatIssue } from '../../../../common/format-check/types';
 import { useApi } from '../../platform/api/ApiContext';
 import { useMenuCommand } from '../../editor/contributions/CommandContext';
-import type { EditorSlotProps } from '../../editor/contributions/editorSlots';
-import { downloadFile } from './downloadFile';
+import type { EditorSlotProps } from '../../editor/contributions/registry';
+import { downloadFile } from '../../platform/shell/downloadFile';
 import { ExportDialog } from './ExportDialog';
 import { ExportFlow } from './exportFlow';
 import { FormatCheckPanel } from './FormatCheckPanel';
@@ -16,17 +16,12 @@ import { jumpToIssue } from './jumpToIssue';
 import { useFormatCheck } from './useFormatCheck';
 import './export-ui.css';
 
-/** Where the editor is mounted (jump targets are searched there). */
-function pageRoot(): ParentNode {
-  return document.querySelector('[data-testid="page-area"]') ?? document;
-}
-
 /** The export buttons, dialog and format-check panel of one open draft. */
 export function ExportActions({ draft, editor, saveNow }: EditorSlotProps) {
   const api = useApi();
   const [panelOpen, setPanelOpen] = useState(false);
   const [jumpMiss, setJumpMiss] = useState(false);
-  const check = useFormatCheck(editor, panelOpen, pageRoot);
+  const check = useFormatCheck(editor, panelOpen);
   const latest = useLatest({ editor, saveNow });
   const flow = useMemo(
     () =>
@@ -52,7 +47,9 @@ export function ExportActions({ draft, editor, saveNow }: EditorSlotProps) {
     if (state.phase !== 'closed') flow.cancel();
     // Let the dialog give the focus back first, then move it to the issue.
     setTimeout(() => {
-      void jumpToIssue(issue.target, pageRoot()).then((found) => setJumpMiss(!found));
+      const handle = latest.editor;
+      if (!handle) return setJumpMiss(true);
+      void jumpToIssue(issue.target, handle).then((found) => setJumpMiss(!found));
     }, 0);
   };
 

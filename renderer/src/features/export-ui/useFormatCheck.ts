@@ -5,8 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { FormatIssue } from '../../../../common/format-check/types';
-import type { DocumentEditorHandle } from '../../editor/types';
-import { findEditor } from './findEditor';
+import type { EditorHandle } from '../../editor/contributions/editorHandle';
 import { runFormatCheck } from './runFormatCheck';
 
 /** How long after the last change the open panel checks again (ms). */
@@ -19,8 +18,8 @@ export interface FormatCheckState {
   readonly recheck: () => void;
 }
 
-/** Runs the check while `open`; `root` is where the editor is mounted. */
-export function useFormatCheck(editor: DocumentEditorHandle | null, open: boolean, root: () => ParentNode = () => document): FormatCheckState {
+/** Runs the check while `open`, again after the editor's document changes. */
+export function useFormatCheck(editor: EditorHandle | null, open: boolean): FormatCheckState {
   const [issues, setIssues] = useState<readonly FormatIssue[]>([]);
   const recheck = useCallback(() => {
     if (editor) setIssues(runFormatCheck(editor.getDoc(), new Date()));
@@ -29,8 +28,7 @@ export function useFormatCheck(editor: DocumentEditorHandle | null, open: boolea
   useEffect(() => {
     if (!open) return;
     recheck();
-    const tiptap = findEditor(root());
-    if (!tiptap) return;
+    if (!editor) return;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const onUpdate = (): void => {
       if (timer !== null) clearTimeout(timer);
@@ -39,14 +37,12 @@ export function useFormatCheck(editor: DocumentEditorHandle | null, open: boolea
         recheck();
       }, RECHECK_DELAY_MS);
     };
-    tiptap.on('update', onUpdate);
+    const unsubscribe = editor.onChange(onUpdate);
     return () => {
-      tiptap.off('update', onUpdate);
+      unsubscribe();
       if (timer !== null) clearTimeout(timer);
     };
-    // `root` is read once per opening.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open, recheck]);
+  }, [open, recheck, editor]);
 
   return { issues, recheck };
 }

@@ -8,7 +8,7 @@
  */
 import { useState } from 'react';
 import { useApi } from '../api/ApiContext';
-import { base64ToBytes } from '../../features/export-ui/downloadFile';
+import { base64ToBytes } from './downloadFile';
 
 /** Props of `PrintActions`. */
 export interface PrintActionsProps {

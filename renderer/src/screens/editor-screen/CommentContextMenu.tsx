@@ -4,12 +4,7 @@
  * browser's own menu.
  */
 import { useEffect, useRef } from 'react';
-
-/** Where the menu opens (viewport coordinates). */
-export interface MenuPoint {
-  readonly x: number;
-  readonly y: number;
-}
+import type { MenuPoint } from './openDraftController';
 
 /** Props of the comment context menu. */
 export interface CommentContextMenuProps {

@@ -4,30 +4,30 @@
  * document editor with autosave wired to it, and the comment sidebar beside
  * the page.
  */
-import { useCallback, useContext, useEffect, useRef, useState } from 'react';
-import type { Editor } from '@tiptap/core';
-import type { ApiArgs, Draft } from '../../../../common/api/contract';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { Draft } from '../../../../common/api/contract';
 import type { Thread } from '../../../../common/review/types';
 import { ApiError } from '../../../../common/api/errors';
 import { PROFILE_LABELS } from '../../../../common/document/types';
 import { useApi } from '../../platform/api/ApiContext';
 import { useMenuCommand } from '../../editor/contributions/CommandContext';
-import { EditorSlotsContext, type EditorSlotProps } from '../../editor/contributions/editorSlots';
-import { AutosaveController, type AutosaveStatus } from '../../platform/autosave/autosaveController';
+import { slotComponents, type EditorSlotName, type EditorSlotProps } from '../../editor/contributions/registry';
+import { EditorContributionsContext, type EditorScreenContext } from './editorContext';
 import { saveStatusText } from '../../platform/autosave/statusText';
 import { DocumentEditor } from '../../editor/DocumentEditor';
-import type { DocumentEditorHandle } from '../../editor/types';
+import type { EditorHandle } from '../../editor/contributions/editorHandle';
 import { errorText } from '../../platform/ui/errorText';
 import { Notice } from '../../platform/ui/Notice';
 import { ReviewSidebar } from '../../features/review/ReviewSidebar';
 import { SettingsDialog } from '../../features/settings/SettingsDialog';
-import { CommentContextMenu, type MenuPoint } from './CommentContextMenu';
+import { CommentContextMenu } from './CommentContextMenu';
+import { OpenDraftController } from './openDraftController';
 import { ReviewFileMenu } from './ReviewFileMenu';
 import { isReviewModeStored, storeReviewMode } from '../../features/review/review-mode-store';
 import { SaveAsTemplateDialog } from '../library/SaveAsTemplateDialog';
 import { SaveIndicator } from './SaveIndicator';
 import { VersionsDialog } from '../../features/versions/VersionsDialog';
-import { RestoreUnsavedNotice, useUnsavedOffer } from './RestoreUnsaved';
+import { RestoreUnsavedNotice } from './RestoreUnsaved';
 import { appUnsavedStore } from '../../platform/autosave/unsavedEdits';
 import { onConnectionRestored } from '../../platform/api/connectionEvents';
 import { TitleField } from './TitleField';
@@ -127,48 +127,32 @@ interface OpenDraftProps {
 
 function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: OpenDraftProps) {
   const api = useApi();
-  const slots = useContext(EditorSlotsContext);
-  const handleRef = useRef<DocumentEditorHandle | null>(null);
-  const [handle, setHandle] = useState<DocumentEditorHandle | null>(null);
-  const [title, setTitle] = useState(draft.title);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [info, setInfo] = useState<string | null>(null);
-  const [savingTemplate, setSavingTemplate] = useState(false);
-  const [showVersions, setShowVersions] = useState(false);
-  const [status, setStatus] = useState<AutosaveStatus | null>(null);
-  const controllerRef = useRef<AutosaveController | null>(null);
-  // Text not yet acknowledged by the store is kept in the tab (IndexedDB) until it is.
-  const unsaved = appUnsavedStore();
-  if (controllerRef.current === null) {
-    controllerRef.current = new AutosaveController({
-      save: (doc) => api.saveDraft({ id: draft.id, doc: doc as ApiArgs<'saveDraft'>['doc'] }),
-      getDoc: () => handleRef.current?.getDoc() ?? null,
-      onStatus: setStatus,
-      initialRevision: draft.revision,
-      initialDoc: draft.doc,
-      keep: {
-        put: (doc, baseRevision) => void unsaved.put({ draftId: draft.id, doc, baseRevision, keptAt: new Date().toISOString() }),
-        clear: () => void unsaved.remove(draft.id),
-      },
-    });
-  }
-  const { offer, withdraw } = useUnsavedOffer(unsaved, draft);
-  const controller = controllerRef.current;
-  const shown = status ?? controller.getStatus();
+  const contributions = useContext(EditorContributionsContext);
+  const onFlashRef = useRef(onFlash);
+  onFlashRef.current = onFlash;
+  const onReloadRef = useRef(onReload);
+  onReloadRef.current = onReload;
+  const [controller] = useState(
+    () =>
+      new OpenDraftController({
+        draft,
+        api,
+        // Text not yet acknowledged by the store is kept in the tab (IndexedDB) until it is.
+        unsaved: appUnsavedStore(),
+        reviewModeStore: { isStored: isReviewModeStored, store: storeReviewMode },
+        onFlash: (message) => onFlashRef.current(message),
+        onReload: () => onReloadRef.current(),
+      }),
+  );
+  const subscribe = useCallback((cb: () => void) => controller.subscribe(cb), [controller]);
+  const state = useSyncExternalStore(subscribe, () => controller.getState());
+  const { title, notice, info, dialog, reviewMode, resumeComment, menuAt, offer, saveStatus: shown, editor: handle } = state;
+  const editor = handle?.tiptap ?? null;
 
-  // Review comments: who signs them, the editor the sidebar works on, review mode.
+  // Review comments: who signs them, and the sidebar's "start a comment".
   const { user, setFromSettings } = useReviewer();
-  const [editor, setEditor] = useState<Editor | null>(null);
-  const [reviewMode, setReviewModeState] = useState(() => isReviewModeStored(draft.id));
-  const [askUser, setAskUser] = useState(false);
-  const [resumeComment, setResumeComment] = useState(false);
-  const [menuAt, setMenuAt] = useState<MenuPoint | null>(null);
   const startCommentRef = useRef<(() => void) | null>(null);
   const quotesRef = useRef<ReadonlyMap<string, string>>(new Map());
-  const setReviewMode = (on: boolean): void => {
-    storeReviewMode(draft.id, on);
-    setReviewModeState(on);
-  };
   // The comment panel starts collapsed in a narrow window; starting a comment opens it.
   const comments = useCollapsiblePanel();
   const openComments = comments.setOpen;
@@ -176,7 +160,7 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
     openComments(true);
     startCommentRef.current?.();
   }, [openComments]);
-  const closeMenu = useCallback(() => setMenuAt(null), []);
+  const closeMenu = useCallback(() => controller.setMenu(null), [controller]);
   const getQuotes = useCallback(() => quotesRef.current, []);
   const onThreads = useCallback((threads: readonly Thread[]) => {
     quotesRef.current = new Map(threads.map((t) => [t.id, t.quote] as const));
@@ -184,23 +168,21 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
   const onSidebarReady = useCallback((start: () => void) => {
     startCommentRef.current = start;
   }, []);
-  const onNeedUser = useCallback(() => {
-    setAskUser(true);
-    setResumeComment(true);
-  }, []);
-  // Once the user has said who they are, the comment they asked for opens.
+  const onNeedUser = useCallback(() => controller.needUser(), [controller]);
+  // Once the user has said who they are (and React has their name), the comment they asked for opens.
+  const askUser = dialog === 'askUser';
   useEffect(() => {
     if (!resumeComment || askUser || user.name.trim() === '') return;
-    setResumeComment(false);
+    controller.commentResumed();
     startCommentRef.current?.();
-  }, [resumeComment, askUser, user.name]);
+  }, [controller, resumeComment, askUser, user.name]);
 
   useEffect(() => {
     registerGuard({ flush: () => controller.flush(), hasUnsavedChanges: () => controller.hasUnsavedChanges() });
     return () => {
       registerGuard(null);
       // Last chance for anything still pending (the shell normally flushed already).
-      void controller.flush().finally(() => controller.dispose());
+      controller.dispose();
     };
   }, [controller, registerGuard]);
 
@@ -228,70 +210,22 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
   // The tab picked up a restarted host's new token: save what waits now, not after the retry delay.
   useEffect(() => onConnectionRestored(() => void controller.flush()), [controller]);
 
-  /** Puts the kept unsaved text back into the editor; autosave then stores it. */
-  const restoreUnsaved = (): void => {
-    if (!offer || !editor) return;
-    try {
-      editor.commands.setContent(offer.doc as never, { emitUpdate: true });
-    } catch (err) {
-      setNotice(`Không khôi phục được nội dung chưa lưu: ${errorText(err)}`);
-      return;
-    }
-    withdraw();
-    controller.markDirty();
-    void controller.flush();
-  };
-
-  const onReady = useCallback((h: DocumentEditorHandle | null) => {
-    // Opening a draft puts the cursor in the text, ready to type.
-    if (h && handleRef.current === null) h.focus();
-    handleRef.current = h;
-    setHandle(h);
-  }, []);
+  const onReady = useCallback((h: EditorHandle | null) => controller.setEditor(h), [controller]);
   const screenRef = useRef<HTMLElement | null>(null);
   useRegionCycle(screenRef, editor);
   const onDirty = useCallback(() => controller.markDirty(), [controller]);
 
-  const rename = async (next: string): Promise<void> => {
-    try {
-      const renamed = await api.renameDraft({ id: draft.id, title: next });
-      setTitle(renamed.title);
-      setNotice(null);
-    } catch (err) {
-      setNotice(`Chưa đổi được tên: ${errorText(err)}`);
-      throw err;
-    }
-  };
-
   const onContextMenu = (e: React.MouseEvent): void => {
     if (!editor || editor.state.selection.empty || !editor.view.dom.contains(e.target as Node)) return;
     e.preventDefault();
-    setMenuAt({ x: e.clientX, y: e.clientY });
+    controller.setMenu({ x: e.clientX, y: e.clientY });
   };
 
-  /** Before a merge: store pending edits, then stop editing until the draft is read again. */
-  const beforeMerge = async (): Promise<boolean> => {
-    const ok = await controller.flush();
-    if (ok) editor?.setEditable(false, false);
-    return ok;
-  };
-
-  /** "Lưu làm mẫu": stores pending edits first, so the template has what is on screen. */
-  const saveAsTemplate = async (name: string): Promise<void> => {
-    if (!(await controller.flush())) throw new Error('Chưa lưu được dự thảo nên chưa thể lưu làm mẫu. Hãy thử lại.');
-    let saved;
-    try {
-      saved = await api.saveDraftAsTemplate({ id: draft.id, title: name });
-    } catch (err) {
-      throw new Error(errorText(err));
-    }
-    setSavingTemplate(false);
-    setInfo(`Đã lưu mẫu «${saved.title}».`);
-  };
-
-  const slotProps: EditorSlotProps = { draft: { ...draft, title }, editor: handle, saveNow: () => controller.flush() };
+  const context: EditorScreenContext = useMemo(() => ({ reviewMode, onComment: startComment, getQuotes }), [reviewMode, startComment, getQuotes]);
+  const slotProps: EditorSlotProps<EditorScreenContext> = { draft: { ...draft, title }, editor: handle, saveNow: () => controller.flush(), context };
   const { alert } = saveStatusText(shown);
-  const { toolbar: Toolbar, headerActions: HeaderActions, sidePanel: SidePanel, overlay: Overlay } = slots;
+  const slot = (name: EditorSlotName): React.ReactNode[] => slotComponents(contributions, name).map(({ id, Component }) => <Component key={id} {...slotProps} />);
+  const sidePanels = slot('sidePanel');
 
   return (
     <main className="editor-screen" data-testid="editor-screen" data-draft-id={draft.id} ref={screenRef}>
@@ -299,7 +233,7 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
         <button type="button" className="button" onClick={onLeave} data-testid="back-to-library" title="Về thư viện (Ctrl+O)">
           ← Thư viện
         </button>
-        <TitleField title={title} onRename={rename} />
+        <TitleField title={title} onRename={(next) => controller.rename(next)} />
         <span className={`profile-badge profile-badge--${draft.profile}`}>{PROFILE_LABELS[draft.profile]}</span>
         {reviewMode && (
           <span className="review-mode-badge" data-testid="review-mode-badge" title="Nội dung chỉ đọc; bạn chỉ có thể chọn đoạn văn và góp ý.">
@@ -329,27 +263,23 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
           {comments.open ? 'Ẩn góp ý' : 'Hiện góp ý'}
         </button>
         <label className="review-mode-toggle" title="Mở dự thảo để góp ý: nội dung chỉ đọc, chỉ chọn và góp ý được">
-          <input type="checkbox" checked={reviewMode} onChange={(e) => setReviewMode(e.target.checked)} data-testid="review-mode-toggle" />
+          <input type="checkbox" checked={reviewMode} onChange={(e) => controller.setReviewMode(e.target.checked)} data-testid="review-mode-toggle" />
           Chế độ góp ý
         </label>
         <ReviewFileMenu
           draftId={draft.id}
           saveNow={() => controller.flush()}
-          beforeMerge={beforeMerge}
-          onMergeAborted={() => editor?.setEditable(true, false)}
-          onMerged={(message, reload) => {
-            onFlash(message);
-            if (reload) onReload();
-            else editor?.setEditable(true, false);
-          }}
-          onError={setNotice}
+          beforeMerge={() => controller.beforeMerge()}
+          onMergeAborted={() => controller.mergeAborted()}
+          onMerged={(message, reload) => controller.merged(message, reload)}
+          onError={(message) => controller.setNotice(message)}
         />
         <button
           type="button"
           className="button"
           data-testid="save-as-template-button"
           title="Dùng nội dung dự thảo này làm mẫu cho các dự thảo sau"
-          onClick={() => setSavingTemplate(true)}
+          onClick={() => controller.openDialog('saveAsTemplate')}
         >
           Lưu làm mẫu
         </button>
@@ -358,11 +288,11 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
           className="button"
           data-testid="versions-button"
           title="Lưu phiên bản, xem, so sánh và khôi phục các phiên bản (dự thảo lần N)"
-          onClick={() => setShowVersions(true)}
+          onClick={() => controller.openDialog('versions')}
         >
           Phiên bản
         </button>
-        {HeaderActions && <HeaderActions {...slotProps} />}
+        {slot('headerActions')}
       </header>
       {alert && (
         <Notice kind="error" testId="save-alert">
@@ -373,11 +303,8 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
         <RestoreUnsavedNotice
           edit={offer}
           storedRevision={draft.revision}
-          onRestore={restoreUnsaved}
-          onDiscard={() => {
-            withdraw();
-            void unsaved.remove(draft.id);
-          }}
+          onRestore={() => controller.restoreUnsaved()}
+          onDiscard={() => controller.discardUnsaved()}
         />
       )}
       {draft.deletedAt && <Notice kind="warning">Dự thảo này đang nằm trong thùng rác.</Notice>}
@@ -387,31 +314,25 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
         </Notice>
       )}
       {notice && (
-        <Notice kind="error" onDismiss={() => setNotice(null)}>
+        <Notice kind="error" onDismiss={() => controller.setNotice(null)}>
           {notice}
         </Notice>
       )}
       {info && (
-        <Notice kind="info" onDismiss={() => setInfo(null)} testId="editor-info">
+        <Notice kind="info" onDismiss={() => controller.dismissInfo()} testId="editor-info">
           {info}
         </Notice>
       )}
-      {Toolbar && <Toolbar {...slotProps} />}
+      {slot('toolbar')}
       <div className="editor-body">
-        {SidePanel && (
-          <aside className="editor-side">
-            <SidePanel {...slotProps} />
-          </aside>
-        )}
+        {sidePanels.length > 0 && <aside className="editor-side">{sidePanels}</aside>}
         <div className="page-area" data-testid="page-area" onContextMenu={onContextMenu}>
           <DocumentEditor
             initialDoc={draft.doc}
             onDirty={onDirty}
             onReady={onReady}
-            reviewMode={reviewMode}
-            onComment={startComment}
-            getQuotes={getQuotes}
-            onEditor={setEditor}
+            fieldsLocked={reviewMode}
+            contributions={{ list: contributions, context }}
           />
         </div>
         <aside id="editor-review-panel" className={`editor-review${comments.open ? '' : ' editor-review--collapsed'}`} data-testid="review-sidebar">
@@ -431,28 +352,25 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
       {askUser && (
         <SettingsDialog
           firstRun
-          onClose={() => setAskUser(false)}
+          onClose={() => controller.closeDialog()}
           onSaved={(s) => {
             setFromSettings(s);
-            if (s.userName.trim() === '') setResumeComment(false);
+            controller.userSaved(s.userName);
           }}
         />
       )}
-      {savingTemplate && <SaveAsTemplateDialog defaultTitle={title} onCancel={() => setSavingTemplate(false)} onSave={saveAsTemplate} />}
-      {showVersions && (
+      {dialog === 'saveAsTemplate' && (
+        <SaveAsTemplateDialog defaultTitle={title} onCancel={() => controller.closeDialog()} onSave={(name) => controller.saveAsTemplate(name)} />
+      )}
+      {dialog === 'versions' && (
         <VersionsDialog
           draftId={draft.id}
           saveNow={() => controller.flush()}
-          onClose={() => setShowVersions(false)}
-          onRestored={(message) => {
-            setShowVersions(false);
-            editor?.setEditable(false, false);
-            onFlash(message);
-            onReload();
-          }}
+          onClose={() => controller.closeDialog()}
+          onRestored={(message) => controller.versionRestored(message)}
         />
       )}
-      {Overlay && <Overlay {...slotProps} />}
+      {slot('overlay')}
     </main>
   );
 }

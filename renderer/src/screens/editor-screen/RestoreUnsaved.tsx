@@ -4,30 +4,10 @@
  * stopped, or before a reload or a crash), the drafter is offered it back.
  * Nothing is restored, and nothing stored is overwritten, without their
  * click; when the stored draft changed after that text was typed, they are
- * told so before they choose.
+ * told so before they choose. (Which text is offered: `openDraftController.ts`.)
  */
-import { useEffect, useState } from 'react';
-import type { Draft } from '../../../../common/api/contract';
-import { differsFromStored, type UnsavedEdit, type UnsavedEditStore } from '../../platform/autosave/unsavedEdits';
+import type { UnsavedEdit } from '../../platform/autosave/unsavedEdits';
 import { Notice } from '../../platform/ui/Notice';
-
-/** The unsaved edit offered for a draft as it opens (null: none), and a way to withdraw the offer. */
-export function useUnsavedOffer(store: UnsavedEditStore, draft: Draft): { offer: UnsavedEdit | null; withdraw: () => void } {
-  const [offer, setOffer] = useState<UnsavedEdit | null>(null);
-  useEffect(() => {
-    let live = true;
-    void store.get(draft.id).then((edit) => {
-      if (!live || !edit) return;
-      if (differsFromStored(edit, draft.doc, draft.revision)) setOffer(edit);
-      else void store.remove(draft.id); // the store has it already
-    });
-    return () => {
-      live = false;
-    };
-    // Only as the draft opens: later entries are this session's own.
-  }, [store, draft.id]);
-  return { offer, withdraw: () => setOffer(null) };
-}
 
 /** Props of `RestoreUnsavedNotice`. */
 export interface RestoreUnsavedNoticeProps {

@@ -4,12 +4,12 @@
  * comments per draft, opening a draft for review, and opening a review copy
  * (.duthao) received from a drafter; "Lưu làm mẫu" for a draft.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DraftSummary, SearchHit } from '../../../../common/api/contract';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { DraftSummary } from '../../../../common/api/contract';
 import { toNfc } from '../../../../common/text/normalize';
 import { useApi } from '../../platform/api/ApiContext';
 import { ConfirmDialog } from '../../platform/ui/ConfirmDialog';
-import { errorText } from '../../platform/ui/errorText';
+import { FilePickerButton } from '../../platform/ui/FilePickerButton';
 import { Notice } from '../../platform/ui/Notice';
 import { DraftRow } from './DraftRow';
 import { NewDraftDialog } from './NewDraftDialog';
@@ -20,10 +20,11 @@ import { SearchResults } from './SearchResults';
 import { useDebounced } from './useDebounced';
 import { WordImportDialog } from './WordImportDialog';
 import { onOpenedWordFile } from '../../platform/shell/openedFiles';
-import { base64ToBytes } from '../../features/export-ui/downloadFile';
+import { base64ToBytes } from '../../platform/shell/downloadFile';
 import { useDocxDrop } from './useDocxDrop';
 import { fileToBase64 } from '../../features/review/file-transfer';
 import { storeReviewMode } from '../../features/review/review-mode-store';
+import { LibraryController, ONLY_DOCX } from './libraryController';
 
 /** Props of `LibraryScreen`. */
 export interface LibraryScreenProps {
@@ -41,129 +42,63 @@ export const SEARCH_DEBOUNCE_MS = 150;
 export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }: LibraryScreenProps) {
   const api = useApi();
   const inTrash = view === 'trash';
-  const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
-  const [openComments, setOpenComments] = useState<Readonly<Record<string, number>>>({});
-  const reviewCopyInput = useRef<HTMLInputElement | null>(null);
-  const wordInput = useRef<HTMLInputElement | null>(null);
-  const [importing, setImporting] = useState<File | null>(null);
+  const openRef = useRef(onOpenDraft);
+  openRef.current = onOpenDraft;
+  const controller = useMemo(
+    () => new LibraryController({ api, inTrash, onOpenDraft: (id) => openRef.current(id), storeReviewMode, fileToBase64 }),
+    [api, inTrash],
+  );
+  const subscribe = useCallback((cb: () => void) => controller.subscribe(cb), [controller]);
+  const { drafts, openComments, hits, error, info, undoTrash, dialog, importing, now } = useSyncExternalStore(subscribe, () => controller.getState());
+
+  useEffect(() => void controller.reload(), [controller]);
+
   // "Open with DuThao" on a .docx (desktop): the opened file goes to the same import dialog.
   useEffect(
     () =>
       onOpenedWordFile((f) =>
-        setImporting(new File([base64ToBytes(f.file)], f.name, { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' })),
+        controller.importWord(new File([base64ToBytes(f.file)], f.name, { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' })),
       ),
-    [],
+    [controller],
   );
-  const [error, setError] = useState<string | null>(null);
-  const [info, setInfo] = useState<string | null>(null);
-  // The draft just moved to the trash, while its "Hoàn tác" is offered.
-  const [undoTrash, setUndoTrash] = useState<DraftSummary | null>(null);
-  const [query, setQuery] = useState('');
-  const settledQuery = useDebounced(toNfc(query).trim(), SEARCH_DEBOUNCE_MS);
-  const [hits, setHits] = useState<{ query: string; hits: SearchHit[] } | null>(null);
-  const [creating, setCreating] = useState(false);
-  const [renaming, setRenaming] = useState<DraftSummary | null>(null);
-  const [deleting, setDeleting] = useState<DraftSummary | null>(null);
-  const [templating, setTemplating] = useState<DraftSummary | null>(null);
-  const [backups, setBackups] = useState(false);
-  const [now, setNow] = useState(() => new Date());
-
-  const reload = useCallback(async () => {
-    try {
-      const list = await api.listDrafts({ trash: inTrash });
-      setDrafts(list);
-      setNow(new Date());
-      // One call for the whole list, not one per row; a failure only hides the counts.
-      if (!inTrash && list.length > 0) {
-        Promise.resolve()
-          .then(() => api.countOpenThreads({ draftIds: list.map((d) => d.id) }))
-          .then(setOpenComments, () => setOpenComments({}));
-      }
-    } catch (err) {
-      setError(errorText(err));
-    }
-  }, [api, inTrash]);
-
-  useEffect(() => {
-    setDrafts(null);
-    void reload();
-  }, [reload]);
 
   // Open the dialog when a new request arrives, not for one made before this screen mounted.
   const seenRequest = useRef(newDraftRequest);
   useEffect(() => {
     if (newDraftRequest === seenRequest.current) return;
     seenRequest.current = newDraftRequest;
-    setCreating(true);
-  }, [newDraftRequest]);
+    controller.openDialog({ kind: 'newDraft' });
+  }, [controller, newDraftRequest]);
 
   // Relative times ("5 phút trước") stay current while the screen is open.
   useEffect(() => {
-    const t = setInterval(() => setNow(new Date()), 60_000);
+    const t = setInterval(() => controller.tick(), 60_000);
     return () => clearInterval(t);
-  }, []);
+  }, [controller]);
 
-  useEffect(() => {
-    if (inTrash || !settledQuery) {
-      setHits(null);
-      return;
-    }
-    let live = true;
-    api.searchDrafts({ query: settledQuery, limit: 50 }).then(
-      (found) => live && setHits({ query: settledQuery, hits: found }),
-      (err) => live && setError(errorText(err)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, settledQuery, inTrash]);
-
-  /** Runs a library action, shows its outcome and refreshes the list. */
-  const act = async (action: () => Promise<unknown>, done: string, undoable: DraftSummary | null = null): Promise<void> => {
-    setError(null);
-    try {
-      await action();
-      setInfo(done);
-      setUndoTrash(undoable);
-      await reload();
-    } catch (err) {
-      setError(errorText(err));
-    }
-  };
-
-  /** Opens a review copy received from a drafter, in review mode. */
-  const openReviewCopy = async (file: File): Promise<void> => {
-    setError(null);
-    try {
-      const opened = await api.openReviewCopy({ file: await fileToBase64(file) });
-      storeReviewMode(opened.draftId, true);
-      onOpenDraft(opened.draftId);
-    } catch (err) {
-      setError(`Không mở được bản góp ý “${file.name}”: ${errorText(err)}`);
-    }
-  };
+  const [query, setQuery] = useState('');
+  const settledQuery = useDebounced(toNfc(query).trim(), SEARCH_DEBOUNCE_MS);
+  useEffect(() => controller.search(settledQuery), [controller, settledQuery]);
 
   const rowActions = {
-    onOpen: (d: DraftSummary) => {
-      storeReviewMode(d.id, false);
-      onOpenDraft(d.id);
-    },
-    onOpenForReview: (d: DraftSummary) => {
-      storeReviewMode(d.id, true);
-      onOpenDraft(d.id);
-    },
-    onRename: (d: DraftSummary) => setRenaming(d),
-    onDuplicate: (d: DraftSummary) => void act(() => api.duplicateDraft({ id: d.id }), `Đã nhân bản “${d.title}”.`),
-    onTrash: (d: DraftSummary) => void act(() => api.trashDraft({ id: d.id }), `Đã chuyển “${d.title}” vào thùng rác.`, d),
-    onRestore: (d: DraftSummary) => void act(() => api.restoreDraft({ id: d.id }), `Đã khôi phục “${d.title}”.`),
-    onDelete: (d: DraftSummary) => setDeleting(d),
-    onSaveAsTemplate: (d: DraftSummary) => setTemplating(d),
+    onOpen: (d: DraftSummary) => controller.open(d),
+    onOpenForReview: (d: DraftSummary) => controller.open(d, true),
+    onRename: (d: DraftSummary) => controller.openDialog({ kind: 'rename', draft: d }),
+    onDuplicate: (d: DraftSummary) => void controller.duplicate(d),
+    onTrash: (d: DraftSummary) => void controller.trash(d),
+    onRestore: (d: DraftSummary) => void controller.restore(d),
+    onDelete: (d: DraftSummary) => controller.openDialog({ kind: 'delete', draft: d }),
+    onSaveAsTemplate: (d: DraftSummary) => controller.openDialog({ kind: 'saveAsTemplate', draft: d }),
   };
 
   const searching = !inTrash && toNfc(query).trim() !== '';
 
   // A .docx dropped anywhere on the window starts "Nhập từ Word".
-  useDocxDrop(!inTrash, setImporting, () => setError('Chỉ nhập được tệp Word (.docx). Hãy kéo thả một tệp .docx vào cửa sổ.'));
+  useDocxDrop(
+    !inTrash,
+    (file) => controller.importWord(file),
+    () => controller.setError(ONLY_DOCX),
+  );
 
   return (
     <main className="library" data-testid={inTrash ? 'trash-screen' : 'library-screen'} aria-labelledby="library-heading">
@@ -181,40 +116,18 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
               <button type="button" className="button" onClick={() => onShowView('trash')} data-testid="trash-link">
                 Thùng rác
               </button>
-              <button type="button" className="button" onClick={() => reviewCopyInput.current?.click()} data-testid="open-review-copy">
-                Mở bản góp ý (.duthao)
-              </button>
-              <input
-                ref={reviewCopyInput}
-                type="file"
-                accept=".duthao"
-                hidden
-                data-testid="open-review-copy-input"
-                onChange={(e) => {
-                  const file = e.target.files?.[0];
-                  e.target.value = '';
-                  if (file) void openReviewCopy(file);
-                }}
-              />
-              <button type="button" className="button" onClick={() => wordInput.current?.click()} data-testid="word-import-button">
-                Nhập từ Word
-              </button>
-              <input
-                ref={wordInput}
-                type="file"
+              <FilePickerButton label="Mở bản góp ý (.duthao)" accept=".duthao" testId="open-review-copy" onFile={(file) => void controller.openReviewCopy(file)} />
+              <FilePickerButton
+                label="Nhập từ Word"
                 accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-                hidden
-                data-testid="word-import-input"
-                onChange={(e) => {
-                  const file = e.target.files?.[0];
-                  e.target.value = '';
-                  if (file) setImporting(file);
-                }}
+                testId="word-import-button"
+                inputTestId="word-import-input"
+                onFile={(file) => controller.importWord(file)}
               />
-              <button type="button" className="button" onClick={() => setBackups(true)} data-testid="backup-button">
+              <button type="button" className="button" onClick={() => controller.openDialog({ kind: 'backups' })} data-testid="backup-button">
                 Sao lưu / Khôi phục
               </button>
-              <button type="button" className="button button--primary" onClick={() => setCreating(true)} data-testid="new-draft-button">
+              <button type="button" className="button button--primary" onClick={() => controller.openDialog({ kind: 'newDraft' })} data-testid="new-draft-button">
                 Dự thảo mới
               </button>
             </>
@@ -241,21 +154,18 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
       )}
 
       {error && (
-        <Notice kind="error" onDismiss={() => setError(null)} testId="library-error">
+        <Notice kind="error" onDismiss={() => controller.setError(null)} testId="library-error">
           {error}
         </Notice>
       )}
       {info && !error && (
         <Notice
           kind="info"
-          onDismiss={() => {
-            setInfo(null);
-            setUndoTrash(null);
-          }}
+          onDismiss={() => controller.dismissInfo()}
           testId="library-info"
           action={
             undoTrash && !inTrash
-              ? { label: 'Hoàn tác', testId: 'undo-trash', onRun: () => void act(() => api.restoreDraft({ id: undoTrash.id }), `Đã khôi phục “${undoTrash.title}”.`) }
+              ? { label: 'Hoàn tác', testId: 'undo-trash', onRun: () => void controller.undoTrash() }
               : undefined
           }
         >
@@ -288,79 +198,35 @@ export function LibraryScreen({ view, onOpenDraft, onShowView, newDraftRequest }
         </ul>
       )}
 
-      {backups && (
-        <BackupDialog
-          onClose={() => setBackups(false)}
-          onRestored={(message) => {
-            setBackups(false);
-            setInfo(message);
-            void reload();
-          }}
-        />
-      )}
+      {dialog?.kind === 'backups' && <BackupDialog onClose={() => controller.closeDialog()} onRestored={(message) => void controller.backupRestored(message)} />}
       {importing && (
         <WordImportDialog
           file={importing}
-          onCancel={() => setImporting(null)}
-          onImported={() => void reload()}
-          onOpen={(id) => {
-            setImporting(null);
-            storeReviewMode(id, false);
-            onOpenDraft(id);
-          }}
+          onCancel={() => controller.cancelImport()}
+          onImported={() => void controller.reload()}
+          onOpen={(id) => controller.openImported(id)}
         />
       )}
-      {creating && <NewDraftDialog onCancel={() => setCreating(false)} onCreated={(id) => onOpenDraft(id)} />}
-      {renaming && (
-        <RenameDialog
-          currentTitle={renaming.title}
-          onCancel={() => setRenaming(null)}
-          onRename={async (title) => {
-            try {
-              await api.renameDraft({ id: renaming.id, title });
-            } catch (err) {
-              throw new Error(errorText(err));
-            }
-            setRenaming(null);
-            setInfo(`Đã đổi tên thành “${title}”.`);
-            await reload();
-          }}
-        />
+      {dialog?.kind === 'newDraft' && <NewDraftDialog onCancel={() => controller.closeDialog()} onCreated={(id) => onOpenDraft(id)} />}
+      {dialog?.kind === 'rename' && (
+        <RenameDialog currentTitle={dialog.draft.title} onCancel={() => controller.closeDialog()} onRename={(title) => controller.rename(title)} />
       )}
-      {templating && (
-        <SaveAsTemplateDialog
-          defaultTitle={templating.title}
-          onCancel={() => setTemplating(null)}
-          onSave={async (title) => {
-            let saved;
-            try {
-              saved = await api.saveDraftAsTemplate({ id: templating.id, title });
-            } catch (err) {
-              throw new Error(errorText(err));
-            }
-            setTemplating(null);
-            setError(null);
-            setInfo(`Đã lưu mẫu «${saved.title}».`);
-          }}
-        />
+      {dialog?.kind === 'saveAsTemplate' && (
+        <SaveAsTemplateDialog defaultTitle={dialog.draft.title} onCancel={() => controller.closeDialog()} onSave={(title) => controller.saveAsTemplate(title)} />
       )}
-      {deleting && (
+      {dialog?.kind === 'delete' && (
         <ConfirmDialog
           title="Xóa vĩnh viễn?"
           message={
             <p>
-              Dự thảo “<strong>{deleting.title}</strong>” sẽ bị xóa hẳn và không thể khôi phục.
+              Dự thảo “<strong>{dialog.draft.title}</strong>” sẽ bị xóa hẳn và không thể khôi phục.
             </p>
           }
           confirmLabel="Xóa vĩnh viễn"
           danger
           testId="confirm-delete-dialog"
-          onCancel={() => setDeleting(null)}
-          onConfirm={() => {
-            const d = deleting;
-            setDeleting(null);
-            void act(() => api.deleteDraft({ id: d.id }), `Đã xóa vĩnh viễn “${d.title}”.`);
-          }}
+          onCancel={() => controller.closeDialog()}
+          onConfirm={() => void controller.confirmDelete()}
         />
       )}
     </main>

@@ -10,8 +10,9 @@ import { generateReportDoc } from '../../../../bench/lib/vietnamese-text';
 import { appendixDoc } from '../../../helpers/appendix-samples';
 import { normalizeForRoundTrip } from '../../../helpers/docx-import-normalize';
 import { sampleDangDoc, sampleNhaNuocDoc } from '../../../helpers/export-samples';
+import { TEMPLATES_DIR } from '../../../helpers/repo';
 
-const TEMPLATES = join(__dirname, '../../../../templates');
+const TEMPLATES = TEMPLATES_DIR;
 
 function template(file: string): { doc: DocJSON; draftTitle: string; profile: 'dang' | 'nha-nuoc' } {
   return JSON.parse(readFileSync(join(TEMPLATES, file), 'utf8')) as { doc: DocJSON; draftTitle: string; profile: 'dang' | 'nha-nuoc' };

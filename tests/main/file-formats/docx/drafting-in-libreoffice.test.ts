@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocJSON, NodeJSON } from '../../../../common/document/types';
 import { exportDocx } from '../../../../main/file-formats/docx/export-docx';
 import { sampleDangDoc, sampleNhaNuocDoc } from '../../../helpers/export-samples';
+import { TEMPLATES_DIR } from '../../../helpers/repo';
+import { sofficeConvert } from '../../../helpers/libreoffice';
 
 const dir = mkdtempSync(join(tmpdir(), 'duthao-drafting-lo-'));
 const SHOTS = process.env.DUTHAO_SHOTS_DIR;
@@ -43,7 +45,7 @@ const SIGNATURE_CASES: { name: string; doc: DocJSON }[] = [
 ];
 /** The shipped Party resolution template, indicators (1)…(10) through four groups. */
 function resolutionTemplate(): DocJSON {
-  return (JSON.parse(readFileSync(join(process.cwd(), 'templates/nghi-quyet-nhiem-vu-nam-dang.json'), 'utf8')) as { doc: DocJSON }).doc;
+  return (JSON.parse(readFileSync(join(TEMPLATES_DIR, 'nghi-quyet-nhiem-vu-nam-dang.json'), 'utf8')) as { doc: DocJSON }).doc;
 }
 
 const CASES: { name: string; doc: DocJSON }[] = [...SIGNATURE_CASES, { name: 'kinh-gui', doc: addressedDoc() }, { name: 'resolution', doc: resolutionTemplate() }];
@@ -57,7 +59,7 @@ function pages(name: string): string[] {
 
 beforeAll(async () => {
   for (const c of CASES) writeFileSync(join(dir, `${c.name}.docx`), await exportDocx(c.doc, { variant: 'final' }));
-  run('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...CASES.map((c) => join(dir, `${c.name}.docx`))], 300_000);
+  sofficeConvert(CASES.map((c) => join(dir, `${c.name}.docx`)), dir, 'pdf', 300_000);
   if (SHOTS) for (const c of CASES) run('pdftoppm', ['-png', '-r', '60', join(dir, `${c.name}.pdf`), join(SHOTS, `export-${c.name}`)]);
 }, 300_000);
 

@@ -18,8 +18,9 @@ import { moveSection } from '../../../../renderer/src/features/editor-ui/command
 import { mountEditor } from '../../../helpers/editor';
 import { entry, thread } from '../../../helpers/review-fixtures';
 import { textOf, unzipDocx } from '../../../helpers/export-xml';
+import { TEMPLATES_DIR } from '../../../helpers/repo';
 
-const TEMPLATES = join(__dirname, '../../../../templates');
+const TEMPLATES = TEMPLATES_DIR;
 const NOW = new Date(2026, 11, 4, 9, 0);
 
 /** A draft of a built-in template, as `createDraft` fills it (about `year`). */

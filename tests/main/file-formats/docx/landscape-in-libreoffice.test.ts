@@ -13,6 +13,7 @@ import type { DocJSON } from '../../../../common/document/types';
 import { exportDocx } from '../../../../main/file-formats/docx/export-docx';
 import { appendixDoc, wideTable } from '../../../helpers/appendix-samples';
 import { sampleDangDoc } from '../../../helpers/export-samples';
+import { sofficeConvert } from '../../../helpers/libreoffice';
 
 const dir = mkdtempSync(join(tmpdir(), 'duthao-landscape-lo-'));
 
@@ -47,7 +48,7 @@ const pageText = (pdf: string, page: number) => run('pdftotext', ['-f', String(p
 beforeAll(async () => {
   writeFileSync(join(dir, 'appendix.docx'), await exportDocx(appendixDoc(), { variant: 'final' }));
   writeFileSync(join(dir, 'one.docx'), await exportDocx(oneLandscapeDoc(), { variant: 'draft' }));
-  run('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'appendix.docx'), join(dir, 'one.docx')], 300_000);
+  sofficeConvert([join(dir, 'appendix.docx'), join(dir, 'one.docx')], dir, 'pdf', 300_000);
 }, 300_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

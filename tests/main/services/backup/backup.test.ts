@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiMethod, ApiResults } from '../../../../common/api/contract';
+import { callOk } from '../../../helpers/dispatch';
 import { createDispatch, type Dispatch } from '../../../../main/api/dispatch';
 import { backupsDir, listBackups } from '../../../../main/store/backup/backup-files';
 import { dailyBackupDue, startDailyBackup } from '../../../../main/services/backup/daily-backup';
@@ -14,17 +15,16 @@ import { openServices, type Services } from '../../../../main/services/open-serv
 import { MIGRATIONS } from '../../../../main/store/sqlite/migrations';
 import { openDatabase } from '../../../../main/store/sqlite/open-database';
 import { docWith, tempDir } from '../../../helpers/store';
+import { TEMPLATES_DIR } from '../../../helpers/repo';
 
-const TEMPLATES = join(__dirname, '../../../../templates');
+const TEMPLATES = TEMPLATES_DIR;
 let tmp: ReturnType<typeof tempDir>;
 let services: Services;
 let dispatch: Dispatch;
 let clock: number;
 
-async function call<M extends ApiMethod>(method: M, args: unknown): Promise<ApiResults[M]> {
-  const r = await dispatch(method, args);
-  if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error)}`);
-  return r.value as ApiResults[M];
+function call<M extends ApiMethod>(method: M, args: unknown): Promise<ApiResults[M]> {
+  return callOk(dispatch, method, args);
 }
 
 function open(): void {

@@ -22,9 +22,10 @@ import { checkDocument } from '../../../../common/document/check';
 import { DATABASE_FILE } from '../../../../main/services/data-dir';
 import { drafter, entry, find, json, makeDoc, reviewer, thread } from '../../../helpers/review-fixtures';
 import { bodyText, docWith, tempDir } from '../../../helpers/store';
+import { STORE_FIXTURE_TEMPLATES, TEMPLATES_DIR } from '../../../helpers/repo';
 
-const FIXTURES = join(__dirname, '../../../fixtures/store/templates');
-const REPO_TEMPLATES = join(__dirname, '../../../../templates');
+const FIXTURES = STORE_FIXTURE_TEMPLATES;
+const REPO_TEMPLATES = TEMPLATES_DIR;
 
 let tmp: ReturnType<typeof tempDir>;
 let dataDir: string;

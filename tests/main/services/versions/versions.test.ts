@@ -9,26 +9,24 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiMethod, ApiResults } from '../../../../common/api/contract';
+import { callFails, callOk } from '../../../helpers/dispatch';
 import type { DocJSON } from '../../../../common/document/types';
 import { createDispatch, type Dispatch } from '../../../../main/api/dispatch';
 import { openServices, type Services } from '../../../../main/services/open-services';
 import { docWith } from '../../../helpers/store';
+import { TEMPLATES_DIR } from '../../../helpers/repo';
 
 let dir: string;
 let services: Services;
 let dispatch: Dispatch;
 let clock: number;
 
-async function call<M extends ApiMethod>(method: M, args: unknown): Promise<ApiResults[M]> {
-  const r = await dispatch(method, args);
-  if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error)}`);
-  return r.value as ApiResults[M];
+function call<M extends ApiMethod>(method: M, args: unknown): Promise<ApiResults[M]> {
+  return callOk(dispatch, method, args);
 }
 
-async function callError(method: ApiMethod, args: unknown): Promise<{ code: string; message: string }> {
-  const r = await dispatch(method, args);
-  if (r.ok) throw new Error(`${method} succeeded`);
-  return r.error;
+function callError(method: ApiMethod, args: unknown): Promise<{ code: string; message: string }> {
+  return callFails(dispatch, method, args);
 }
 
 async function docXml(base64: string): Promise<string> {
@@ -43,7 +41,7 @@ const bodyTexts = (doc: DocJSON) =>
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'duthao-versions-'));
   clock = Date.parse('2026-12-01T08:00:00Z');
-  services = openServices({ dataDir: dir, templatesDir: join(__dirname, '../../../../templates'), appVersion: 't', now: () => new Date((clock += 60_000)) });
+  services = openServices({ dataDir: dir, templatesDir: TEMPLATES_DIR, appVersion: 't', now: () => new Date((clock += 60_000)) });
   dispatch = createDispatch(services.handlers);
 });
 

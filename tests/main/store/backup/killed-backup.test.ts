@@ -5,33 +5,21 @@
  * mixture; every complete backup file (`.db`) is sound too.
  */
 import Database from 'better-sqlite3';
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupsDir, listBackups } from '../../../../main/store/backup/backup-files';
 import { openServices } from '../../../../main/services';
 import { docWith, tempDir } from '../../../helpers/store';
+import { bundleStoreFixture, runUntilKilled } from '../../../helpers/killed-child';
+import { TEMPLATES_DIR } from '../../../helpers/repo';
 
-const ROOT = join(__dirname, '../../../..');
-const TEMPLATES = join(ROOT, 'templates');
+const TEMPLATES = TEMPLATES_DIR;
 let tmp: ReturnType<typeof tempDir>;
 let bundle: string;
 
 beforeAll(async () => {
   tmp = tempDir('duthao-backup-kill-');
-  bundle = join(tmp.dir, 'backup-killer.cjs');
-  await build({
-    absWorkingDir: ROOT,
-    entryPoints: [join(ROOT, 'tests/fixtures/store/backup-killer.ts')],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['better-sqlite3'],
-    logLevel: 'warning',
-  });
+  bundle = await bundleStoreFixture('backup-killer', tmp.dir);
 });
 
 afterAll(() => tmp.cleanup());
@@ -41,33 +29,21 @@ afterAll(() => tmp.cleanup());
  * then kills it after `delayMs`; resolves with the time from its first
  * "start" line to its first "done" line, if it got that far.
  */
-function runAndKill(args: string[], times: number, delayMs: number, trigger = 'start'): Promise<{ oneRunMs: number | null }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bundle, ...args], {
-      env: { ...process.env, NODE_PATH: join(ROOT, 'node_modules') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let stderr = '';
-    let armed = false;
-    let started: number | null = null;
-    let oneRunMs: number | null = null;
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (started === null && /^start /m.test(out)) started = performance.now();
-      if (oneRunMs === null && started !== null && /^done /m.test(out)) oneRunMs = performance.now() - started;
-      if (!armed && (out.match(new RegExp(`^${trigger} `, 'gm')) ?? []).length >= times) {
-        armed = true;
-        setTimeout(() => child.kill('SIGKILL'), delayMs);
-      }
-    });
-    child.on('exit', (code, signal) => {
-      if (signal !== 'SIGKILL') reject(new Error(`child exited by itself (code ${code}): ${stderr}`));
-      else resolve({ oneRunMs });
-    });
-    setTimeout(() => child.kill('SIGKILL'), 60_000).unref();
-  });
+async function runAndKill(args: string[], times: number, delayMs: number, trigger = 'start'): Promise<{ oneRunMs: number | null }> {
+  let out = '';
+  let armed = false;
+  let started: number | null = null;
+  let oneRunMs: number | null = null;
+  await runUntilKilled(bundle, args, (chunk, child) => {
+    out += chunk;
+    if (started === null && /^start /m.test(out)) started = performance.now();
+    if (oneRunMs === null && started !== null && /^done /m.test(out)) oneRunMs = performance.now() - started;
+    if (!armed && (out.match(new RegExp(`^${trigger} `, 'gm')) ?? []).length >= times) {
+      armed = true;
+      child.kill(delayMs);
+    }
+  }, 60_000);
+  return { oneRunMs };
 }
 
 /** A paragraph of about `words` words. */

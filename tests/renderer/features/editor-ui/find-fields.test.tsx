@@ -8,6 +8,7 @@ import { DocumentEditor } from '../../../../renderer/src/editor/DocumentEditor';
 import { documentSchema as s } from '../../../../common/document/schema';
 import { findFieldMatches } from '../../../../renderer/src/features/editor-ui/find/field-search';
 import { DEFAULT_FIND_OPTIONS } from '../../../../renderer/src/features/editor-ui/find/find-plugin';
+import { editorUiContribution } from '../../../../renderer/src/features/editor-ui/contribution';
 import type { DocJSON } from '../../../../common/document/types';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -47,7 +48,7 @@ describe('the find bar', () => {
     host = document.createElement('div');
     document.body.appendChild(host);
     root = createRoot(host);
-    act(() => root!.render(createElement(DocumentEditor, { initialDoc: doc.toJSON() as DocJSON, onDirty: vi.fn(), onReady: vi.fn() })));
+    act(() => root!.render(createElement(DocumentEditor, { initialDoc: doc.toJSON() as DocJSON, onDirty: vi.fn(), onReady: vi.fn(), contributions: { list: [editorUiContribution], context: undefined } })));
     const editor = (host.querySelector('.ProseMirror') as HTMLElement & { editor: Editor }).editor;
     act(() => void editor.view.dom.dispatchEvent(new KeyboardEvent('keydown', { key: 'f', ctrlKey: true, bubbles: true, cancelable: true })));
     const input = host.querySelector<HTMLInputElement>('input[aria-label="Tìm"]');

@@ -11,7 +11,7 @@ import type { DocJSON } from '../../../../common/document/types';
 import { ApiContext } from '../../../../renderer/src/platform/api/ApiContext';
 import { CommandContext } from '../../../../renderer/src/editor/contributions/CommandContext';
 import { createCommandHub } from '../../../../renderer/src/editor/contributions/commands';
-import type { DocumentEditorHandle } from '../../../../renderer/src/editor/types';
+import { createEditorHandle, type EditorHandle } from '../../../../renderer/src/editor/contributions/editorHandle';
 import { ExportActions } from '../../../../renderer/src/features/export-ui/ExportActions';
 import { RECHECK_DELAY_MS } from '../../../../renderer/src/features/export-ui/useFormatCheck';
 import { makeDoc, mountEditor, p } from '../../../helpers/editor';
@@ -58,21 +58,19 @@ function setup(doc: DocJSON, saveOk = true) {
     listThreads: vi.fn(async () => []),
   } as unknown as DuThaoApi;
   const hub = createCommandHub();
-  let current = doc;
-  const editor: DocumentEditorHandle = { getDoc: () => current, focus: () => undefined };
+  const editor = createEditorHandle(mountEditor(doc));
   const saveNow = vi.fn(async () => saveOk);
   const draft = { id: 'd1', title: 'Báo cáo', doc } as unknown as Draft;
   return {
     api,
     hub,
     saveNow,
-    setDoc: (d: DocJSON) => (current = d),
-    render: (handle: DocumentEditorHandle = editor) =>
+    render: (handle: EditorHandle = editor) =>
       act(async () =>
         root.render(
           <ApiContext.Provider value={api}>
             <CommandContext.Provider value={hub}>
-              <ExportActions draft={draft} editor={handle} saveNow={saveNow} />
+              <ExportActions draft={draft} editor={handle} saveNow={saveNow} context={undefined} />
             </CommandContext.Provider>
           </ApiContext.Provider>,
         ),
@@ -122,7 +120,7 @@ describe('export actions', () => {
   it('the format-check panel lists issues and checks again once typing stops, not per keystroke', async () => {
     const tiptap = mountEditor(withoutSigner());
     const s = setup(withoutSigner());
-    const handle: DocumentEditorHandle = { getDoc: () => tiptap.getJSON() as DocJSON, focus: () => undefined };
+    const handle = createEditorHandle(tiptap);
     await s.render(handle);
     await act(async () => q('format-check-button')!.click());
     await settle();

@@ -10,6 +10,7 @@ import { App } from '../../../../renderer/src/app/App';
 import { LibraryScreen } from '../../../../renderer/src/screens/library/LibraryScreen';
 import { SettingsDialog } from '../../../../renderer/src/features/settings/SettingsDialog';
 import { allByTestId, byTestId, clickThenSettle, fakeSettle, typeInto, useTestRoot } from '../../../helpers/renderer-fixtures';
+import { TEMPLATES_DIR } from '../../../helpers/repo';
 
 const NOW = new Date(2026, 10, 27, 10, 42);
 
@@ -294,7 +295,7 @@ describe('App with the desktop bridge', () => {
 
   it('opens "Dự thảo mới" on the menu command, once, and not again when the library remounts', async () => {
     const b = fakeBridge();
-    const doc = JSON.parse(readFileSync(join(import.meta.dirname, '../../../../templates/blank.json'), 'utf8')).doc;
+    const doc = JSON.parse(readFileSync(join(TEMPLATES_DIR, 'blank.json'), 'utf8')).doc;
     const summary = draft('d1', 'Báo cáo', 1);
     const api = fakeApi({ listDrafts: vi.fn(async () => [summary]), getDraft: vi.fn(async () => ({ ...summary, doc, revision: 1 })) });
     await renderApp(b.bridge, api);

@@ -12,6 +12,7 @@ import { ApiError } from '../../../../common/api/errors';
 import { App } from '../../../../renderer/src/app/App';
 import { LibraryScreen } from '../../../../renderer/src/screens/library/LibraryScreen';
 import { allByTestId, byTestId, clickThenSettle, realSettle, renderWithApi, typeInto, useTestRoot } from '../../../helpers/renderer-fixtures';
+import { REPO_ROOT } from '../../../helpers/repo';
 
 const T = '2026-11-27T03:00:00.000Z';
 
@@ -170,7 +171,7 @@ describe('small library fixes', () => {
   });
 
   it('styles the open-comments count as a small amber badge', () => {
-    const css = readFileSync(join(__dirname, '../../../../renderer/src/styles/library.css'), 'utf8');
+    const css = readFileSync(join(REPO_ROOT, 'renderer/src/platform/styles/library.css'), 'utf8');
     const rule = /\.draft-row__comments\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
     expect(rule).toMatch(/background:\s*#fff3cd/);
     expect(rule).toMatch(/border-radius/);

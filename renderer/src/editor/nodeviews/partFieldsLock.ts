@@ -1,8 +1,9 @@
 /**
- * In review mode the header, title and closing fields (native inputs inside
- * the part node views) must not take typing either. The node views only
- * disable them when the whole view is uneditable, which would also stop the
- * reviewer's Ctrl+Alt+M; so review mode disables them here.
+ * Locks the header, title and closing fields (native inputs inside the part
+ * node views) while the body stays selectable (review: the reviewer selects
+ * and comments but types nothing). The node views only disable them when the
+ * whole view is uneditable, which would also stop selecting and commenting;
+ * so a locked editor disables them here after every transaction.
  */
 
 const FIELD_SELECTOR = '.dt-part input, .dt-part textarea, .dt-part select, .dt-part button';
