@@ -4,22 +4,28 @@
  * ("xuất bản sạch") with all suggestions accepted (rejected). Plain
  * `--convert-to txt` prints deleted and inserted text side by side, so the
  * changes are accepted by a small Basic macro in a private LibreOffice
- * profile (`.uno:AcceptAllTrackedChanges`), then stored as text.
+ * profile of this test file (`.uno:AcceptAllTrackedChanges`), then stored
+ * as text; the plain conversions use the shared private-profile helper.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDocx } from '../../../../main/file-formats/docx/export-docx';
+import { sofficeConvert } from '../../../helpers/libreoffice';
 import { withSuggestions } from '../../../helpers/suggestion-samples';
 
 const dir = mkdtempSync(join(tmpdir(), 'duthao-suggest-lo-'));
 const profile = join(dir, 'lo-profile');
 
+/** Runs soffice on the macro profile (only this file uses it, one run at a time). */
 function soffice(args: string[]): void {
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', ...args], { timeout: 240_000, stdio: 'ignore' });
+  execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', ...args], { timeout: 240_000, stdio: 'ignore' });
 }
+
+const url = (name: string) => pathToFileURL(join(dir, name)).href;
 
 /** The Basic module: open hidden, accept or reject all tracked changes, store as UTF-8 text. */
 const MACRO = `<?xml version="1.0" encoding="UTF-8"?>
@@ -50,11 +56,12 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'tracked.docx'), await exportDocx(doc, { variant: 'draft' }));
   writeFileSync(join(dir, 'accepted.docx'), await exportDocx(doc, { variant: 'draft', suggestions: 'accept' }));
   writeFileSync(join(dir, 'rejected.docx'), await exportDocx(doc, { variant: 'draft', suggestions: 'reject' }));
-  // The first run also creates the private profile; the macro goes into its Standard library afterwards.
-  soffice(['--convert-to', 'txt:Text (encoded):UTF8,LF', '--outdir', dir, join(dir, 'accepted.docx'), join(dir, 'rejected.docx'), join(dir, 'tracked.docx')]);
+  sofficeConvert([join(dir, 'accepted.docx'), join(dir, 'rejected.docx'), join(dir, 'tracked.docx')], dir, 'txt:Text (encoded):UTF8,LF');
+  // A first start creates the macro profile; the macro then goes into its Standard library.
+  soffice(['--terminate_after_init']);
   writeFileSync(join(profile, 'user/basic/Standard/Module1.xba'), MACRO);
-  soffice([`macro:///Standard.Module1.Resolve("file://${join(dir, 'tracked.docx')}","file://${join(dir, 'lo-accepted.txt')}","Accept")`]);
-  soffice([`macro:///Standard.Module1.Resolve("file://${join(dir, 'tracked.docx')}","file://${join(dir, 'lo-rejected.txt')}","Reject")`]);
+  soffice([`macro:///Standard.Module1.Resolve("${url('tracked.docx')}","${url('lo-accepted.txt')}","Accept")`]);
+  soffice([`macro:///Standard.Module1.Resolve("${url('tracked.docx')}","${url('lo-rejected.txt')}","Reject")`]);
 }, 600_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
