@@ -6,10 +6,9 @@
  * import adds nothing; `duthao export --suggestions` and the API choose the
  * clean copies.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../../../common/api/contract';
 import { checkDocument } from '../../../../common/document/check';
 import { acceptAllSuggestions, rejectAllSuggestions } from '../../../../common/document/suggestions';
@@ -17,39 +16,25 @@ import { listSuggestions } from '../../../../common/suggestions/list-suggestions
 import type { DocJSON } from '../../../../common/document/types';
 import type { MergeReport } from '../../../../common/review/api';
 import { mergeNotices } from '../../../../common/review/merge-notices';
-import { createDispatch, type Dispatch } from '../../../../main/api/dispatch';
 import { exportCommand } from '../../../../main/cli/commands/export';
 import type { CliContext } from '../../../../main/cli/command';
 import { exportDocx } from '../../../../main/file-formats/docx/export-docx';
 import { mergeWordSuggestions } from '../../../../main/services/review/word-suggestions-merge';
 import { readWordTrackedChanges } from '../../../../main/file-formats/ooxml/word-tracked-changes-read';
-import { openServices, type Services } from '../../../../main/services';
 import { paragraphs, unzipDocx } from '../../../helpers/export-xml';
+import { openTestServices } from '../../../helpers/hostile-services';
+import { tempDir } from '../../../helpers/store';
 import { withSuggestions } from '../../../helpers/suggestion-samples';
 
-const dir = mkdtempSync(join(tmpdir(), 'duthao-word-suggest-'));
-let services: Services;
-let dispatch: Dispatch;
-
-beforeAll(() => {
-  const templatesDir = join(dir, 'templates');
-  mkdirSync(templatesDir);
-  copyFileSync(join(__dirname, '../../../../templates/blank.json'), join(templatesDir, 'blank.json'));
-  services = openServices({ dataDir: join(dir, 'data'), templatesDir, appVersion: '9.9.9' });
-  dispatch = createDispatch(services.handlers, (err) => {
-    throw err;
-  });
-});
-
+const svc = openTestServices();
+const out = tempDir('duthao-word-suggest-');
 afterAll(() => {
-  services.close();
-  rmSync(dir, { recursive: true, force: true });
+  svc.close();
+  out.cleanup();
 });
 
 async function call<T>(method: string, args: unknown): Promise<T> {
-  const r = await dispatch(method, args);
-  if (!r.ok) throw new Error(`${r.error.message} (${r.error.detail ?? ''})`);
-  return r.value as T;
+  return (await svc.call(method as never, args)) as T;
 }
 
 async function savedDraft(doc: DocJSON): Promise<string> {
@@ -131,19 +116,19 @@ describe('suggestions travel through Word and back', () => {
     const id = await savedDraft(withSugg);
     const kept = await call<{ file: string }>('exportDraftDocx', { id, variant: 'draft' });
     expect((await unzipDocx(Buffer.from(kept.file, 'base64')))['word/document.xml']).toMatch(/<w:del /);
-    const out = join(dir, 'sach.docx');
+    const file = join(out.dir, 'sach.docx');
     const printed: string[] = [];
     const ctx = {
-      values: { output: out, suggestions: 'accept' },
+      values: { output: file, suggestions: 'accept' },
       positionals: [id],
       json: false,
       call: (method: string, args: unknown) => call(method, args),
       print: (t: string) => printed.push(t),
     } as unknown as CliContext;
     await exportCommand.run(ctx);
-    const xml = (await unzipDocx(readFileSync(out)))['word/document.xml']!;
+    const xml = (await unzipDocx(readFileSync(file)))['word/document.xml']!;
     expect(xml).not.toMatch(/<w:(ins|del) /);
     expect(paragraphs(xml).some((p) => p.includes('phát triển') && !p.includes('tăng trưởng'))).toBe(true);
-    await expect(exportCommand.run({ ...ctx, values: { output: out, suggestions: 'maybe' } } as CliContext)).rejects.toThrow('--suggestions phải là keep');
+    await expect(exportCommand.run({ ...ctx, values: { output: file, suggestions: 'maybe' } } as CliContext)).rejects.toThrow('--suggestions phải là keep');
   });
 });
