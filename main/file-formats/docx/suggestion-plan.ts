@@ -46,12 +46,15 @@ export function revisionOrigin(mark: MarkJSON, fallbackDate: string): RevisionOr
   return { author, date };
 }
 
-/** The marks a text had before a `modification` of type `mark` (newValue removed, previousValue back). */
-function marksBefore(marks: readonly MarkJSON[], mod: MarkJSON): MarkJSON[] {
-  const next = mod.attrs?.newValue as MarkJSON | null | undefined;
-  const prev = mod.attrs?.previousValue as MarkJSON | null | undefined;
-  const out = marks.filter((m) => m.type !== 'modification' && !(next && typeof next === 'object' && m.type === next.type));
-  if (prev && typeof prev === 'object' && typeof prev.type === 'string' && !out.some((m) => m.type === prev.type)) out.push(prev);
+/** The marks a text had before its `modification`s of type `mark` (each newValue removed, each previousValue back). */
+function marksBefore(marks: readonly MarkJSON[], mods: readonly MarkJSON[]): MarkJSON[] {
+  let out = marks.filter((m) => m.type !== 'modification');
+  for (const mod of mods) {
+    const next = mod.attrs?.newValue as MarkJSON | null | undefined;
+    const prev = mod.attrs?.previousValue as MarkJSON | null | undefined;
+    if (next && typeof next === 'object') out = out.filter((m) => m.type !== next.type);
+    if (prev && typeof prev === 'object' && typeof prev.type === 'string' && !out.some((m) => m.type === prev.type)) out.push(prev);
+  }
   return out;
 }
 
@@ -85,9 +88,9 @@ export function planSuggestions(body: NodeJSON, now: Date = new Date()): Suggest
         inline.set(node, { kind: mark.type, origin: revisionOrigin(mark, fallbackDate) });
         return;
       }
-      const mod = suggestionMarkOf(node, 'modification');
-      if (mod && mod.attrs?.type === 'mark' && node.type === 'text') {
-        inline.set(node, { kind: 'format', origin: revisionOrigin(mod, fallbackDate), previousMarks: marksBefore(node.marks ?? [], mod) });
+      const mods = (node.marks ?? []).filter((m) => m.type === 'modification' && m.attrs?.type === 'mark');
+      if (mods.length > 0 && node.type === 'text') {
+        inline.set(node, { kind: 'format', origin: revisionOrigin(mods[0] as MarkJSON, fallbackDate), previousMarks: marksBefore(node.marks ?? [], mods) });
       }
       return;
     }

@@ -57,6 +57,10 @@ describe('accept / reject all suggestions on document JSON', () => {
     const d = doc(p(t('đậm', { type: 'bold' }, mod)));
     expect(bodyOf(acceptAllSuggestions(d))).toEqual([p(t('đậm', { type: 'bold' }))]);
     expect(bodyOf(rejectAllSuggestions(d))).toEqual([p(t('đậm'))]);
+    const italicOff: MarkJSON = { type: 'modification', attrs: { id: 's-7', ...by, type: 'mark', attrName: null, previousValue: { type: 'italic' }, newValue: null } };
+    const two = doc(p(t('chỉ tiêu', { type: 'bold' }, mod, italicOff)));
+    expect(bodyOf(rejectAllSuggestions(two))).toEqual([p(t('chỉ tiêu', { type: 'italic' }))]);
+    expect(bodyOf(acceptAllSuggestions(two))).toEqual([p(t('chỉ tiêu', { type: 'bold' }))]);
     const level: MarkJSON = { type: 'modification', attrs: { id: 's-8', ...by, type: 'attr', attrName: 'level', previousValue: 2, newValue: 1 } };
     const h = doc({ type: 'heading', attrs: { level: 1 }, marks: [level], content: [t('Tiêu đề')] });
     expect(bodyOf(rejectAllSuggestions(h))[0]!.attrs).toEqual({ level: 2 });

@@ -45,6 +45,20 @@ describe('suggestions become Word tracked changes', () => {
     expect(change![1]).toContain('Times New Roman');
   });
 
+  it('two format suggestions on one text (bold added, italic removed) give one w:rPrChange with italic and without bold', async () => {
+    const stamp = { id: 's-9', author: 'Trần Thị Bình', date: '2026-12-02T09:30:00.000Z', attrName: null };
+    const boldOn = { type: 'modification', attrs: { ...stamp, type: 'mark', previousValue: null, newValue: { type: 'bold' } } };
+    const italicOff = { type: 'modification', attrs: { ...stamp, type: 'mark', previousValue: { type: 'italic' }, newValue: null } };
+    const doc = sampleDangDoc();
+    const body = { type: 'body', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'chỉ tiêu', marks: [{ type: 'bold' }, boldOn, italicOff] }] }] };
+    const xml = (await unzipDocx(await exportDocx({ ...doc, content: doc.content!.map((n) => (n.type === 'body' ? body : n)) }, { variant: 'draft' })))['word/document.xml']!;
+    const run = xml.match(/<w:r>(?:(?!<\/w:r>).)*?chỉ tiêu<\/w:t><\/w:r>/s)![0];
+    const previous = run.match(/<w:rPrChange [^>]*><w:rPr>(.*?)<\/w:rPr><\/w:rPrChange>/s)![1]!;
+    expect(previous).toMatch(/<w:i\/>/);
+    expect(previous).not.toMatch(/<w:b\/>/);
+    expect(run.replace(previous, '')).toMatch(/<w:b\/>/);
+  });
+
   it('turns Track Changes on in a file with suggestions, and not in one without', async () => {
     const parts = await unzipDocx(await exportDocx(withSuggestions(), { variant: 'draft' }));
     expect(parts['word/settings.xml']).toContain('<w:trackRevisions');
