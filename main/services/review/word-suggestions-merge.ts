@@ -16,6 +16,8 @@
 import { createHash } from 'node:crypto';
 import { Node as PMNode, type Mark } from 'prosemirror-model';
 import { Transform } from 'prosemirror-transform';
+import { MAX_SUGGESTION_AUTHOR_LENGTH } from '../../../common/document/attr-rules';
+import { cleanText } from '../../../common/document/clean-text';
 import { documentSchema } from '../../../common/document/schema';
 import { SUGGESTION_ANCHOR } from '../../../common/document/suggestions';
 import { listSuggestions } from '../../../common/suggestions/list-suggestions';
@@ -197,7 +199,9 @@ export function mergeWordSuggestions(target: { readonly draftId: string; readonl
     }
     delta = landing.start - change.at;
     ids.add(id);
-    const mark = documentSchema.marks[change.kind]!.create({ id, author: change.author || 'Không rõ', date: change.date });
+    // The author as the gatekeeper takes it (clean, at most MAX_SUGGESTION_AUTHOR_LENGTH), so one odd name cannot fail the merge.
+    const author = cleanText(change.author).trim().slice(0, MAX_SUGGESTION_AUTHOR_LENGTH) || 'Không rõ';
+    const mark = documentSchema.marks[change.kind]!.create({ id, author, date: change.date });
     if (change.kind === 'deletion') {
       const from = index.starts[landing.start] as number;
       const to = index.ends[landing.end - 1] as number;
@@ -205,7 +209,7 @@ export function mergeWordSuggestions(target: { readonly draftId: string; readonl
       // A deleted paragraph mark at an edge has no text of its own to carry the mark: anchor it as the editor does.
       if (change.text.startsWith('\n')) edits.push({ kind: 'insertion', at: from, text: SUGGESTION_ANCHOR, mark });
       if (change.text.endsWith('\n') && change.text.length > 1) edits.push({ kind: 'insertion', at: to, text: SUGGESTION_ANCHOR, mark });
-    } else edits.push({ kind: 'insertion', at: pointAt(index, landing.start), text: change.text, mark });
+    } else edits.push({ kind: 'insertion', at: pointAt(index, landing.start), text: cleanText(change.text), mark });
   }
   if (edits.length === 0) return { doc: target.doc, docChanged: false, added: 0, skipped, unmatched };
 

@@ -79,6 +79,14 @@ describe('suggestions travel through Word and back', () => {
     expect(checkDocument(merged.doc).ok).toBe(true);
   });
 
+  it('an author name too long for the gatekeeper is cut, not a failed import', () => {
+    const change = { kind: 'deletion' as const, author: 'Ng'.repeat(300), date: '', text: 'tăng trưởng', at: 0, before: 'kinh tế ', after: ' ổn định.' };
+    const merged = mergeWordSuggestions({ draftId: 'd2', doc: original }, { changes: [change], originalLength: 100 });
+    expect(merged.added).toBe(1);
+    expect(checkDocument(merged.doc).ok).toBe(true);
+    expect(listSuggestions(merged.doc)[0]!.author).toHaveLength(200);
+  });
+
   it('through the API: suggestions added with a report, the drafter text kept, a second import adds nothing', async () => {
     const id = await savedDraft(original);
     const before = (await call<Draft>('getDraft', { id })).doc;
