@@ -1,8 +1,10 @@
 /**
  * The sentences a merge report adds after "Đã thêm …", shared by the CLI
- * and the UI: tracked changes found in a Word file (DuThao takes over
- * comments only, so the user must know the reviewer's edits were not
- * applied), and comments refused because their id belongs to another draft.
+ * and the UI: what became of a Word file's tracked changes (taken in as
+ * suggestions, already there, or not placed — each of those named, so no
+ * reviewer's edit is lost silently; or, where a report has no suggestion
+ * part, counted as not taken over), and comments refused because their id
+ * belongs to another draft.
  */
 import type { MergeReport, WordSuggestionsReport } from './api';
 
