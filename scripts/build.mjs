@@ -18,6 +18,8 @@ export const mainEntries = {
   preload: 'main/electron/preload.ts',
   cli: 'main/cli/main.ts',
   'web-host': 'main/web/main.ts',
+  // Word import runs in a worker thread started by the three entries above (main/file-formats/docx-import/worker/).
+  'docx-import-worker': 'main/file-formats/docx-import/worker/worker-entry.ts',
 };
 
 /** esbuild options for a Node bundle (one .cjs per entry); `electron` and native modules stay external. */

@@ -10,7 +10,7 @@ import { runCli } from './run';
 const paths = appPaths(__dirname);
 
 runCli(process.argv.slice(2), {
-  openServices: (dataDir) => openServices({ dataDir, templatesDir: paths.templatesDir, appVersion: readAppVersion(paths.packageJson) }),
+  openServices: (dataDir) => openServices({ dataDir, templatesDir: paths.templatesDir, appVersion: readAppVersion(paths.packageJson), docxWorkerDir: __dirname }),
   defaultDataDir: () => defaultDataDir(),
   stdout: (text) => process.stdout.write(`${text}\n`),
   stderr: (text) => process.stderr.write(`${text}\n`),

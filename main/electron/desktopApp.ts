@@ -85,7 +85,7 @@ export interface Services {
 }
 
 /** Opens the services on a data folder; throws a `StartupError` when the folder is unusable. */
-export type OpenServices = (options: { dataDir: string; templatesDir: string; appVersion: string; dailyBackup?: boolean }) => Services;
+export type OpenServices = (options: { dataDir: string; templatesDir: string; appVersion: string; dailyBackup?: boolean; docxWorkerDir?: string }) => Services;
 
 /** Where the built files are. */
 export interface DesktopPaths {
@@ -216,6 +216,7 @@ export function startDesktopApp(electron: ElectronModules, openServices: OpenSer
         templatesDir: join(app.getAppPath(), 'templates'),
         appVersion: app.getVersion(),
         dailyBackup: true,
+        docxWorkerDir: __dirname,
       });
     } catch (err) {
       log.error('services.failed', errorFields(err));

@@ -33,6 +33,7 @@ import { versionHandlers } from './versions/version-handlers';
 import { copyVariantOf } from '../../common/document/copy-variant';
 import type { DocJSON } from '../../common/document/types';
 import { wordImportHandlers } from './word-import-handlers';
+import { docxReaderFor, inProcessDocxReader, type DocxReader } from '../file-formats/docx-import/worker/docx-reader';
 
 /** The open services: what the transports call, facts for the UI, and shutdown. */
 export interface Services {
@@ -54,6 +55,8 @@ export interface OpenServicesOptions {
   readonly indexDelayMs?: number;
   /** Runs the daily backup while open (desktop app and web host). */
   readonly dailyBackup?: boolean;
+  /** The folder of the bundled Word-import worker (the entry bundle's own folder): Word files are read there, off the event loop. */
+  readonly docxWorkerDir?: string;
 }
 
 /** Methods that only read: a storage failure in them is "không đọc được", not "không lưu được". */
@@ -110,6 +113,8 @@ export interface ServiceOptions {
   readonly networkShare?: NetworkShare;
   /** Runs the daily backup while the services are open (the apps and the web host; not the CLI). */
   readonly dailyBackup?: boolean;
+  /** Where Word files are read (default: in this thread). */
+  readonly docxReader?: DocxReader;
 }
 
 /**
@@ -160,7 +165,9 @@ export function createServices(store: SqliteDraftStore, options: ServiceOptions)
         onError: (err) => console.error('[duthao] daily backup failed:', err),
       })
     : () => {};
+  const worker = options.docxReader;
   const review = reviewHandlers({
+    ...(worker ? { readWordComments: (file: string) => worker.run('readComments', { file }) } : {}),
     store,
     reviews,
     now: ctx.now,
@@ -175,7 +182,7 @@ export function createServices(store: SqliteDraftStore, options: ServiceOptions)
     ...settingsHandlers(ctx),
     ...exportHandlers(ctx),
     ...formatCheckHandlers(ctx),
-    ...wordImportHandlers(ctx, async (draftId, file) => (await review.importWordComments({ draftId, file, trackedChanges: false })).addedThreads.length),
+    ...wordImportHandlers(ctx, async (draftId, file) => (await review.importWordComments({ draftId, file, trackedChanges: false })).addedThreads.length, worker ?? inProcessDocxReader),
     ...review,
     getAppInfo: () => options.info,
     ...versionHandlers({ ...snapshotDeps, newId: ctx.newId, transaction, onDraftChanged: ctx.onDraftChanged }),
@@ -231,5 +238,6 @@ export function openServices(opts: OpenServicesOptions): Services {
     indexDelayMs: opts.indexDelayMs,
     networkShare: opened.networkShare,
     dailyBackup: opts.dailyBackup,
+    ...(opts.docxWorkerDir !== undefined ? { docxReader: docxReaderFor(opts.docxWorkerDir) } : {}),
   });
 }

@@ -2,17 +2,15 @@
  * "Nhập từ Word": the preview (what importing a .docx would give, nothing
  * stored) and the import itself (a new draft, then the file's comments as
  * threads through the existing Word-comment import). The file's bytes are
- * only read.
+ * only read, by `reader` (a worker thread in the apps, so a big file does
+ * not block other calls); only storing the result happens here.
  */
 import { ApiError } from '../../common/api/errors';
-import { profileOf } from '../../common/document/accessors';
 import type { WordImportResult } from '../../common/import/word-import';
 import { toNfc } from '../../common/text/normalize';
 import type { ApiHandlers, ParsedArgs } from '../api/handlers';
-import { importDocx } from '../file-formats/docx-import/import-docx';
+import type { DocxReader } from '../file-formats/docx-import/worker/docx-reader';
 import { ReportBuilder } from '../file-formats/docx-import/import-report';
-import { proposeYearShift } from '../file-formats/docx-import/year-shift';
-import { readWordComments } from '../file-formats/ooxml/word-comments-read';
 import type { ServiceContext } from './context';
 
 /** The template id and title recorded for imported drafts. */
@@ -20,10 +18,6 @@ export const WORD_IMPORT_TEMPLATE = { id: 'word-import', title: 'Nhập từ Wor
 
 /** Imports the comments of `file` into the new draft; returns how many threads were added. */
 export type CommentImporter = (draftId: string, file: string) => Promise<number>;
-
-function decode(file: string): Uint8Array {
-  return new Uint8Array(Buffer.from(file, 'base64'));
-}
 
 function needChoice(count: number): ApiError {
   return new ApiError(
@@ -34,31 +28,23 @@ function needChoice(count: number): ApiError {
 }
 
 /** Handlers of `previewWordImport` and `importWordDocument`. */
-export function wordImportHandlers(ctx: ServiceContext, importComments: CommentImporter): Pick<ApiHandlers, 'previewWordImport' | 'importWordDocument'> {
+export function wordImportHandlers(
+  ctx: ServiceContext,
+  importComments: CommentImporter,
+  reader: DocxReader,
+): Pick<ApiHandlers, 'previewWordImport' | 'importWordDocument'> {
   return {
-    previewWordImport: async ({ file }) => {
-      const bytes = decode(file);
-      const imported = await importDocx(bytes);
-      const comments = await readWordComments(bytes);
-      return {
-        title: imported.title,
-        profile: profileOf(imported.doc),
-        trackedChanges: imported.trackedChanges,
-        comments: comments.threads.length,
-        yearShift: proposeYearShift(imported.doc, ctx.now().getFullYear()),
-        report: imported.report,
-      };
-    },
+    previewWordImport: ({ file }) => reader.run('previewDocument', { file, year: ctx.now().getFullYear() }),
 
     importWordDocument: async (args: ParsedArgs<'importWordDocument'>): Promise<WordImportResult> => {
-      const bytes = decode(args.file);
-      const imported = await importDocx(bytes, {
+      const options = {
         ...(args.profile ? { profile: args.profile } : {}),
         ...(args.trackedChanges ? { trackedChanges: args.trackedChanges } : {}),
         ...(args.yearShift ? { yearShift: args.yearShift } : {}),
-      });
+      };
+      const imported = await reader.run('importDocument', { file: args.file, options });
       if (imported.trackedChanges > 0 && !args.trackedChanges) throw needChoice(imported.trackedChanges);
-      const profile = profileOf(imported.doc);
+      const profile = imported.profile;
       const id = ctx.newId();
       const title = toNfc(args.title ?? imported.title).slice(0, 500);
       ctx.store.insertDraft({
@@ -67,11 +53,12 @@ export function wordImportHandlers(ctx: ServiceContext, importComments: CommentI
         templateId: WORD_IMPORT_TEMPLATE.id,
         templateTitle: args.fileName ? `${WORD_IMPORT_TEMPLATE.title}: ${toNfc(args.fileName).slice(0, 200)}` : WORD_IMPORT_TEMPLATE.title,
         profile,
-        docJson: JSON.stringify(imported.doc),
+        docJson: imported.docJson,
         now: ctx.now().toISOString(),
       });
       ctx.onDraftChanged();
-      const threads = await importComments(id, args.file);
+      // A file without comments is not read a second time (nor the new draft parsed for anchoring).
+      const threads = imported.hasComments ? await importComments(id, args.file) : 0;
       const extra = new ReportBuilder();
       extra.note('comments', threads);
       const report = { recognised: imported.report.recognised, notes: [...imported.report.notes, ...extra.build().notes] };

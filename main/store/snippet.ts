@@ -2,7 +2,7 @@
  * Snippets for search results, cut from the original text (with its
  * diacritics) around the first word that matches a folded query word.
  */
-import { foldWithMap } from '../../common/text/fold';
+import { foldText, foldWithMap } from '../../common/text/fold';
 
 /** Characters on each side of the match, roughly. */
 const CONTEXT_BEFORE = 50;
@@ -12,6 +12,8 @@ const SNIPPET_LENGTH = 180;
 export interface SnippetWindow {
   readonly cutBefore?: boolean;
   readonly cutAfter?: boolean;
+  /** Where in `text` the match starts, when the caller has found it already (checked, not trusted). */
+  readonly matchAt?: number;
 }
 
 /** Whether the folded character at `i` is part of a word (letter or digit). */
@@ -41,6 +43,21 @@ function firstMatch(folded: string, tokens: readonly string[]): number {
   return best;
 }
 
+/** Where the query matches in `text` (folded): the whole query as a phrase where it occurs, else the first of its words; -1 for none. */
+function findMatch(text: string, tokens: readonly string[]): number {
+  const { text: folded, map } = foldWithMap(text);
+  const asPhrase = tokens.length > 1 ? firstMatch(folded, [tokens.join(' ')]) : -1;
+  const found = asPhrase >= 0 ? asPhrase : tokens.length ? firstMatch(folded, tokens) : -1;
+  return found < 0 ? -1 : map[found]!;
+}
+
+/** `at` when the first query word does start there (folding kept the length), else null. */
+function knownMatch(text: string, tokens: readonly string[], at: number | undefined): number | null {
+  const first = tokens[0];
+  if (at === undefined || first === undefined || at < 0 || isWordChar(text, at - 1)) return null;
+  return foldText(text.slice(at, at + first.length)) === first ? at : null;
+}
+
 function clean(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
@@ -51,11 +68,7 @@ function clean(s: string): string {
  * the start of the text when none occurs (a title match).
  */
 export function makeSnippet(text: string, tokens: readonly string[], window: SnippetWindow = {}): string {
-  const { text: folded, map } = foldWithMap(text);
-  // The whole query as a phrase where it occurs; else the first of its words.
-  const asPhrase = tokens.length > 1 ? firstMatch(folded, [tokens.join(' ')]) : -1;
-  const found = asPhrase >= 0 ? asPhrase : tokens.length ? firstMatch(folded, tokens) : -1;
-  const at = found < 0 ? -1 : map[found]!;
+  const at = knownMatch(text, tokens, window.matchAt) ?? findMatch(text, tokens);
   let start = at <= CONTEXT_BEFORE ? 0 : at - CONTEXT_BEFORE;
   if (start > 0) {
     const space = text.indexOf(' ', start);

@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const dataDir = args.dataDir ?? defaultDataDir();
   let services: ReturnType<typeof openServices>;
   try {
-    services = openServices({ dataDir, templatesDir: paths.templatesDir, appVersion: readAppVersion(paths.packageJson), dailyBackup: true });
+    services = openServices({ dataDir, templatesDir: paths.templatesDir, appVersion: readAppVersion(paths.packageJson), dailyBackup: true, docxWorkerDir: __dirname });
   } catch (err) {
     if (err instanceof StartupError) fail(`${err.message} (${err.detail})`);
     throw err;

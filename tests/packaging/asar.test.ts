@@ -97,8 +97,8 @@ afterAll(() => {
 });
 
 describe('packaged app (electron-builder --dir, Linux)', () => {
-  it('contains the bundled main process, the preload, the UI, the templates and package.json', () => {
-    for (const f of ['/dist/main/electron-main.cjs', '/dist/main/preload.cjs', '/dist/renderer/index.html', '/package.json']) {
+  it('contains the bundled main process, the preload, the Word-import worker, the UI, the templates and package.json', () => {
+    for (const f of ['/dist/main/electron-main.cjs', '/dist/main/preload.cjs', '/dist/main/docx-import-worker.cjs', '/dist/renderer/index.html', '/package.json']) {
       expect(entries, f).toContain(f);
     }
     const templates = readdirSync(join(root, 'templates'), { recursive: true, withFileTypes: true })

@@ -17,7 +17,8 @@ export type FileProblem =
   | 'not-xml' // an XML part that is not well-formed
   | 'encoding' // an XML part in an encoding we cannot read, or with invalid bytes
   | 'xml-too-deep' // elements nested deeper than the cap
-  | 'xml-too-many-nodes'; // more elements and text nodes than the cap
+  | 'xml-too-many-nodes' // more elements and text nodes than the cap
+  | 'too-much-memory'; // reading it needs more memory than the Word-import worker may use
 
 /** A file from outside that DuThao refuses to read, with a Vietnamese message and an English detail. */
 export class FileRejectedError extends ApiError {

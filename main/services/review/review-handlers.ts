@@ -19,7 +19,7 @@ import type { ReviewRepository } from '../../store/sqlite/review-repository';
 import { packReviewCopy, readReviewCopy, reviewCopyFileName } from '../../file-formats/review-copy/review-copy';
 import { prepareReviewSave } from './save-reconcile';
 import { mergeWordComments } from './word-comments-import';
-import { readWordComments } from '../../file-formats/ooxml/word-comments-read';
+import { readWordComments, type WordCommentsFile } from '../../file-formats/ooxml/word-comments-read';
 import { readWordTrackedChanges } from '../../file-formats/ooxml/word-tracked-changes-read';
 import { mergeWordSuggestions } from './word-suggestions-merge';
 
@@ -40,6 +40,8 @@ export interface ReviewDeps {
   readonly transaction: <T>(fn: () => T) => T;
   /** Called after a merge changed a draft's document. */
   readonly onDraftChanged?: () => void;
+  /** Reads the comments of a .docx given in base64 (the apps: in the Word-import worker); default: in this thread, in steps. */
+  readonly readWordComments?: (file: string) => Promise<WordCommentsFile>;
 }
 
 /** The template id of a draft created by opening a received review copy. */
@@ -75,6 +77,7 @@ export function reconcileAfterSave(reviews: ReviewRepository, draftId: string, d
 
 /** Creates the review handlers. */
 export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
+  const readComments = deps.readWordComments ?? (async (file: string) => readWordComments(await decodeBase64Async(file)));
   const { store, reviews } = deps;
   const iso = () => deps.now().toISOString();
   const draft = (id: string): DraftRecord => {
@@ -261,10 +264,10 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
       draft(draftId);
       // Read the file first (it yields to other calls while a big file is parsed), then take the
       // draft as it is now and merge synchronously, so no save made meanwhile is overwritten.
-      const bytes = await decodeBase64Async(file);
-      const read = await readWordComments(bytes);
+      const read = await readComments(file);
       // A new document made from this file has its tracked changes resolved already: comments only.
-      const tracked = trackedChanges === false ? null : await readWordTrackedChanges(bytes);
+      // Read in this thread, in steps that let other calls run (visitXmlAsync), like the comments' default reader.
+      const tracked = trackedChanges === false ? null : await readWordTrackedChanges(await decodeBase64Async(file));
       const out = mergeWordComments(target(draftId).target, read, iso());
       // Tracked changes become suggestions on the document with the new comment marks.
       if (!tracked) return commit(draftId, out, { trackedChanges: out.trackedChanges });

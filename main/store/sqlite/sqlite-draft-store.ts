@@ -131,14 +131,16 @@ export class SqliteDraftStore implements DraftStore {
       textInsert: db.prepare<[number, number, string, string]>('INSERT INTO draft_texts (key, seq, body_text, body_folded) VALUES (?, ?, ?, ?)'),
       clean: db.prepare<[number]>('UPDATE drafts SET search_dirty = 0 WHERE key = ?'),
       // Ranked by bm25 as configured in the migration (title weighs 10, text 1).
-      search: db.prepare<[string, number], { key: number }>('SELECT rowid AS key FROM drafts_fts WHERE drafts_fts MATCH ? ORDER BY rank LIMIT ?'),
-      hit: db.prepare<[number], { id: string; title: string; profile: ProfileId; updated_at: string }>('SELECT id, title, profile, updated_at FROM drafts WHERE key = ?'),
-      // The part of the first chunk where a word starts with the folded word given.
-      textWindow: db.prepare<[string, number], { part: string; start: number; seq: number }>(
-        `SELECT substr(body_text, max(1, p - ${WINDOW_BEFORE}), ${WINDOW_LENGTH}) AS part, max(1, p - ${WINDOW_BEFORE}) AS start, seq
-         FROM (SELECT seq, body_text, instr(body_folded, ?) AS p FROM draft_texts WHERE key = ? ORDER BY seq)
-         WHERE p > 0 LIMIT 1`,
+      // The ranked hits with what the library shows of them, in one statement (FTS5 first, then drafts by key).
+      search: db.prepare<[string, number], { key: number; id: string; title: string; profile: ProfileId; updated_at: string }>(
+        `SELECT d.key, d.id, d.title, d.profile, d.updated_at
+         FROM (SELECT rowid AS key, rank FROM drafts_fts WHERE drafts_fts MATCH ? ORDER BY rank LIMIT ?) AS f
+         CROSS JOIN drafts AS d ON d.key = f.key ORDER BY f.rank`,
       ),
+      // The folded chunks of a draft in order, scanned in JS for the query (V8's indexOf is far faster than instr).
+      foldedChunks: db.prepare<[number], { seq: number; folded: string }>('SELECT seq, body_folded AS folded FROM draft_texts WHERE key = ? ORDER BY seq'),
+      // A window of one chunk's original text (start is 1-based).
+      textPart: db.prepare<[number, number, number], { part: string }>(`SELECT substr(body_text, ?, ${WINDOW_LENGTH}) AS part FROM draft_texts WHERE key = ? AND seq = ?`),
       textStart: db.prepare<[number], { part: string }>(`SELECT substr(body_text, 1, ${WINDOW_LENGTH}) AS part FROM draft_texts WHERE key = ? AND seq = 0`),
       settings: db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings'),
       setSetting: db.prepare<[string, string]>('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
@@ -238,25 +240,52 @@ export class SqliteDraftStore implements DraftStore {
       // Cannot write now (read-only, locked, full): search what is indexed rather than fail.
     }
     const out: SearchRecord[] = [];
-    for (const { key } of this.stmts.search.all(fts.match, limit)) {
-      const r = this.stmts.hit.get(key);
-      if (r) out.push({ id: r.id, title: r.title, profile: r.profile, updatedAt: r.updated_at, snippet: this.snippet(key, fts.tokens) });
+    for (const r of this.stmts.search.all(fts.match, limit)) {
+      out.push({ id: r.id, title: r.title, profile: r.profile, updatedAt: r.updated_at, snippet: this.snippet(r.key, fts.tokens) });
     }
     return out;
   }
 
   /** A snippet cut from a window of the original text, so long drafts are not read whole. */
   private snippet(key: number, tokens: readonly string[]): string {
-    // The snippet is shorter than the window after the match, so the window's end shows only where the text ends.
-    // The first word, whole unless it is the only one (then it may be a word being typed).
-    // The whole query as a phrase first, so the snippet shows the passage that matched, not an
-    // earlier lone occurrence of its first word.
-    const phrase = tokens.length > 1 ? this.stmts.textWindow.get(` ${tokens.join(' ')}`, key) : undefined;
-    const needle = tokens.length > 1 ? ` ${tokens[0]} ` : ` ${tokens[0]}`;
-    const w = phrase ?? this.stmts.textWindow.get(needle, key);
-    if (w) return makeSnippet(w.part, tokens, { cutBefore: w.start > 1 || w.seq > 0 });
+    const at = this.firstOccurrence(key, tokens);
+    if (at) {
+      // The snippet is shorter than the window after the match, so the window's end shows only where the text ends.
+      const start = Math.max(1, at.index + 1 - WINDOW_BEFORE);
+      const part = this.stmts.textPart.get(start, key, at.seq)?.part ?? '';
+      // Where the whole query matched, the snippet starts there; after a lone first word, an earlier query word in the window may lead.
+      const window = { cutBefore: start > 1 || at.seq > 0, ...(at.whole ? { matchAt: at.index + 1 - start } : {}) };
+      return makeSnippet(part, tokens, window);
+    }
     // Only the title (or a later word) matched: the text's beginning.
     return makeSnippet(this.stmts.textStart.get(key)?.part ?? '', tokens);
+  }
+
+  /**
+   * Where the query occurs in a draft's text: the chunk and the 0-based index
+   * in it. The whole query as a phrase first, so the snippet shows the passage
+   * that matched, not an earlier lone occurrence of its first word; else the
+   * first word (whole, unless it is the only one: then it may be a word being
+   * typed). The folded chunks are read in order and only as far as needed.
+   */
+  private firstOccurrence(key: number, tokens: readonly string[]): { seq: number; index: number; whole: boolean } | null {
+    // Stored folded text starts with a space, so a needle's index there is the word's index in the original.
+    // The phrase's words may be apart by punctuation (spaces in the folded copy), as FTS5 matches them too.
+    const phrase = tokens.length > 1 ? new RegExp(` ${tokens.join(' +')}`) : null;
+    const word = tokens.length > 1 ? ` ${tokens[0]} ` : ` ${tokens[0]}`;
+    let first: { seq: number; index: number; whole: boolean } | null = null;
+    for (const { seq, folded } of this.stmts.foldedChunks.iterate(key)) {
+      const p = phrase === null ? -1 : folded.search(phrase);
+      if (p >= 0) return { seq, index: p, whole: true };
+      if (first === null) {
+        const w = folded.indexOf(word);
+        if (w >= 0) {
+          first = { seq, index: w, whole: phrase === null };
+          if (phrase === null) return first;
+        }
+      }
+    }
+    return first;
   }
 
   getSettings(): Record<string, unknown> {

@@ -24,7 +24,7 @@ export async function openNewDraft(page: Page, url: string): Promise<void> {
   await page.locator('.ProseMirror .dt-body').waitFor();
 }
 
-/** Replaces the body (and the header attrs given) with a fixture, as one editor transaction. */
+/** Replaces the body (and the header attrs given) with a fixture, as one editor transaction outside the undo history. */
 export async function loadFixtureBody(page: Page, body: readonly NodeJSON[], header: Record<string, unknown> = {}): Promise<void> {
   await page.evaluate(
     ({ body, header }) => {
@@ -34,7 +34,9 @@ export async function loadFixtureBody(page: Page, body: readonly NodeJSON[], hea
       const json = editor.getJSON();
       json.content[0].attrs = { ...json.content[0].attrs, ...header };
       json.content[2].content = body;
-      editor.commands.setContent(json, { emitUpdate: true });
+      // Not an undo step: the fixture is where the test starts, and Ctrl+Z must not reach behind it
+      // (or group it with the test's first edit, which comes within the history's 500 ms).
+      editor.chain().setMeta('addToHistory', false).setContent(json, { emitUpdate: true }).run();
     },
     { body, header },
   );
