@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { COPY_VARIANTS, type CopyVariant } from '../document/copy-variant';
 import { REPORT_YEAR_MAX, REPORT_YEAR_MIN } from '../document/report-year';
+import { SUGGESTION_EXPORTS, type SuggestionExport } from '../document/suggestions';
 import { PROFILE_IDS, type DocJSON, type ProfileId } from '../document/types';
 import type { FormatIssue } from '../format-check/types';
 import type { WordImportPreview, WordImportResult } from '../import/word-import';
@@ -24,6 +25,8 @@ const docJson = z
 
 /** Final copy or draft (DỰ THẢO mark); when omitted, the document's header decides (`copyVariantOf`). */
 const copyVariant = z.enum(COPY_VARIANTS as [CopyVariant, ...CopyVariant[]]);
+/** What a Word export does with suggestions (common/document/suggestions.ts). */
+const suggestionExport = z.enum(SUGGESTION_EXPORTS as [SuggestionExport, ...SuggestionExport[]]);
 /** A shipped profile, overriding the one the document's header names. */
 const profileId = z.enum(PROFILE_IDS as [ProfileId, ...ProfileId[]]);
 
@@ -108,13 +111,15 @@ export const apiMethods = {
       profile: profileId.optional(),
       /** Overrides "DỰ THẢO lần N" (by default N is the number of the version the export makes); 0–999 as the header's draftRound. */
       draftRound: z.number().int().min(0).max(999).optional(),
+      /** Suggestions: `keep` (default) as Word tracked changes, or a clean copy with all accepted / rejected. */
+      suggestions: suggestionExport.optional(),
     })
     .strict(),
   /**
    * `duthao export FILE.json`: a document that is not in the library as an
    * official .docx. It is checked and normalised (NFC) exactly as a save is.
    */
-  exportDocumentDocx: z.object({ doc: docJson, variant: copyVariant.optional(), profile: profileId.optional() }).strict(),
+  exportDocumentDocx: z.object({ doc: docJson, variant: copyVariant.optional(), profile: profileId.optional(), suggestions: suggestionExport.optional() }).strict(),
   /**
    * "Kiểm tra thể thức" of a saved draft (`id`) or of a document not in the
    * library (`doc`, checked and normalised as a save is); draft or final is

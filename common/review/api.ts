@@ -72,8 +72,12 @@ export const reviewApiMethods = {
    * here, its text is kept and the copy's comments are merged into it.
    */
   openReviewCopy: z.object({ file: fileBase64 }).strict(),
-  /** Takes the comments of a .docx (edited in Word) into a draft. */
-  importWordComments: z.object({ draftId: id, file: fileBase64 }).strict(),
+  /**
+   * Takes the comments of a .docx (edited in Word) into a draft, and its
+   * tracked changes as suggestions (đề xuất sửa) unless `trackedChanges` is
+   * false (a new document imported from that file has resolved them already).
+   */
+  importWordComments: z.object({ draftId: id, file: fileBase64, trackedChanges: z.boolean().optional() }).strict(),
 } as const;
 
 /** The name of a review method. */
@@ -105,8 +109,20 @@ export interface MergeReport {
   readonly trackedChanges?: TrackedChanges;
   /** Threads and replies refused because their id belongs to another draft's comment. */
   readonly conflicts?: number;
-  /** Review copies: suggestions added, and those brought in as conflicting ("Xung đột: đoạn văn đã thay đổi"). */
-  readonly suggestions?: { readonly added: number; readonly conflicting: number };
+  /** Suggestions (đề xuất sửa) taken in: from a review copy, or a Word file's tracked changes. */
+  readonly suggestions?: SuggestionsReport;
+}
+
+/** What a merge or a Word import did with suggestions. */
+export interface SuggestionsReport {
+  /** Suggestions added to the draft. */
+  readonly added: number;
+  /** Review copies: suggestions brought in as conflicting ("Xung đột: đoạn văn đã thay đổi"), not applied. */
+  readonly conflicting?: number;
+  /** Word import: changes the draft already had (merged before, or its own suggestions come back from Word). */
+  readonly skipped?: number;
+  /** Word import: changes whose passage was not found in the draft (kind, author, text cut to 200 characters). */
+  readonly unmatched?: ReadonlyArray<{ readonly kind: 'insertion' | 'deletion'; readonly author: string; readonly text: string }>;
 }
 
 /** A review copy as a file to save. */

@@ -8,6 +8,7 @@
 import type { ExportedFile } from '../../common/api/contract';
 import { ApiError } from '../../common/api/errors';
 import { copyVariantOf, type CopyVariant } from '../../common/document/copy-variant';
+import { resolveAllSuggestions, type SuggestionExport } from '../../common/document/suggestions';
 import type { DocJSON, ProfileId } from '../../common/document/types';
 import { builtinProfile } from '../../common/profile/builtin';
 import type { ApiHandlers } from '../api/handlers';
@@ -44,11 +45,17 @@ interface ExportRequest {
   readonly comments?: readonly ExportCommentThread[] | undefined;
   /** "DỰ THẢO lần N" of a draft copy (the version number), when given. */
   readonly draftRound?: number | undefined;
+  /** Suggestions kept as tracked changes (default) or all accepted / rejected. */
+  readonly suggestions?: SuggestionExport | undefined;
 }
 
 /** The one way a document becomes an exported file. */
-async function exportDocument(doc: DocJSON, request: ExportRequest): Promise<ExportedFile> {
-  const variant = copyVariantOf(doc, request.variant);
+async function exportDocument(stored: DocJSON, request: ExportRequest): Promise<ExportedFile> {
+  const variant = copyVariantOf(stored, request.variant);
+  // "Xuất bản sạch": every suggestion accepted or rejected before anything else looks at the document;
+  // by default they stay and are written as Word tracked changes.
+  const mode = request.suggestions ?? 'keep';
+  const doc = mode === 'keep' ? stored : resolveAllSuggestions(stored, mode);
   refuseFinalWithSuggestions(doc, variant);
   const bytes = await exportDocx(doc, {
     variant,
@@ -68,15 +75,15 @@ async function exportDocument(doc: DocJSON, request: ExportRequest): Promise<Exp
 /** The handlers of exportDraftDocx, exportDocumentDocx and exportDraftPdf. */
 export function exportHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'exportDraftDocx' | 'exportDocumentDocx' | 'exportDraftPdf'> {
   return {
-    exportDraftDocx: async ({ id, variant, withComments, profile, draftRound }) => {
+    exportDraftDocx: async ({ id, variant, withComments, profile, draftRound, suggestions }) => {
       const draft = ctx.store.getDraft(id);
       if (!draft) throw notFoundDraft(id);
       const doc = JSON.parse(draft.docJson) as DocJSON;
       const comments = withComments ? toExportCommentThreads(ctx.reviews.listThreads(id)) : undefined;
-      return exportDocument(doc, { variant, profile, comments, draftRound });
+      return exportDocument(doc, { variant, profile, comments, draftRound, suggestions });
     },
 
-    exportDocumentDocx: ({ doc, variant, profile }) => exportDocument(incomingDocument(doc), { variant, profile }),
+    exportDocumentDocx: ({ doc, variant, profile, suggestions }) => exportDocument(incomingDocument(doc), { variant, profile, suggestions }),
 
     exportDraftPdf: async ({ id, variant }) => {
       const draft = ctx.store.getDraft(id);

@@ -191,7 +191,7 @@ export function createServices(store: SqliteDraftStore, options: ServiceOptions)
     ...settingsHandlers(ctx),
     ...exportHandlers(ctx),
     ...formatCheckHandlers(ctx),
-    ...wordImportHandlers(ctx, async (draftId, file) => (await review.importWordComments({ draftId, file })).addedThreads.length, worker ?? inProcessDocxReader),
+    ...wordImportHandlers(ctx, async (draftId, file) => (await review.importWordComments({ draftId, file, trackedChanges: false })).addedThreads.length, worker ?? inProcessDocxReader),
     ...review,
     getAppInfo: () => options.info,
     ...versionHandlers({ ...snapshotDeps, newId: ctx.newId, transaction, onDraftChanged: ctx.onDraftChanged }),

@@ -1,12 +1,13 @@
 /**
  * `duthao export ID|FILE.json -o OUT.docx [--profile dang|nha-nuoc]
- * [--draft-mark|--final] [--comments]`: writes the official .docx of a draft
+ * [--draft-mark|--final] [--comments] [--suggestions keep|accept|reject]`: writes the official .docx of a draft
  * or of a document/template file, headless, for batch use. Both go through
  * the API like every other command (`exportDraftDocx`, `exportDocumentDocx`).
  */
 import { writeFileSync } from 'node:fs';
 import type { ApiArgs } from '../../../common/api/contract';
 import type { CopyVariant } from '../../../common/document/copy-variant';
+import { SUGGESTION_EXPORTS, type SuggestionExport } from '../../../common/document/suggestions';
 import type { ProfileId } from '../../../common/document/types';
 import { isJsonFileArgument, loadDocumentFile } from '../../file-formats/docx/document-source';
 import { CliError } from '../cli-error';
@@ -49,16 +50,26 @@ export function variantOption(ctx: CliContext): CopyVariant | undefined {
   return draft ? 'draft' : final ? 'final' : undefined;
 }
 
+/** Parses `--suggestions keep|accept|reject`; undefined when absent (suggestions kept as Word tracked changes). */
+export function suggestionsOption(ctx: CliContext): SuggestionExport | undefined {
+  const value = ctx.values['suggestions'];
+  if (value === undefined) return undefined;
+  const found = SUGGESTION_EXPORTS.find((s) => s === value);
+  if (!found) throw new CliError('--suggestions phải là keep (giữ đề xuất sửa), accept (chấp nhận tất cả) hoặc reject (từ chối tất cả)', `--suggestions ${String(value)}`, 2);
+  return found;
+}
+
 /** Exports a draft or file to .docx. */
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'Xuất văn bản ra tệp Word (.docx) đúng thể thức',
-  usage: 'duthao export MÃ_DỰ_THẢO|TỆP.json -o TỆP.docx|- [--profile dang|nha-nuoc] [--draft-mark|--final] [--comments]   (-o -: ra stdout)',
+  usage: 'duthao export MÃ_DỰ_THẢO|TỆP.json -o TỆP.docx|- [--profile dang|nha-nuoc] [--draft-mark|--final] [--comments] [--suggestions keep|accept|reject]   (-o -: ra stdout; đề xuất sửa: giữ / chấp nhận tất cả / từ chối tất cả)',
   options: {
     output: { type: 'string', short: 'o' },
     profile: { type: 'string' },
     ...VARIANT_OPTIONS,
     comments: { type: 'boolean' },
+    suggestions: { type: 'string' },
   },
   positionals: ['ID'],
   async run(ctx) {
@@ -68,11 +79,12 @@ export const exportCommand: CliCommand = {
     const variant = variantOption(ctx);
     const source = documentArgument(ctx);
     const withComments = ctx.values['comments'] === true;
+    const suggestions = suggestionsOption(ctx);
     // A draft's threads travel as Word comments; a JSON file has none.
     const exported =
       'id' in source
-        ? await ctx.call('exportDraftDocx', { id: source.id, variant, profile, withComments })
-        : await ctx.call('exportDocumentDocx', { doc: source.doc, variant, profile });
+        ? await ctx.call('exportDraftDocx', { id: source.id, variant, profile, withComments, ...(suggestions ? { suggestions } : {}) })
+        : await ctx.call('exportDocumentDocx', { doc: source.doc, variant, profile, ...(suggestions ? { suggestions } : {}) });
     const comments = exported.comments ?? 0;
     if (out === '-') return ctx.writeStdoutBytes(Buffer.from(exported.file, 'base64'));
     try {

@@ -8,7 +8,7 @@ import { printMergeReport, readInputArgument } from './merge';
 /** Imports the Word comments of a .docx into a draft. */
 export const importCommentsCommand: CliCommand = {
   name: 'import-comments',
-  summary: 'Nhập góp ý (comment) từ tệp Word (.docx)',
+  summary: 'Nhập góp ý (comment) từ tệp Word (.docx), thay đổi được theo dõi thành đề xuất sửa',
   usage: 'duthao import-comments MÃ_DỰ_THẢO TỆP.docx|- [--json]   (-: đọc từ stdin)',
   options: {},
   positionals: ['ID', 'TỆP.docx'],

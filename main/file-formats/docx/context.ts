@@ -7,6 +7,7 @@ import type { Paragraph, Table } from 'docx';
 import type { NodeJSON } from '../../../common/document/types';
 import type { Profile } from '../../../common/profile/profile';
 import type { CommentPlan } from './comment-plan';
+import type { SuggestionPlan } from './suggestion-plan';
 
 /** Mutable state of one export run. */
 export interface ExportContext {
@@ -20,6 +21,8 @@ export interface ExportContext {
   readonly labels: ReadonlyMap<NodeJSON, string>;
   /** Where comment ranges open and close, or null when comments are not exported. */
   readonly comments: CommentPlan | null;
+  /** Suggestions written as Word tracked changes, or null when the body has none. */
+  readonly suggestions?: SuggestionPlan | null;
   /** Depth of dash lists we are inside (0 outside any list). */
   listDepth: number;
   /** Inside a table cell: paragraphs take the table text style. */

@@ -14,6 +14,8 @@ import type { DocJSON, NodeJSON } from '../../../common/document/types';
 import { builtinProfile } from '../../../common/profile/builtin';
 import type { Profile } from '../../../common/profile/profile';
 import { planComments } from './comment-plan';
+import { planSuggestions } from './suggestion-plan';
+import { resolveAllSuggestions, type SuggestionExport } from '../../../common/document/suggestions';
 import type { ExportCommentThread } from './comments';
 import type { ExportContext } from './context';
 import { layoutSections } from './body-sections';
@@ -38,6 +40,12 @@ export interface ExportOptions {
   readonly comments?: readonly ExportCommentThread[];
   /** "DỰ THẢO lần N" of a draft copy; defaults to the header's draftRound. */
   readonly draftRound?: number;
+  /**
+   * Suggestions (đề xuất sửa): `keep` (default) writes them as Word tracked
+   * changes; `accept` / `reject` export a clean copy with all of them
+   * accepted or rejected ("xuất bản sạch").
+   */
+  readonly suggestions?: SuggestionExport;
 }
 
 /** Generated heading labels for the body's top-level blocks, from `numberBlocks`. */
@@ -92,7 +100,9 @@ function indicatorStartsOf(body: NodeJSON): Map<NodeJSON, number> {
 }
 
 /** Builds the `docx` Document of a DuThao document (exposed for tests and the benchmark). */
-export function buildDocxDocument(doc: DocJSON, options: ExportOptions): Document {
+export function buildDocxDocument(source: DocJSON, options: ExportOptions): Document {
+  const mode = options.suggestions ?? 'keep';
+  const doc = mode === 'keep' ? source : resolveAllSuggestions(source, mode);
   const header = headerOf(doc);
   const title = documentTitleOf(doc);
   const closing = closingOf(doc);
@@ -105,6 +115,7 @@ export function buildDocxDocument(doc: DocJSON, options: ExportOptions): Documen
     nextListInstance: 1,
     labels: headingLabels(body, header),
     comments: options.comments?.length ? planComments(body, options.comments, profile) : null,
+    suggestions: planSuggestions(body),
     listDepth: 0,
     inTable: false,
     inHeaderCell: false,
@@ -135,6 +146,8 @@ export function buildDocxDocument(doc: DocJSON, options: ExportOptions): Documen
     creator: 'DuThao',
     // A justified line ending in a line break (Shift+Enter) is not stretched across the page.
     compatibility: { doNotExpandShiftReturn: true },
+    // A file carrying suggestions opens with Track Changes on, so the reader's own edits come back as suggestions too.
+    ...(ctx.suggestions ? { features: { trackRevisions: true } } : {}),
     title: [title.documentType, title.subject].filter((s) => s.trim() !== '').join(' '),
     styles: buildStyles(profile),
     numbering: numbering(ctx),

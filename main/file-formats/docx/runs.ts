@@ -7,14 +7,19 @@ import {
   CommentRangeEnd,
   CommentRangeStart,
   CommentReference,
+  DeletedTextRun,
   FootnoteReferenceRun,
+  InsertedTextRun,
   Paragraph,
   TextRun,
+  type IParagraphRunOptions,
+  type IRunOptions,
   type IRunStylePropertiesOptions,
   type ParagraphChild,
 } from 'docx';
-import type { NodeJSON } from '../../../common/document/types';
+import type { MarkJSON, NodeJSON } from '../../../common/document/types';
 import type { ExportContext } from './context';
+import { withoutAnchors } from './suggestion-plan';
 import { baseRun, STYLE } from './styles';
 import { ptToHalfPoints } from './units';
 
@@ -25,8 +30,17 @@ export interface RunLook {
   readonly caps?: boolean;
 }
 
-function hasMark(node: NodeJSON, type: string): boolean {
-  return (node.marks ?? []).some((m) => m.type === type);
+function hasMark(marks: readonly MarkJSON[] | undefined, type: string): boolean {
+  return (marks ?? []).some((m) => m.type === type);
+}
+
+/** The run look of bold / italic / underline marks. */
+function markLook(marks: readonly MarkJSON[] | undefined): IRunStylePropertiesOptions {
+  return {
+    ...(hasMark(marks, 'bold') ? { bold: true } : {}),
+    ...(hasMark(marks, 'italic') ? { italics: true } : {}),
+    ...(hasMark(marks, 'underline') ? { underline: {} } : {}),
+  };
 }
 
 /** Capitals for caps headings; template placeholders (`{{year}}`) keep their case so they still work. */
@@ -37,16 +51,32 @@ export function toCaps(text: string): string {
     .join('');
 }
 
-/** The runs of a text node. */
-function textRuns(node: NodeJSON, look: RunLook): TextRun {
-  const text = look.caps ? toCaps(node.text ?? '') : (node.text ?? '');
-  return new TextRun({
+/**
+ * The run of an inline node (text or hard break): a plain run, or, under a
+ * suggestion, a tracked insertion, deletion or formatting change
+ * (suggestion-plan.ts). Null for suggestion text that is only anchors.
+ */
+function inlineRun(node: NodeJSON, look: RunLook, ctx: ExportContext): ParagraphChild | null {
+  const revision = ctx.suggestions?.inline.get(node);
+  const raw = node.type === 'text' ? (revision ? withoutAnchors(node.text ?? '') : (node.text ?? '')) : '';
+  if (node.type === 'text' && raw === '' && revision) return null;
+  const options: IRunOptions = {
     ...look.run,
-    text,
-    ...(hasMark(node, 'bold') ? { bold: true } : {}),
-    ...(hasMark(node, 'italic') ? { italics: true } : {}),
-    ...(hasMark(node, 'underline') ? { underline: {} } : {}),
-  });
+    ...(node.type === 'hardBreak' ? { break: 1 } : { text: look.caps ? toCaps(raw) : raw }),
+    ...markLook(node.marks),
+  };
+  if (!revision || !ctx.suggestions) return new TextRun(options);
+  const change = { id: ctx.suggestions.nextId(), ...revision.origin };
+  if (revision.kind === 'format') return new TextRun({ ...options, revision: { ...look.run, ...markLook(revision.previousMarks), ...change } });
+  return revision.kind === 'insertion' ? new InsertedTextRun({ ...options, ...change }) : new DeletedTextRun({ ...options, ...change });
+}
+
+/** Paragraph options marking a textblock's paragraph mark as inserted or deleted, when a suggestion says so. */
+export function paragraphMarkRevision(node: NodeJSON, ctx: ExportContext): { run?: IParagraphRunOptions } {
+  const mark = ctx.suggestions?.paragraphMarks.get(node);
+  if (!mark || !ctx.suggestions) return {};
+  const change = { id: ctx.suggestions.nextId(), ...mark.origin };
+  return { run: mark.kind === 'insertion' ? { insertion: change } : { deletion: change } };
 }
 
 /** A footnote: its text becomes a footnote of the document; here only the reference. */
@@ -66,14 +96,15 @@ export function inlineRuns(content: readonly NodeJSON[] | undefined, ctx: Export
     if (node.type === 'text') {
       const starts = ctx.comments?.startsAt.get(node);
       if (starts) for (const id of starts) out.push(new CommentRangeStart(id));
-      out.push(textRuns(node, look));
+      const run = inlineRun(node, look, ctx);
+      if (run) out.push(run);
       const ends = ctx.comments?.endsAt.get(node);
       if (ends) {
         for (const id of ends) out.push(new CommentRangeEnd(id));
         for (const id of ends) out.push(new TextRun({ ...baseRun(ctx.profile), children: [new CommentReference(id)] }));
       }
     } else if (node.type === 'hardBreak') {
-      out.push(new TextRun({ ...look.run, break: 1 }));
+      out.push(inlineRun(node, look, ctx) as ParagraphChild);
     } else if (node.type === 'footnote') {
       out.push(footnoteRun(node, ctx));
     }

@@ -20,6 +20,8 @@ import { packReviewCopy, readReviewCopy, reviewCopyFileName } from '../../file-f
 import { prepareReviewSave } from './save-reconcile';
 import { mergeWordComments } from './word-comments-import';
 import { readWordComments, type WordCommentsFile } from '../../file-formats/ooxml/word-comments-read';
+import { readWordTrackedChanges } from '../../file-formats/ooxml/word-tracked-changes-read';
+import { mergeWordSuggestions } from './word-suggestions-merge';
 
 /** One handler per review method, given already-validated arguments. */
 export type ReviewHandlers = {
@@ -105,7 +107,7 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
   };
 
   /** Stores a merge's outcome and reports what was actually stored (never more). */
-  const commit = (draftId: string, out: MergeOutcome, extra: Pick<MergeReport, 'trackedChanges'> = {}): MergeReport => {
+  const commit = (draftId: string, out: MergeOutcome, extra: Pick<MergeReport, 'trackedChanges' | 'suggestions'> = {}): MergeReport => {
     let revision: number | null = null;
     // The merged document passes the same gatekeeper as a save, before anything is written.
     const checked = out.docChanged ? checkDocument(out.doc) : null;
@@ -259,13 +261,20 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
       return { ...info, threadCount: stored.threads.length, created: true };
     },
 
-    importWordComments: async ({ draftId, file }) => {
+    importWordComments: async ({ draftId, file, trackedChanges }) => {
       draft(draftId);
       // Read the file first (it yields to other calls while a big file is parsed), then take the
       // draft as it is now and merge synchronously, so no save made meanwhile is overwritten.
       const read = await readComments(file);
+      // A new document made from this file has its tracked changes resolved already: comments only.
+      // Read in this thread, in steps that let other calls run (visitXmlAsync), like the comments' default reader.
+      const tracked = trackedChanges === false ? null : await readWordTrackedChanges(await decodeBase64Async(file));
       const out = mergeWordComments(target(draftId).target, read, iso());
-      return commit(draftId, out, { trackedChanges: out.trackedChanges });
+      // Tracked changes become suggestions on the document with the new comment marks.
+      if (!tracked) return commit(draftId, out, { trackedChanges: out.trackedChanges });
+      const s = mergeWordSuggestions({ draftId, doc: out.doc }, tracked);
+      const merged = s.docChanged ? { ...out, doc: s.doc, docChanged: true } : out;
+      return commit(draftId, merged, { trackedChanges: out.trackedChanges, suggestions: { added: s.added, skipped: s.skipped, unmatched: s.unmatched } });
     },
   };
 }

@@ -41,7 +41,7 @@ describe('duthao import-comments with files from outside', () => {
     expect(r.stderr.trim()).toMatch(/^Lỗi: Tệp Word có phần "word\/document\.xml" giải nén ra quá lớn \(hơn 256 MB\).* \(.+declared 100\)\)?$/);
   }, 120_000);
 
-  it('says how many tracked changes the file holds, after what it imported', () => {
+  it('names the tracked changes it could not place in the draft, after what it imported', () => {
     const file = join(base, 'sua.docx');
     const body =
       '<w:p><w:commentRangeStart w:id="1"/><w:r><w:t>Nội dung</w:t></w:r><w:commentRangeEnd w:id="1"/></w:p>' +
@@ -49,6 +49,7 @@ describe('duthao import-comments with files from outside', () => {
     writeFileSync(file, makeDocx({ 'word/document.xml': documentXml(body), 'word/comments.xml': commentsXml([{ id: '1', author: 'Lê Văn Cường', text: 'Xem lại.' }]) }));
     const r = duthao(dataDir, 'import-comments', draftId, file);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^Đã thêm 1 góp ý mới, 0 trả lời mới[^\n]*?\. Tệp Word có 2 thay đổi được theo dõi \(1 chỗ chèn, 1 chỗ xóa\) chưa được đưa vào dự thảo/);
+    // The draft has none of these passages: each change is named (docs/suggestions.md, "Word").
+    expect(r.stdout).toMatch(/^Đã thêm 1 góp ý mới, 0 trả lời mới[^\n]*?\. 2 thay đổi được theo dõi không tìm thấy đoạn văn tương ứng trong dự thảo nên chưa được đưa vào: chèn “mới” \(A\); xóa “cũ” \(A\)\. Hãy xem các thay đổi đó trong Word\./);
   }, 120_000);
 });

@@ -7,7 +7,7 @@
 import { Paragraph, TextRun } from 'docx';
 import type { NodeJSON } from '../../../../common/document/types';
 import type { ExportContext } from '../context';
-import { inlineRuns } from '../runs';
+import { inlineRuns, paragraphMarkRevision } from '../runs';
 import { appendixRun, STYLE } from '../styles';
 import type { Block } from './types';
 
@@ -32,7 +32,7 @@ export function mapAppendixHeading(node: NodeJSON, lines: AppendixLines, ctx: Ex
       pageBreakBefore: lines.pageBreakBefore || undefined,
       children: [new TextRun({ ...appendixRun(ctx.profile, 'label'), text: lines.label })],
     }),
-    ...(hasTitle ? [new Paragraph({ style: STYLE.appendixTitle, children: inlineRuns(node.content, ctx, { run: appendixRun(ctx.profile, 'title'), caps: true }) })] : []),
+    ...(hasTitle ? [new Paragraph({ style: STYLE.appendixTitle, ...paragraphMarkRevision(node, ctx), children: inlineRuns(node.content, ctx, { run: appendixRun(ctx.profile, 'title'), caps: true }) })] : []),
     new Paragraph({ style: STYLE.appendixNote, children: [new TextRun({ ...appendixRun(ctx.profile, 'note'), text: lines.note })] }),
   ];
 }

@@ -7,7 +7,7 @@ import { Paragraph } from 'docx';
 import type { NodeJSON } from '../../../../common/document/types';
 import type { ExportContext } from '../context';
 import { bodyRun, STYLE } from '../styles';
-import { inlineRuns } from '../runs';
+import { inlineRuns, paragraphMarkRevision } from '../runs';
 import { mapHeading, mapPartHeading } from './heading';
 import { mapBulletList, mapOrderedList } from './list';
 import { mapPageBreak } from './page-break';
@@ -34,7 +34,7 @@ const INLINE_TYPES = new Set(['text', 'hardBreak', 'footnote']);
 function fallback(node: NodeJSON, ctx: ExportContext): Block[] {
   const content = node.content ?? [];
   if (content.length && content.every((c) => INLINE_TYPES.has(c.type))) {
-    return [new Paragraph({ style: STYLE.normal, children: inlineRuns(content, ctx, { run: bodyRun(ctx.profile) }) })];
+    return [new Paragraph({ style: STYLE.normal, ...paragraphMarkRevision(node, ctx), children: inlineRuns(content, ctx, { run: bodyRun(ctx.profile) }) })];
   }
   return ctx.mapBlocks(content);
 }

@@ -5,7 +5,7 @@
  */
 import { Paragraph, TextRun } from 'docx';
 import { elementRun, STYLE } from '../styles';
-import { inlineRuns } from '../runs';
+import { inlineRuns, paragraphMarkRevision } from '../runs';
 import { takePageBreak, type BlockMapper } from './types';
 
 /** Maps a `heading` node (level 1–3, or 4 where the profile numbers a fourth level; printed in the Heading 3 style with its own run look). */
@@ -20,6 +20,7 @@ export const mapHeading: BlockMapper = (node, ctx) => {
     new Paragraph({
       style: level === 1 ? STYLE.heading1 : level === 2 ? STYLE.heading2 : STYLE.heading3,
       pageBreakBefore: takePageBreak(ctx) || undefined,
+      ...paragraphMarkRevision(node, ctx),
       children: [...(label ? [new TextRun({ ...run, text: `${label} ` })] : []), ...inlineRuns(node.content, ctx, look)],
     }),
   ];
@@ -34,6 +35,7 @@ export const mapPartHeading: BlockMapper = (node, ctx) => {
     new Paragraph({
       style: STYLE.partHeading,
       pageBreakBefore: takePageBreak(ctx) || undefined,
+      ...paragraphMarkRevision(node, ctx),
       children: [
         new TextRun({ ...run, text: label }),
         ...(hasTitle ? [new TextRun({ ...run, break: 1 }), ...inlineRuns(node.content, ctx, { run, caps: true })] : []),

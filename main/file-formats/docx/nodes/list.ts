@@ -9,7 +9,7 @@ import { Paragraph, TextRun } from 'docx';
 import type { NodeJSON } from '../../../../common/document/types';
 import type { ExportContext } from '../context';
 import { bodyRun, STYLE } from '../styles';
-import { inlineRuns } from '../runs';
+import { inlineRuns, paragraphMarkRevision } from '../runs';
 import { indicatorLabel } from '../../../../common/document/indicator-numbering';
 import { takePageBreak, type Block, type BlockMapper } from './types';
 
@@ -27,6 +27,7 @@ function itemFirstParagraph(first: NodeJSON, ctx: ExportContext, prefix: string,
       pageBreakBefore: takePageBreak(ctx) || undefined,
       ...(ctx.keepWithClosing === first ? { keepNext: true, keepLines: true } : {}),
       ...(numbering ? { numbering } : {}),
+      ...paragraphMarkRevision(first, ctx),
       children: [...(prefix ? [new TextRun({ ...run, text: prefix })] : []), ...inlineRuns(first.content, ctx, { run })],
     }),
   ];

@@ -6,7 +6,7 @@
  */
 import { AlignmentType, Paragraph } from 'docx';
 import { bodyRun, STYLE } from '../styles';
-import { inlineRuns } from '../runs';
+import { inlineRuns, paragraphMarkRevision } from '../runs';
 import { takePageBreak, type BlockMapper } from './types';
 
 const CELL_ALIGNMENT = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
@@ -20,6 +20,7 @@ export const mapParagraph: BlockMapper = (node, ctx) => {
       pageBreakBefore: takePageBreak(ctx) || undefined,
       ...(ctx.keepWithClosing === node ? { keepNext: true, keepLines: true } : {}),
       ...(ctx.inTable && ctx.cellAlign ? { alignment: CELL_ALIGNMENT[ctx.cellAlign] } : ctx.inHeaderCell ? { alignment: AlignmentType.CENTER } : {}),
+      ...paragraphMarkRevision(node, ctx),
       children: inlineRuns(node.content, ctx, { run: { ...bodyRun(ctx.profile), ...(ctx.inHeaderCell ? { bold: true } : {}) } }),
     }),
   ];

@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { draftMarkText } from '../../../../common/document/official-text';
+import { SUGGESTION_EXPORT_LABELS, SUGGESTION_EXPORTS } from '../../../../common/document/suggestions';
 import type { FormatIssue } from '../../../../common/format-check/types';
 import { Dialog } from '../../platform/ui/Dialog';
 import { chosenRound, MAX_DRAFT_ROUND, type ExportFlow, type ExportFlowState } from './exportFlow';
@@ -80,6 +81,17 @@ export function ExportDialog({ flow, state, onJump }: ExportDialogProps) {
               Kèm góp ý{state.hasThreads ? '' : ' (chưa có góp ý)'}
             </label>
           </fieldset>
+          {state.hasSuggestions && (
+            <fieldset className="export-dialog__options" disabled={!choosing} data-testid="export-suggestions">
+              <legend>Đề xuất sửa</legend>
+              {SUGGESTION_EXPORTS.map((s) => (
+                <label key={s}>
+                  <input type="radio" name="export-suggestions" checked={state.suggestions === s} onChange={() => flow.setSuggestions(s)} data-testid={`export-suggestions-${s}`} />{' '}
+                  {SUGGESTION_EXPORT_LABELS[s]}
+                </label>
+              ))}
+            </fieldset>
+          )}
           <section className="export-dialog__check" aria-label="Kiểm tra thể thức">
             <h3>Kiểm tra thể thức</h3>
             <p data-testid="export-issue-summary">

@@ -10,6 +10,7 @@
  * say the same N (docs/versions.md).
  */
 import type { ExportedFile } from '../../../../common/api/contract';
+import { hasSuggestions, type SuggestionExport } from '../../../../common/document/suggestions';
 import type { DocJSON } from '../../../../common/document/types';
 import type { FormatIssue } from '../../../../common/format-check/types';
 import { errorText } from '../../platform/ui/errorText';
@@ -25,7 +26,7 @@ export interface ExportFlowDeps {
   /** The document as the editor holds it now (null before the editor is ready). */
   getDoc(): DocJSON | null;
   /** Builds the .docx of the stored draft; `draftRound` is the N of "DỰ THẢO lần N" (draft copy only). */
-  exportDocx(options: { variant: ExportVariant; withComments: boolean; draftRound?: number }): Promise<ExportedFile>;
+  exportDocx(options: { variant: ExportVariant; withComments: boolean; draftRound?: number; suggestions?: SuggestionExport }): Promise<ExportedFile>;
   /** The N a "Theo số phiên bản" draft export prints (the server's `exportDraftRound`). */
   versionRound(): Promise<number>;
   /** Puts "DỰ THẢO lần N" in the header (draft mark on), as one editor change; false when there is no editor. */
@@ -64,6 +65,10 @@ export interface ExportFlowState {
   readonly saveWarning: string | null;
   /** The last export error, in Vietnamese. */
   readonly error: string | null;
+  /** The document has suggestions (đề xuất sửa), so the dialog asks what to do with them. */
+  readonly hasSuggestions: boolean;
+  /** Suggestions kept as Word tracked changes (default) or all accepted / rejected ("xuất bản sạch"). */
+  readonly suggestions: SuggestionExport;
   /** The export has run longer than `slowAfterMs`: show progress. */
   readonly slow: boolean;
   /** The name of the last file delivered. */
@@ -91,6 +96,8 @@ const CLOSED: ExportFlowState = {
   hasThreads: false,
   saveWarning: null,
   error: null,
+  hasSuggestions: false,
+  suggestions: 'keep',
   slow: false,
   lastFileName: null,
   roundMode: 'version',
@@ -156,11 +163,16 @@ export class ExportFlow {
     this.set({ manualRound: Math.max(0, Math.min(MAX_DRAFT_ROUND, Math.round(round))) });
   }
 
+  /** Chooses what the file does with the suggestions: keep them as tracked changes, or accept / reject them all. */
+  setSuggestions(suggestions: SuggestionExport): void {
+    if (this.state.phase === 'options') this.set({ suggestions });
+  }
+
   /** Exports with the chosen options and delivers the file; the dialog closes on success. */
   async confirm(): Promise<void> {
     if (this.state.phase !== 'options') return;
     const run = ++this.run;
-    const { variant, withComments } = this.state;
+    const { variant, withComments, suggestions, hasSuggestions: withSuggestions } = this.state;
     const draftRound = variant === 'draft' ? chosenRound(this.state) : undefined;
     this.set({ phase: 'exporting', slow: false, error: null });
     const timer = setTimeout(() => {
@@ -172,7 +184,12 @@ export class ExportFlow {
         return;
       }
       if (run !== this.run) return;
-      const file = await this.deps.exportDocx(draftRound === undefined ? { variant, withComments } : { variant, withComments, draftRound });
+      const file = await this.deps.exportDocx({
+        variant,
+        withComments,
+        ...(draftRound === undefined ? {} : { draftRound }),
+        ...(withSuggestions ? { suggestions } : {}),
+      });
       if (run !== this.run) return;
       this.deps.deliver(file);
       this.set({ ...CLOSED, lastFileName: file.fileName });
@@ -243,6 +260,8 @@ export class ExportFlow {
       versionRound,
       manualRound,
       roundMode: versionRound !== null ? 'version' : 'manual',
+      hasSuggestions: hasSuggestions(doc),
+      suggestions: 'keep',
     });
   }
 

@@ -1,0 +1,211 @@
+/**
+ * Suggestions (proposed edits, "đề xuất sửa") on the document JSON, without
+ * an editor: accept all, reject all (listing them is
+ * common/suggestions/list-suggestions.ts). The marks are those of
+ * `@handlewithcare/prosemirror-suggest-changes` (`insertion`, `deletion`,
+ * `modification`), which the editor uses; this module resolves them the way
+ * the library's `applySuggestions` / `revertSuggestions` do, on plain JSON, so
+ * the Node side (Word export "xuất bản sạch", CLI) needs no editor state:
+ *
+ * - accept: text and nodes under `deletion` go, `insertion` marks are dropped
+ *   (their text stays), `modification` marks are dropped (the new look stays);
+ * - reject: text and nodes under `insertion` go, `deletion` marks are
+ *   dropped, each `modification` is undone (attribute, mark or node type back
+ *   to its previous value).
+ *
+ * A suggested paragraph split or join is anchored, as the library does, by
+ * suggestion text at the end of one textblock and the start of the next with
+ * the same id (often a zero-width space): when that text goes, the two
+ * sibling textblocks are joined. The zero-width anchors never survive.
+ * Linear in the size of the document.
+ */
+import type { DocJSON, MarkJSON, NodeJSON } from './types';
+
+/** The mark names of a suggestion. */
+export const SUGGESTION_MARKS = ['insertion', 'deletion', 'modification'] as const;
+
+/** The kind of a suggestion mark. */
+export type SuggestionKind = (typeof SUGGESTION_MARKS)[number];
+
+/** The zero-width space the suggestion library uses to anchor a suggested paragraph break. */
+export const SUGGESTION_ANCHOR = '\u200B';
+
+const isSuggestionMark = (m: MarkJSON): boolean => m.type === 'insertion' || m.type === 'deletion' || m.type === 'modification';
+
+/** The suggestion mark of `kind` on a node, if any. */
+export function suggestionMarkOf(node: NodeJSON, kind: SuggestionKind): MarkJSON | undefined {
+  return node.marks?.find((m) => m.type === kind);
+}
+
+/** The id of a suggestion mark ('' when missing). */
+export function suggestionIdOf(mark: MarkJSON | undefined): string {
+  const id = mark?.attrs?.id;
+  return typeof id === 'string' ? id : typeof id === 'number' ? String(id) : '';
+}
+
+/** Whether any node of the document carries a suggestion mark. */
+export function hasSuggestions(doc: NodeJSON): boolean {
+  const stack: NodeJSON[] = [doc];
+  while (stack.length > 0) {
+    const node = stack.pop() as NodeJSON;
+    if (node.marks?.some(isSuggestionMark)) return true;
+    if (node.content) for (const c of node.content) stack.push(c);
+  }
+  return false;
+}
+
+/** Which way all suggestions are resolved. */
+export type SuggestionResolution = 'accept' | 'reject';
+
+/** What an export does with suggestions: keep them (Word tracked changes) or resolve them all one way. */
+export type SuggestionExport = 'keep' | SuggestionResolution;
+
+/** The export choices, for the API schema and the CLI. */
+export const SUGGESTION_EXPORTS: readonly SuggestionExport[] = ['keep', 'accept', 'reject'];
+
+/** Vietnamese labels of the export choices, as the export dialog shows them. */
+export const SUGGESTION_EXPORT_LABELS: Readonly<Record<SuggestionExport, string>> = {
+  keep: 'Giữ đề xuất sửa (hiện trong Word)',
+  accept: 'Xuất bản sạch: chấp nhận tất cả',
+  reject: 'Xuất bản sạch: từ chối tất cả',
+};
+
+interface Rule {
+  /** The mark whose content goes. */
+  readonly drop: 'insertion' | 'deletion';
+  /** The mark that goes, its content staying. */
+  readonly keep: 'insertion' | 'deletion';
+  readonly resolution: SuggestionResolution;
+}
+
+const RULES: Readonly<Record<SuggestionResolution, Rule>> = {
+  accept: { drop: 'deletion', keep: 'insertion', resolution: 'accept' },
+  reject: { drop: 'insertion', keep: 'deletion', resolution: 'reject' },
+};
+
+const isTextblockContent = (content: readonly NodeJSON[]): boolean =>
+  content.length > 0 && content.every((c) => c.type === 'text' || c.type === 'hardBreak' || c.type === 'footnote');
+
+/** Whether `node` holds inline content (a textblock), judged by its children; empty blocks count when they are known textblocks. */
+function isTextblock(node: NodeJSON): boolean {
+  const content = node.content ?? [];
+  if (content.length > 0) return isTextblockContent(content);
+  return TEXTBLOCK_TYPES.has(node.type);
+}
+
+const TEXTBLOCK_TYPES = new Set(['paragraph', 'heading', 'partHeading', 'appendixHeading']);
+
+/** The mark `kind` id of the first / last inline child of a textblock ('' when none). */
+function edgeId(node: NodeJSON, kind: string, end: 'first' | 'last'): string {
+  const content = node.content ?? [];
+  const child = end === 'first' ? content[0] : content[content.length - 1];
+  if (!child || child.type !== 'text') return '';
+  return suggestionIdOf(child.marks?.find((m) => m.type === kind));
+}
+
+/** The same marks: type and attributes equal. */
+function sameMarks(a: readonly MarkJSON[] | undefined, b: readonly MarkJSON[] | undefined): boolean {
+  return JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+}
+
+/** Undoes one `modification` mark on a node (reject). */
+function revertModification(node: NodeJSON, mod: MarkJSON): NodeJSON {
+  const a = mod.attrs ?? {};
+  if (a.type === 'attr' && typeof a.attrName === 'string') {
+    return { ...node, attrs: { ...node.attrs, [a.attrName]: a.previousValue ?? null } };
+  }
+  if (a.type === 'mark') {
+    const next = a.newValue as MarkJSON | null | undefined;
+    const prev = a.previousValue as MarkJSON | null | undefined;
+    let marks = (node.marks ?? []).filter((m) => !(next && typeof next === 'object' && m.type === next.type));
+    if (prev && typeof prev === 'object' && typeof prev.type === 'string' && !marks.some((m) => m.type === prev.type)) marks = [...marks, prev];
+    return withMarks(node, marks);
+  }
+  if (a.type === 'nodeType' && typeof a.previousValue === 'string') return { ...node, type: a.previousValue };
+  return node;
+}
+
+function withMarks(node: NodeJSON, marks: readonly MarkJSON[]): NodeJSON {
+  const { marks: _old, ...rest } = node;
+  return marks.length > 0 ? { ...rest, marks } : rest;
+}
+
+/** A node's own suggestion marks resolved: null when the node goes. */
+function resolveOwnMarks(node: NodeJSON, rule: Rule): NodeJSON | null {
+  const marks = node.marks;
+  if (!marks || !marks.some(isSuggestionMark)) return node;
+  if (marks.some((m) => m.type === rule.drop)) return null;
+  let out: NodeJSON = node;
+  if (rule.resolution === 'reject') for (const m of marks) if (m.type === 'modification') out = revertModification(out, m);
+  out = withMarks(out, (out.marks ?? []).filter((m) => !isSuggestionMark(m)));
+  if (out.type === 'text' && marks.some((m) => m.type === rule.keep || m.type === 'modification')) {
+    const text = (out.text ?? '').split(SUGGESTION_ANCHOR).join('');
+    if (text === '') return null;
+    if (text !== out.text) out = { ...out, text };
+  }
+  return out;
+}
+
+/** Inline children resolved, adjacent text with the same marks merged. */
+function resolveInline(content: readonly NodeJSON[], rule: Rule): NodeJSON[] {
+  const out: NodeJSON[] = [];
+  for (const child of content) {
+    const r = resolveOwnMarks(child, rule);
+    if (!r) continue;
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'text' && r.type === 'text' && sameMarks(prev.marks, r.marks)) out[out.length - 1] = { ...prev, text: (prev.text ?? '') + (r.text ?? '') };
+    else out.push(r);
+  }
+  return out;
+}
+
+/** Block children resolved: dropped blocks removed, sibling textblocks joined where a dropped break lay between them. */
+function resolveBlocks(content: readonly NodeJSON[], rule: Rule): NodeJSON[] {
+  const joined: NodeJSON[] = [];
+  for (const child of content) {
+    const prev = joined[joined.length - 1];
+    if (prev && isTextblock(prev) && isTextblock(child)) {
+      const id = edgeId(prev, rule.drop, 'last');
+      if (id !== '' && id === edgeId(child, rule.drop, 'first')) {
+        // The break between them was suggested text that goes: one block, the first's type.
+        joined[joined.length - 1] = { ...prev, content: [...(prev.content ?? []), ...(child.content ?? [])] };
+        continue;
+      }
+    }
+    joined.push(child);
+  }
+  const out: NodeJSON[] = [];
+  for (const child of joined) {
+    const r = resolveNode(child, rule);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+function resolveNode(node: NodeJSON, rule: Rule): NodeJSON | null {
+  const self = resolveOwnMarks(node, rule);
+  if (!self || !self.content) return self;
+  const content = isTextblock(self) ? resolveInline(self.content, rule) : resolveBlocks(self.content, rule);
+  if (content.length === 0 && isTextblock(self)) {
+    const { content: _none, ...rest } = self;
+    return rest;
+  }
+  return { ...self, content };
+}
+
+/** The document with every suggestion resolved one way. Pure; the input is not changed. */
+export function resolveAllSuggestions(doc: DocJSON, resolution: SuggestionResolution): DocJSON {
+  if (!hasSuggestions(doc)) return doc;
+  const rule = RULES[resolution];
+  return { ...doc, content: resolveBlocks(doc.content ?? [], rule) } as DocJSON;
+}
+
+/** "Chấp nhận tất cả": inserted text stays, deleted text goes, new formatting stays. */
+export function acceptAllSuggestions(doc: DocJSON): DocJSON {
+  return resolveAllSuggestions(doc, 'accept');
+}
+
+/** "Từ chối tất cả": inserted text goes, deleted text stays, formatting and attributes go back. */
+export function rejectAllSuggestions(doc: DocJSON): DocJSON {
+  return resolveAllSuggestions(doc, 'reject');
+}
