@@ -5,7 +5,7 @@
  * value the store accepts is one the editor and exporter can handle (a
  * `colspan` of 100,000,000 once crashed export and the tab).
  */
-import { cleanText } from './clean-text';
+import { cleanText, hasForbiddenCharacters } from './clean-text';
 import { markSpecs, nodeSpecs } from './schema';
 
 /** Urgency choices of the header (`urgency`), as printed. */
@@ -26,7 +26,8 @@ export type AttrRule =
   | { readonly kind: 'boolean'; readonly label: string }
   | { readonly kind: 'integer'; readonly label: string; readonly min: number; readonly max: number }
   | { readonly kind: 'stringList'; readonly label: string; readonly maxItems: number; readonly maxLength: number }
-  | { readonly kind: 'widths'; readonly label: string; readonly maxItems: number; readonly max: number };
+  | { readonly kind: 'widths'; readonly label: string; readonly maxItems: number; readonly max: number }
+  | { readonly kind: 'json'; readonly label: string; readonly maxLength: number; readonly maxDepth: number };
 
 const text = (label: string, maxLength: number = MAX_STRING_ATTR_LENGTH): AttrRule => ({ kind: 'string', label, maxLength });
 const choice = (label: string, oneOf: readonly string[]): AttrRule => ({ kind: 'string', label, maxLength: 40, oneOf });
@@ -36,6 +37,21 @@ const CELL: Readonly<Record<string, AttrRule>> = {
   rowspan: span('số hàng gộp (rowspan)'),
   colwidth: { kind: 'widths', label: 'độ rộng cột', maxItems: MAX_CELL_SPAN, max: 10_000 },
   align: { kind: 'string', label: 'căn lề ô', maxLength: 10, oneOf: ['left', 'center', 'right'], nullable: true },
+};
+
+/** A suggestion id: `s-` then up to 60 letters, digits, `-` or `_` (docs/suggestions.md). */
+export const SUGGESTION_ID_PATTERN = /^s-[A-Za-z0-9_-]{1,60}$/;
+
+/** A suggestion time: ISO 8601 UTC, seconds and milliseconds optional, or '' when unknown. */
+export const SUGGESTION_DATE_PATTERN = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z)?$/;
+
+/** Longest author name of a suggestion. */
+export const MAX_SUGGESTION_AUTHOR_LENGTH = 200;
+
+const SUGGESTION: Readonly<Record<string, AttrRule>> = {
+  id: { kind: 'string', label: 'mã đề xuất', maxLength: 62, pattern: SUGGESTION_ID_PATTERN },
+  author: text('người đề xuất', MAX_SUGGESTION_AUTHOR_LENGTH),
+  date: { kind: 'string', label: 'thời điểm đề xuất', maxLength: 30, pattern: SUGGESTION_DATE_PATTERN },
 };
 
 /** Value rules by node or mark name, then attribute name. */
@@ -81,6 +97,26 @@ export const ATTR_RULES: Readonly<Record<string, Readonly<Record<string, AttrRul
   appendixHeading: { note: text('dòng "Kèm theo"', 2_000) },
   footnote: { text: text('chú thích', 20_000) },
   comment: { id: text('mã góp ý', 200) },
+  insertion: SUGGESTION,
+  deletion: SUGGESTION,
+  modification: {
+    ...SUGGESTION,
+    type: choice('loại thay đổi định dạng', ['mark', 'attr', 'nodeType']),
+    attrName: { kind: 'string', label: 'thuộc tính được đổi', maxLength: 100, nullable: true },
+    previousValue: { kind: 'json', label: 'giá trị cũ', maxLength: 4_000, maxDepth: 8 },
+    newValue: { kind: 'json', label: 'giá trị mới', maxLength: 4_000, maxDepth: 8 },
+  },
+};
+
+/**
+ * Attributes a mark must state in the file itself (their default is not a
+ * valid value): a suggestion without its id could not be accepted, rejected
+ * or matched to its thread.
+ */
+export const REQUIRED_ATTRS: Readonly<Record<string, readonly string[]>> = {
+  insertion: ['id'],
+  deletion: ['id'],
+  modification: ['id'],
 };
 
 /** The rule of attribute `attr` of node or mark `owner`; an attr without one gets a rule from its default's type. */
@@ -93,6 +129,29 @@ export function attrRuleOf(owner: string, attr: string): AttrRule {
   if (typeof def === 'number') return { kind: 'integer', label: attr, min: -1_000_000, max: 1_000_000 };
   if (Array.isArray(def)) return { kind: 'stringList', label: attr, maxItems: 1_000, maxLength: MAX_STRING_ATTR_LENGTH };
   return { kind: 'string', label: attr, maxLength: MAX_STRING_ATTR_LENGTH, nullable: def === null };
+}
+
+/** Why `value` is not plain bounded JSON (null, boolean, finite number, clean string, array, plain object), or null when it is. */
+function jsonProblem(value: unknown, maxDepth: number, budget: { nodes: number }): string | null {
+  if (--budget.nodes < 0) return 'too many values';
+  if (value === null || typeof value === 'boolean') return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? null : 'a number that is not finite';
+  if (typeof value === 'string') return hasForbiddenCharacters(value) ? 'a string with forbidden characters' : null;
+  if (typeof value !== 'object') return `a ${typeof value}`;
+  if (maxDepth <= 0) return 'nested too deep';
+  if (Array.isArray(value)) {
+    for (const item of value as readonly unknown[]) {
+      const problem = jsonProblem(item, maxDepth - 1, budget);
+      if (problem) return problem;
+    }
+    return null;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) return 'an object that is not plain';
+  for (const item of Object.values(value)) {
+    const problem = jsonProblem(item, maxDepth - 1, budget);
+    if (problem) return problem;
+  }
+  return null;
 }
 
 /** A value that breaks its rule: what was expected, in Vietnamese and in English. */
@@ -145,6 +204,15 @@ export function checkAttrValue(rule: AttrRule, value: unknown): { readonly ok: t
       if (value === null) return { ok: true, value };
       const fine = Array.isArray(value) && value.length <= rule.maxItems && value.every((w) => w === null || (typeof w === 'number' && Number.isFinite(w) && w >= 0 && w <= rule.max));
       return fine ? { ok: true, value } : { ok: false, expected: `danh sách tối đa ${rule.maxItems} số từ 0 đến ${rule.max}`, detail: `expected null or up to ${rule.maxItems} widths 0–${rule.max}, got ${shown(value)}` };
+    }
+    case 'json': {
+      const expected = `giá trị JSON tối đa ${rule.maxLength} ký tự`;
+      // A value the editor left undefined is written as absent, so it reads back as null.
+      if (value === undefined) return { ok: true, value: null };
+      const problem = jsonProblem(value, rule.maxDepth, { nodes: rule.maxLength });
+      if (problem) return { ok: false, expected, detail: `expected bounded JSON, got ${problem}` };
+      const length = JSON.stringify(value).length;
+      return length <= rule.maxLength ? { ok: true, value } : { ok: false, expected, detail: `JSON longer than ${rule.maxLength} characters (${length})` };
     }
   }
 }

@@ -12,7 +12,7 @@
  * message naming the part of the document, and an English detail.
  */
 import type { MarkType, NodeType } from 'prosemirror-model';
-import { attrRuleOf, checkAttrValue } from './attr-rules';
+import { REQUIRED_ATTRS, attrRuleOf, checkAttrValue } from './attr-rules';
 import { cleanText } from './clean-text';
 import { maxHeadingLevelOf } from './headings';
 import { toRoman } from './numbering';
@@ -141,6 +141,11 @@ class Walker {
       const mt = isRecord(m) && typeof m.type === 'string' ? documentSchema.marks[m.type] : undefined;
       if (!mt || !isRecord(m)) return this.problem(`.marks[${i}]`, 'có định dạng chữ không được hỗ trợ', `unknown mark ${isRecord(m) ? JSON.stringify(m.type) : JSON.stringify(m)}`);
       if (!parent.allowsMarkType(mt)) return this.problem(`.marks[${i}]`, `định dạng "${mt.name}" không được dùng ở đây`, `mark ${mt.name} is not allowed in ${parent.name}`);
+      const required = REQUIRED_ATTRS[mt.name];
+      if (required) {
+        const missing = required.find((key) => !isRecord(m.attrs) || m.attrs[key] === undefined);
+        if (missing !== undefined) return this.problem(`.marks[${i}].attrs.${missing}`, `${attrRuleOf(mt.name, missing).label} bị thiếu`, `mark ${mt.name} needs attribute "${missing}"`);
+      }
       if (m.attrs !== undefined) {
         const attrs = this.attrs(m.attrs, mt.name, mt.spec.attrs ?? {});
         if (attrs instanceof Problem) {

@@ -9,7 +9,7 @@
  * Pure: no DOM, no I/O.
  */
 import type { NodeType } from 'prosemirror-model';
-import { attrRuleOf, checkAttrValue } from './attr-rules';
+import { REQUIRED_ATTRS, attrRuleOf, checkAttrValue } from './attr-rules';
 import { checkDocument, MAX_NESTING_DEPTH } from './check';
 import { cleanText } from './clean-text';
 import { documentSchema, DEFAULT_HEADER_ATTRS, DEFAULT_DOCUMENT_TITLE_ATTRS, DEFAULT_CLOSING_ATTRS } from './schema';
@@ -83,6 +83,11 @@ class Salvager {
         return;
       }
       const attrs = this.attrs(m.attrs, undefined, Object.fromEntries(Object.entries(type.spec.attrs ?? {}).map(([k, v]) => [k, (v as { default?: unknown }).default])), `${path}.marks[${i}]`, type.name);
+      if (REQUIRED_ATTRS[type.name]?.some((key) => attrs[key] === undefined)) {
+        // A suggestion without a valid id cannot be accepted or rejected: the text stays, unmarked.
+        this.note(`${path}.marks[${i}]`, `bỏ định dạng "${type.name}" thiếu mã`);
+        return;
+      }
       out.push(Object.keys(attrs).length ? { type: type.name, attrs } : { type: type.name });
     });
     return out.length ? out : undefined;

@@ -89,6 +89,13 @@ export const DEFAULT_CLOSING_ATTRS: ClosingAttrs = {
   recipients: [],
 };
 
+/**
+ * The marks a block may carry as node marks: the suggestion marks, which mark
+ * a whole paragraph, list item or cell as suggested-inserted / -deleted, or
+ * record a suggested change of its attributes (see `markSpecs`).
+ */
+const SUGGESTION_NODE_MARKS = 'insertion deletion modification';
+
 function attrsOf(defaults: object): NodeSpec['attrs'] {
   const attrs: Record<string, { default: unknown }> = {};
   for (const [k, v] of Object.entries(defaults)) attrs[k] = { default: v };
@@ -100,7 +107,7 @@ export const nodeSpecs: Record<string, NodeSpec> = {
   doc: { content: 'header documentTitle body closing' },
   header: { atom: true, selectable: false, draggable: false, defining: true, isolating: true, attrs: attrsOf(DEFAULT_HEADER_ATTRS) },
   documentTitle: { atom: true, selectable: false, draggable: false, defining: true, isolating: true, attrs: attrsOf(DEFAULT_DOCUMENT_TITLE_ATTRS) },
-  body: { content: 'block+', defining: true, isolating: true },
+  body: { content: 'block+', defining: true, isolating: true, marks: SUGGESTION_NODE_MARKS },
   closing: { atom: true, selectable: false, draggable: false, defining: true, isolating: true, attrs: attrsOf(DEFAULT_CLOSING_ATTRS) },
   /** Body paragraph. `guidance` marks grey template hints that vanish when typed over. */
   paragraph: { group: 'block', content: 'inline*', attrs: { guidance: { default: false } } },
@@ -109,25 +116,25 @@ export const nodeSpecs: Record<string, NodeSpec> = {
   /** Section heading: level 1 = `I.`, 2 = `1.`, 3 = `a)` or `2.1.`; numbers are generated. */
   heading: { group: 'block', content: 'inline*', defining: true, attrs: { level: { default: 1 } } },
   /** Dash list (`- item`). */
-  bulletList: { group: 'block', content: 'listItem+' },
+  bulletList: { group: 'block', content: 'listItem+', marks: SUGGESTION_NODE_MARKS },
   /**
    * Numbered list (`1.`, `2.`…). `type` `(1)` numbers resolution indicators
    * `(1)`, `(2)`…; with `continueNumbering` such a list goes on from the
    * previous `(1)` list instead of starting at `start` (indicator-numbering.ts).
    */
-  orderedList: { group: 'block', content: 'listItem+', attrs: { start: { default: 1 }, type: { default: null }, continueNumbering: { default: false } } },
-  listItem: { content: 'paragraph block*', defining: true },
+  orderedList: { group: 'block', content: 'listItem+', marks: SUGGESTION_NODE_MARKS, attrs: { start: { default: 1 }, type: { default: null }, continueNumbering: { default: false } } },
+  listItem: { content: 'paragraph block*', defining: true, marks: SUGGESTION_NODE_MARKS },
   /**
    * A table; `landscape` puts it on its own A4 landscape page(s) for a wide
    * table; `ordinal` makes its first column a TT column that numbers the
    * body rows itself (1, 2, 3…), whatever is typed there.
    */
-  table: { group: 'block', content: 'tableRow+', tableRole: 'table', isolating: true, attrs: { landscape: { default: false }, ordinal: { default: false } } },
-  tableRow: { content: '(tableCell | tableHeader)*', tableRole: 'row' },
+  table: { group: 'block', content: 'tableRow+', tableRole: 'table', isolating: true, marks: SUGGESTION_NODE_MARKS, attrs: { landscape: { default: false }, ordinal: { default: false } } },
+  tableRow: { content: '(tableCell | tableHeader)*', tableRole: 'row', marks: SUGGESTION_NODE_MARKS },
   /** A header cell; `align` left / center / right, or null for the default (see table-alignment.ts). */
-  tableHeader: { content: 'block+', tableRole: 'header_cell', isolating: true, attrs: { colspan: { default: 1 }, rowspan: { default: 1 }, colwidth: { default: null }, align: { default: null } } },
+  tableHeader: { content: 'block+', tableRole: 'header_cell', isolating: true, marks: SUGGESTION_NODE_MARKS, attrs: { colspan: { default: 1 }, rowspan: { default: 1 }, colwidth: { default: null }, align: { default: null } } },
   /** A body cell; `align` left / center / right, or null: right in a numeric column, else left. */
-  tableCell: { content: 'block+', tableRole: 'cell', isolating: true, attrs: { colspan: { default: 1 }, rowspan: { default: 1 }, colwidth: { default: null }, align: { default: null } } },
+  tableCell: { content: 'block+', tableRole: 'cell', isolating: true, marks: SUGGESTION_NODE_MARKS, attrs: { colspan: { default: 1 }, rowspan: { default: 1 }, colwidth: { default: null }, align: { default: null } } },
   /** The resolution's operative line `QUYẾT NGHỊ:`, centred, caps, bold. */
   resolutionClause: { group: 'block', atom: true },
   /**
@@ -151,6 +158,12 @@ export const nodeSpecs: Record<string, NodeSpec> = {
   footnote: { group: 'inline', inline: true, atom: true, attrs: { text: { default: '' } } },
 };
 
+/** Attributes shared by the three suggestion marks. */
+const SUGGESTION_ATTRS = { id: { default: '' }, author: { default: '' }, date: { default: '' } } as const;
+
+/** Names of the suggestion marks. */
+export const SUGGESTION_MARK_NAMES: readonly string[] = ['insertion', 'deletion', 'modification'];
+
 /** Mark specs by name. */
 export const markSpecs: Record<string, MarkSpec> = {
   bold: {},
@@ -158,6 +171,29 @@ export const markSpecs: Record<string, MarkSpec> = {
   underline: {},
   /** A review comment; carries only the thread id. Overlapping allowed. */
   comment: { attrs: { id: { default: '' } }, inclusive: false, excludes: '' },
+  /**
+   * Suggestion marks ("Chế độ đề xuất sửa", docs/suggestions.md), named and
+   * shaped as in `@handlewithcare/prosemirror-suggest-changes@0.1.8`, plus
+   * who and when. `id` is `s-…`, unique per draft; one suggestion may span
+   * several text nodes and blocks. `author` is the reviewer's or drafter's
+   * name ('' when unknown, e.g. from a Word file without one); `date` is
+   * ISO 8601 UTC (`2026-12-04T13:05:00Z`, '' when unknown). Values:
+   * `attr-rules.ts`. Text suggested for insertion (shown underlined).
+   */
+  insertion: { attrs: SUGGESTION_ATTRS, inclusive: false, excludes: 'deletion modification insertion' },
+  /** Text suggested for deletion (kept in the document, shown struck through). */
+  deletion: { attrs: SUGGESTION_ATTRS, inclusive: false, excludes: 'insertion modification deletion' },
+  /**
+   * A suggested change of formatting or of a block attribute: `type` is
+   * `mark` (previousValue / newValue: mark JSON such as `{ type: 'bold' }`, or
+   * null for none), `attr` (`attrName` changed from previousValue to
+   * newValue) or `nodeType` (previousValue / newValue: node type names).
+   */
+  modification: {
+    attrs: { ...SUGGESTION_ATTRS, type: { default: 'mark' }, attrName: { default: null }, previousValue: { default: null }, newValue: { default: null } },
+    inclusive: false,
+    excludes: 'deletion insertion',
+  },
 };
 
 /** The document schema. */

@@ -105,6 +105,8 @@ export interface MergeReport {
   readonly trackedChanges?: TrackedChanges;
   /** Threads and replies refused because their id belongs to another draft's comment. */
   readonly conflicts?: number;
+  /** Review copies: suggestions added, and those brought in as conflicting ("Xung đột: đoạn văn đã thay đổi"). */
+  readonly suggestions?: { readonly added: number; readonly conflicting: number };
 }
 
 /** A review copy as a file to save. */

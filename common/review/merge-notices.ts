@@ -7,7 +7,7 @@
 import type { MergeReport } from './api';
 
 /** The extra sentences of a merge report, each ending with a full stop; empty when there is nothing to add. */
-export function mergeNotices(report: Pick<MergeReport, 'trackedChanges' | 'conflicts'>): string[] {
+export function mergeNotices(report: Pick<MergeReport, 'trackedChanges' | 'conflicts' | 'suggestions'>): string[] {
   const out: string[] = [];
   const t = report.trackedChanges;
   const total = t ? t.insertions + t.deletions + t.moves : 0;
@@ -23,6 +23,11 @@ export function mergeNotices(report: Pick<MergeReport, 'trackedChanges' | 'confl
   }
   if (report.conflicts && report.conflicts > 0) {
     out.push(`${report.conflicts.toLocaleString('vi-VN')} góp ý/trả lời không được nhập vì trùng mã với góp ý của một dự thảo khác.`);
+  }
+  const s = report.suggestions;
+  if (s && s.added > 0) out.push(`Đã thêm ${s.added.toLocaleString('vi-VN')} đề xuất sửa.`);
+  if (s && s.conflicting > 0) {
+    out.push(`${s.conflicting.toLocaleString('vi-VN')} đề xuất sửa không áp dụng được vì đoạn văn đã thay đổi; chúng được đưa vào thành góp ý "Xung đột".`);
   }
   return out;
 }

@@ -4,10 +4,10 @@
 // footnotes are shown and edited at the page foot, a 1000 px window keeps
 // the whole header visible, and an IME composition that starts right after
 // Enter gives the intended letters once.
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, startApp, type RunningApp } from './harness';
-import { bodyBlocks, docJson, loadFixtureBody, openNewDraft, placeCaret } from './lib/editor-page';
+import type { CDPSession, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bodyBlocks, docJson, loadFixtureBody, placeCaret } from './lib/editor-page';
+import { newDraftEachTest, uncaughtErrors, useAppSession, useCdp } from './lib/session';
 import type { NodeJSON } from '../../common/document/types';
 
 const text = (t: string): NodeJSON => ({ type: 'text', text: t });
@@ -21,30 +21,16 @@ const FIXTURE: NodeJSON[] = [
 /** Where screenshots are written for the report (not asserted). */
 const SHOTS = process.env.DUTHAO_SHOTS_DIR;
 
-let browser: Browser | undefined;
-let app: RunningApp | undefined;
+const session = useAppSession(10_000, { viewport: { width: 1400, height: 900 } });
+const pageErrors = uncaughtErrors(session);
+const devtools = useCdp(session);
+// Every test starts in a new draft of its own (tests that need the fixture body load it).
+newDraftEachTest(session, async () => {});
 let page: Page;
 let cdp: CDPSession;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1400, height: 900 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  cdp = await context.newCDPSession(page);
-});
-
-/** Every test starts in a new draft of its own (tests that need the fixture body load it). */
-beforeEach(async () => {
-  await openNewDraft(page, app!.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+beforeAll(() => {
+  page = session.page;
+  cdp = devtools.cdp;
 });
 
 const selectionInBody = () =>
@@ -140,6 +126,8 @@ describe('keyboard', () => {
 
   it('F6 cycles outline → page → comments', async () => {
     await loadFixtureBody(page, FIXTURE);
+    // The outline follows the new body after a short delay; focus moved into it while it redraws would be lost.
+    await expect.poll(() => page.getByTestId('outline-item').allTextContents()).toEqual([expect.stringContaining('Kinh tế')]);
     await placeCaret(page, 'paragraph', 0, 0);
     const region = () =>
       page.evaluate(() => {

@@ -4,9 +4,9 @@
 // Unikey style that sends Backspace then the composed letters, as NFD, and
 // through IBus-style composition over CDP),
 // reload: everything is as typed, stored in NFC, with generated numbers.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startApp, type RunningApp } from './harness';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useAppSession } from './lib/session';
 import { compositionEvents } from './lib/telex';
 import { composeDocumentNumber } from '../../common/document/official-text';
 import type { DocJSON, NodeJSON } from '../../common/document/types';
@@ -22,20 +22,11 @@ const BODY_TEXT = 'Năm qua, Thành ủy Cần Thơ đã tập trung lãnh đạ
 const SIGNER = 'Nguyễn Thị Hồng Nhung';
 const SUBJECT = 'tình hình, kết quả thực hiện nhiệm vụ năm 2026';
 
-let browser: Browser | undefined;
-let app: RunningApp | undefined;
+const session = useAppSession(15_000);
 let page: Page;
 
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  page.setDefaultTimeout(15_000);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+beforeAll(() => {
+  page = session.page;
 });
 
 async function docJson(): Promise<DocJSON> {
@@ -55,7 +46,7 @@ async function waitSaved(): Promise<void> {
 }
 
 async function openTemplate(id: string): Promise<void> {
-  await page.goto(app!.url);
+  await page.goto(session.app.url);
   await page.getByTestId('library-screen').waitFor();
   await page.getByTestId('new-draft-button').click();
   const option = page.locator(`[data-testid="template-option"][data-template-id="${id}"]`);

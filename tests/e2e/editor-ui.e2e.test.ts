@@ -3,9 +3,9 @@
 // survives a reload), find `can tho` with "Không phân biệt dấu", replace all
 // as one undo step, and the word count.
 import type { Page } from 'playwright-core';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { bodyBlocks, docJson, loadFixtureBody, openNewDraft, placeCaret } from './lib/editor-page';
-import { useAppSession } from './lib/session';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bodyBlocks, docJson, loadFixtureBody, placeCaret } from './lib/editor-page';
+import { newDraftEachTest, uncaughtErrors, useAppSession } from './lib/session';
 import type { NodeJSON } from '../../common/document/types';
 
 const text = (t: string): NodeJSON => ({ type: 'text', text: t });
@@ -24,18 +24,11 @@ const FIXTURE: NodeJSON[] = [
 ];
 
 const session = useAppSession();
+const pageErrors = uncaughtErrors(session);
+newDraftEachTest(session, (p) => loadFixtureBody(p, FIXTURE));
 let page: Page;
-const pageErrors: string[] = [];
-
 beforeAll(() => {
   page = session.page;
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-});
-
-/** Every test starts in a new draft holding the fixture. */
-beforeEach(async () => {
-  await openNewDraft(page, session.app.url);
-  await loadFixtureBody(page, FIXTURE);
 });
 
 async function outline(): Promise<string[]> {

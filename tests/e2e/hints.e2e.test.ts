@@ -4,25 +4,19 @@
 // outline (Alt+↑) then Ctrl+Z. After each, every hint is wholly a hint (grey,
 // flagged) or gone, and none of its text is left as ordinary text.
 import type { Page } from 'playwright-core';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocJSON, NodeJSON } from '../../common/document/types';
 import { hintsOf } from '../../common/document/hint';
-import { docJson, openNewDraft } from './lib/editor-page';
-import { useAppSession } from './lib/session';
+import { docJson } from './lib/editor-page';
+import { newDraftEachTest, uncaughtErrors, useAppSession } from './lib/session';
 
 const session = useAppSession(15_000);
+const pageErrors = uncaughtErrors(session);
+// Every test starts in a new draft from the first template, hints and all.
+newDraftEachTest(session, (p) => p.locator('.dt-body p[data-guidance]').first().waitFor());
 let page: Page;
-const pageErrors: string[] = [];
-
 beforeAll(() => {
   page = session.page;
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-});
-
-/** Every test starts in a new draft from the first template, hints and all. */
-beforeEach(async () => {
-  await openNewDraft(page, session.app.url);
-  await page.locator('.dt-body p[data-guidance]').first().waitFor();
 });
 
 /** Texts of the ordinary (printed) paragraphs of the body, anywhere in it. */

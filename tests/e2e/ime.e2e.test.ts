@@ -4,11 +4,11 @@
 // IBus/macOS pre-edit composition over CDP, and Windows Unikey/EVKey, which
 // sends Backspace then the composed letters. Each must give exactly the
 // intended NFC text there, and change nothing else in the document.
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, startApp, type RunningApp } from './harness';
+import type { CDPSession, Page } from 'playwright-core';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { uncaughtErrors, useAppSession, useCdp } from './lib/session';
 import { compositionEvents, telexToText, unikeyEvents, type ImeEvent } from './lib/telex';
-import { bodyBlocks, docJson, loadFixtureBody, openNewDraft, placeCaret, type BlockText } from './lib/editor-page';
+import { bodyBlocks, docJson, loadFixtureBody, openNewDraft, placeCaret, sendImeEvents, type BlockText } from './lib/editor-page';
 import type { NodeJSON } from '../../common/document/types';
 
 const KEYS = 'Thanhf uyr Caanf Thow';
@@ -33,26 +33,15 @@ const FIXTURE: NodeJSON[] = [
   { type: 'heading', attrs: { level: 1 }, content: [text('Văn hóa')] },
 ];
 
-let browser: Browser | undefined;
-let app: RunningApp | undefined;
+const session = useAppSession();
+const pageErrors = uncaughtErrors(session);
+const devtools = useCdp(session);
 let page: Page;
 let cdp: CDPSession;
-const pageErrors: string[] = [];
-
 beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  const context = await browser.newContext({ locale: 'vi-VN' });
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  cdp = await page.context().newCDPSession(page);
-  await openNewDraft(page, app.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+  page = session.page;
+  cdp = devtools.cdp;
+  await openNewDraft(page, session.app.url);
 });
 
 beforeEach(async () => {
@@ -60,15 +49,7 @@ beforeEach(async () => {
 });
 
 /** Sends the events of one IME style to the focused element. */
-async function send(events: readonly ImeEvent[]): Promise<void> {
-  for (const e of events) {
-    if (e.kind === 'key') await page.keyboard.press(e.key);
-    else if (e.kind === 'backspace') for (let i = 0; i < e.count; i++) await page.keyboard.press('Backspace');
-    else if (e.kind === 'insert') await page.keyboard.insertText(e.text);
-    else if (e.kind === 'compose') await cdp.send('Input.imeSetComposition', { text: e.text, selectionStart: e.text.length, selectionEnd: e.text.length });
-    else await cdp.send('Input.insertText', { text: e.text });
-  }
-}
+const send = (events: readonly ImeEvent[]): Promise<void> => sendImeEvents(page, cdp, events);
 
 const STYLES: readonly { name: string; events: (keys: string) => ImeEvent[] }[] = [
   { name: 'IME composition (IBus/macOS)', events: compositionEvents },

@@ -16,13 +16,19 @@ beforeAll(async () => {
   page = await browser.newPage();
 });
 
+/** Puts the page on the app (a test run alone starts on a blank page). */
+async function showApp(): Promise<void> {
+  if (!page.url().startsWith(app!.baseUrl)) await page.goto(app!.url);
+}
+
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
 
-/** Calls the API with `fetch` from inside the served page, with the given token header (or none). */
+/** Calls the API with `fetch` from inside the served page (opened first if the page is elsewhere), with the given token header (or none). */
 async function callFromPage(method: string, token: string | null): Promise<{ status: number; body: unknown }> {
+  await showApp();
   return page.evaluate(
     async ({ path, header, token }) => {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -75,6 +81,7 @@ describe('web host in Chromium', () => {
   });
 
   it('blocks an injected inline script (CSP)', async () => {
+    await showApp();
     const ran = await page.evaluate(async () => {
       const s = document.createElement('script');
       s.textContent = 'window.__duthaoInlineRan = true;';

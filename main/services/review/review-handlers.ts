@@ -128,6 +128,7 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
       skipped: out.skipped,
       revision,
       conflicts: out.conflicts + lost,
+      ...(out.suggestions ? { suggestions: out.suggestions } : {}),
       ...extra,
     };
   };

@@ -15,9 +15,9 @@ export interface AppPage {
   close(): Promise<void>;
 }
 
-/** Opens `app.url` (with its token) in a new browser context and waits for the page to load. */
-export async function openAppPage(browser: Browser, app: RunningApp): Promise<AppPage> {
-  const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+/** Opens `app.url` (with its token) in a new browser context (of `viewport` size, when given) and waits for the page to load. */
+export async function openAppPage(browser: Browser, app: RunningApp, viewport?: { readonly width: number; readonly height: number }): Promise<AppPage> {
+  const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', ...(viewport ? { viewport } : {}) });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));

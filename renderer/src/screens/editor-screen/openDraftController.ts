@@ -10,6 +10,7 @@ import type { EditorHandle } from '../../editor/contributions/editorHandle';
 import { AutosaveController, type AutosaveStatus, type Timers } from '../../platform/autosave/autosaveController';
 import { differsFromStored, type UnsavedEdit, type UnsavedEditStore } from '../../platform/autosave/unsavedEdits';
 import { errorText } from '../../platform/ui/errorText';
+import { StateHolder } from '../../platform/state/stateHolder';
 
 /** The dialogs the screen opens over the draft. */
 export type OpenDraftDialog = 'saveAsTemplate' | 'versions' | 'askUser';
@@ -66,18 +67,29 @@ export interface OpenDraftDeps {
 export const TEMPLATE_NEEDS_SAVE = 'Chưa lưu được dự thảo nên chưa thể lưu làm mẫu. Hãy thử lại.';
 
 /** Drives one open draft. */
-export class OpenDraftController {
-  private state: OpenDraftState;
-  private readonly listeners = new Set<() => void>();
+export class OpenDraftController extends StateHolder<OpenDraftState> {
   private readonly autosave: AutosaveController;
   private live = true;
 
   constructor(private readonly deps: OpenDraftDeps) {
+    super({
+      title: deps.draft.title,
+      notice: null,
+      info: null,
+      dialog: null,
+      reviewMode: deps.reviewModeStore.isStored(deps.draft.id),
+      resumeComment: false,
+      menuAt: null,
+      offer: null,
+      // Replaced by the autosave's own status below.
+      saveStatus: { state: 'clean', lastSavedAt: null, revision: deps.draft.revision, error: null, failures: 0 },
+      editor: null,
+    });
     const { draft, api, unsaved } = deps;
     const now = deps.now ?? (() => new Date());
     this.autosave = new AutosaveController({
       save: (doc) => api.saveDraft({ id: draft.id, doc: doc as ApiArgs<'saveDraft'>['doc'] }),
-      getDoc: () => this.state.editor?.getDoc() ?? null,
+      getDoc: () => this.getState().editor?.getDoc() ?? null,
       onStatus: (saveStatus) => this.set({ saveStatus }),
       initialRevision: draft.revision,
       initialDoc: draft.doc,
@@ -88,35 +100,8 @@ export class OpenDraftController {
         clear: () => void unsaved.remove(draft.id),
       },
     });
-    this.state = {
-      title: draft.title,
-      notice: null,
-      info: null,
-      dialog: null,
-      reviewMode: deps.reviewModeStore.isStored(draft.id),
-      resumeComment: false,
-      menuAt: null,
-      offer: null,
-      saveStatus: this.autosave.getStatus(),
-      editor: null,
-    };
+    this.set({ saveStatus: this.autosave.getStatus() });
     this.loadOffer();
-  }
-
-  /** The current state (a new object after every change). */
-  getState(): OpenDraftState {
-    return this.state;
-  }
-
-  /** Calls `listener` after every change; returns the unsubscribe function. */
-  subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => void this.listeners.delete(listener);
-  }
-
-  private set(patch: Partial<OpenDraftState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const l of this.listeners) l();
   }
 
   /** Only as the draft opens: later kept entries are this session's own. */
@@ -131,7 +116,7 @@ export class OpenDraftController {
 
   /** The editor is ready (or gone); opening a draft puts the cursor in the text. */
   setEditor(handle: EditorHandle | null): void {
-    if (handle && this.state.editor === null) handle.focus();
+    if (handle && this.getState().editor === null) handle.focus();
     this.set({ editor: handle });
   }
 
@@ -220,33 +205,33 @@ export class OpenDraftController {
   /** Before a merge: store pending edits, then stop editing until the draft is read again. */
   async beforeMerge(): Promise<boolean> {
     const ok = await this.flush();
-    if (ok) this.state.editor?.tiptap.setEditable(false, false);
+    if (ok) this.getState().editor?.tiptap.setEditable(false, false);
     return ok;
   }
 
   /** The merge was not done: editing goes on. */
   mergeAborted(): void {
-    this.state.editor?.tiptap.setEditable(true, false);
+    this.getState().editor?.tiptap.setEditable(true, false);
   }
 
   /** The merge is done: its report is shown, and the draft is read again when it changed. */
   merged(message: string, reload: boolean): void {
     this.deps.onFlash(message);
     if (reload) this.deps.onReload();
-    else this.state.editor?.tiptap.setEditable(true, false);
+    else this.getState().editor?.tiptap.setEditable(true, false);
   }
 
   /** A version was restored: stop editing, say so, and read the draft again. */
   versionRestored(message: string): void {
     this.set({ dialog: null });
-    this.state.editor?.tiptap.setEditable(false, false);
+    this.getState().editor?.tiptap.setEditable(false, false);
     this.deps.onFlash(message);
     this.deps.onReload();
   }
 
   /** Puts the kept unsaved text back into the editor; autosave then stores it. */
   restoreUnsaved(): void {
-    const { offer, editor } = this.state;
+    const { offer, editor } = this.getState();
     if (!offer || !editor) return;
     try {
       editor.tiptap.commands.setContent(offer.doc as never, { emitUpdate: true });

@@ -9,6 +9,7 @@
  */
 import type { DraftSummary, DuThaoApi, SearchHit } from '../../../../common/api/contract';
 import { errorText } from '../../platform/ui/errorText';
+import { StateHolder } from '../../platform/state/stateHolder';
 
 /** The dialog open over the library. */
 export type LibraryDialog =
@@ -67,32 +68,15 @@ export interface LibraryDeps {
 export const ONLY_DOCX = 'Chỉ nhập được tệp Word (.docx). Hãy kéo thả một tệp .docx vào cửa sổ.';
 
 /** Drives the library screen (one per view). */
-export class LibraryController {
-  private state: LibraryState;
-  private readonly listeners = new Set<() => void>();
+export class LibraryController extends StateHolder<LibraryState> {
   private readonly now: () => Date;
   /** Increases with each search, so a late answer to an older query is ignored. */
   private searchRun = 0;
 
   constructor(private readonly deps: LibraryDeps) {
-    this.now = deps.now ?? (() => new Date());
-    this.state = { drafts: null, openComments: {}, hits: null, error: null, info: null, undoTrash: null, dialog: null, importing: null, now: this.now() };
-  }
-
-  /** The current state (a new object after every change). */
-  getState(): LibraryState {
-    return this.state;
-  }
-
-  /** Calls `listener` after every change; returns the unsubscribe function. */
-  subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => void this.listeners.delete(listener);
-  }
-
-  private set(patch: Partial<LibraryState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const l of this.listeners) l();
+    const now = deps.now ?? (() => new Date());
+    super({ drafts: null, openComments: {}, hits: null, error: null, info: null, undoTrash: null, dialog: null, importing: null, now: now() });
+    this.now = now;
   }
 
   /** Reads the list again (and, in the library, the open-comment counts: one call for the whole list). */
@@ -166,13 +150,13 @@ export class LibraryController {
 
   /** "Hoàn tác" after a move to the trash. */
   undoTrash(): Promise<void> {
-    const d = this.state.undoTrash;
+    const d = this.getState().undoTrash;
     return d ? this.restore(d) : Promise.resolve();
   }
 
   /** Deletes the draft the confirmation dialog is about. */
   confirmDelete(): Promise<void> {
-    const dialog = this.state.dialog;
+    const dialog = this.getState().dialog;
     if (dialog?.kind !== 'delete') return Promise.resolve();
     const d = dialog.draft;
     this.set({ dialog: null });
@@ -181,7 +165,7 @@ export class LibraryController {
 
   /** Renames the draft of the rename dialog; errors are thrown in Vietnamese for the dialog to show. */
   async rename(title: string): Promise<void> {
-    const dialog = this.state.dialog;
+    const dialog = this.getState().dialog;
     if (dialog?.kind !== 'rename') return;
     try {
       await this.deps.api.renameDraft({ id: dialog.draft.id, title });
@@ -194,7 +178,7 @@ export class LibraryController {
 
   /** Saves the draft of the dialog as a user template; errors are thrown in Vietnamese for the dialog to show. */
   async saveAsTemplate(title: string): Promise<void> {
-    const dialog = this.state.dialog;
+    const dialog = this.getState().dialog;
     if (dialog?.kind !== 'saveAsTemplate') return;
     let saved;
     try {
