@@ -21,9 +21,10 @@ import { SqliteDraftStore } from '../../../../main/store/sqlite/sqlite-draft-sto
 import { bigDocx } from '../../../../bench/lib/big-docx';
 import { sampleDangDoc } from '../../../helpers/export-samples';
 import { deflatedEntry, rawZip, zeroBombDeflate } from '../../../helpers/hostile-files';
+import { REPO_ROOT, TEMPLATES_DIR } from '../../../helpers/repo';
 import { tempDir } from '../../../helpers/store';
 
-const ROOT = join(__dirname, '../../../..');
+const ROOT = REPO_ROOT;
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 let tmp: ReturnType<typeof tempDir>;
 let script = '';
@@ -49,7 +50,7 @@ function open(reader: DocxReader, name: string): { services: Services; call: (me
   const dir = join(tmp.dir, name);
   const store = new SqliteDraftStore(openDatabase(join(dir, 'duthao.db')).db);
   const services = createServices(store, {
-    templatesDir: join(ROOT, 'templates'),
+    templatesDir: TEMPLATES_DIR,
     info: { version: 't', dataDir: dir, databasePath: join(dir, 'duthao.db'), movedAsideDatabase: null },
     docxReader: reader,
     now: () => new Date('2025-12-04T08:00:00Z'),
