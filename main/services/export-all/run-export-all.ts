@@ -35,9 +35,10 @@ export interface RunExportAllOptions {
 /** Lets the event loop answer other calls (progress polls, cancel, saves) between drafts. */
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-/** A failure's reason, as the user reads it. */
+/** A failure's reason, as the user reads it: an API or CLI error's own Vietnamese message (they carry a `detail`), else a generic one naming the bug. */
 function reasonOf(err: unknown): string {
-  return err instanceof Error && err.message !== '' ? err.message : String(err);
+  if (err instanceof Error && 'detail' in err && err.message !== '') return err.message;
+  return `Đã xảy ra lỗi không mong muốn khi xuất dự thảo này (${err instanceof Error ? err.message : String(err)}).`;
 }
 
 /** Exports every draft into `sink`; resolves to the last step. A `SinkError` (folder not writable) rejects. */
