@@ -4,7 +4,9 @@
  * 10,000, 100,000 and 170,000 words, on (a) a bare ProseMirror editor, (b)
  * the DuThao editor with its UI, and (c) the DuThao editor with
  * `content-visibility: auto` on top-level blocks, and (d) the bare editor
- * with the same containment — interleaved, a fresh tab
+ * with the same containment, and (e) the shipped DuThao editor (c) typing
+ * in suggestion mode (every key becomes a signed suggested insertion; target
+ * p95 ≤ 1.3 × (c), docs/suggestions.md) — interleaved, a fresh tab
  * per measurement. Also the time to open a 100k-word draft to painted.
  *
  * The bench pages (bench/pages) are built with Vite's JS API and served from
@@ -43,18 +45,20 @@ const OPEN_RUNS = 3;
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 interface Variant {
-  readonly id: 'bare' | 'ours' | 'contain' | 'bare-contain';
+  readonly id: 'bare' | 'ours' | 'contain' | 'bare-contain' | 'suggest';
   readonly label: string;
   readonly page: string;
   readonly query: string;
 }
 
-const VARIANTS: readonly Variant[] = [
+/** `BENCH_VARIANTS=contain,suggest` measures only those (and the bare baseline). */
+const VARIANTS: readonly Variant[] = ([
   { id: 'bare', label: '(a) bare ProseMirror', page: 'bare.html', query: '' },
   { id: 'ours', label: '(b) DuThao', page: 'ours.html', query: '' },
   { id: 'contain', label: '(c) DuThao + content-visibility', page: 'ours.html', query: '&contain=1' },
   { id: 'bare-contain', label: '(d) bare + content-visibility', page: 'bare.html', query: '&contain=1' },
-];
+  { id: 'suggest', label: '(e) DuThao (c) in suggestion mode', page: 'ours.html', query: '&contain=1&suggest=1' },
+] as const satisfies readonly Variant[]).filter((v) => !process.env.BENCH_VARIANTS || process.env.BENCH_VARIANTS.split(',').includes(v.id) || v.id === 'bare');
 
 /** Builds the bench pages into a temporary folder with Vite. */
 async function buildPages(outDir: string): Promise<void> {
@@ -214,9 +218,13 @@ async function main(): Promise<void> {
     for (const v of VARIANTS) console.log(`  ${v.label}: ${fmt(open100k.get(v.id)!, 0)} ms`);
     console.log(`\nFlatness (p95 at ${SIZES[SIZES.length - 1]!.toLocaleString('en')} − p95 at ${SIZES[0]!.toLocaleString('en')} words, stretch target ≤ 3 ms):`);
     for (const v of VARIANTS) console.log(`  ${v.label}: ${fmt((p95s.get(`${v.id}:${SIZES[SIZES.length - 1]}`) ?? NaN) - (p95s.get(`${v.id}:${SIZES[0]}`) ?? NaN))} ms`);
-    for (const id of ['contain', 'ours'] as const) {
+    for (const id of (['contain', 'ours'] as const).filter((id) => VARIANTS.some((v) => v.id === id))) {
       const label = id === 'contain' ? 'DuThao as shipped (c, EditorChrome contains off-screen blocks)' : 'DuThao without containment (b)';
       console.log(`Targets, ${label}: p95 ≤ 1.2 × bare at every size: ${overRatio.has(id) ? 'NOT MET' : 'met'}; open 100k < 500 ms: ${open100k.get(id)! < 500 ? 'met' : 'NOT MET'}`);
+    }
+    for (const words of SIZES) {
+      const ratio = (p95s.get(`suggest:${words}`) ?? NaN) / (p95s.get(`contain:${words}`) ?? NaN);
+      console.log(`Suggestion mode at ${words.toLocaleString('en')} words: p95 ${fmt(ratio)} × normal typing (c); target ≤ 1.3: ${ratio <= 1.3 ? 'met' : 'NOT MET'}`);
     }
     console.log(`Total time ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } finally {

@@ -48,7 +48,8 @@ const MAIN_PACKAGES = [...SHARED_PACKAGES, 'node:', 'better-sqlite3', 'docx', 's
 const LAYERS = [
   { name: 'main/electron', dir: 'main/electron', packages: [...MAIN_PACKAGES, 'electron', 'electron-log'], layers: ['main', 'common'] },
   { name: 'main', dir: 'main', packages: MAIN_PACKAGES, layers: ['common'] },
-  { name: 'renderer', dir: 'renderer', packages: [...SHARED_PACKAGES, 'react', 'react-dom', '@tiptap/', 'prosemirror-'], layers: ['common'] },
+  // @handlewithcare/prosemirror-suggest-changes: suggestion mode's tracking of edits (docs/suggestions.md).
+  { name: 'renderer', dir: 'renderer', packages: [...SHARED_PACKAGES, 'react', 'react-dom', '@tiptap/', 'prosemirror-', '@handlewithcare/prosemirror-suggest-changes'], layers: ['common'] },
   { name: 'common', dir: 'common', packages: SHARED_PACKAGES, layers: [] },
 ];
 

@@ -19,12 +19,14 @@ import { benchParams, installProbe, nextPaint } from './measure';
 const { words, contain, seed } = benchParams();
 /** `?ui=0`: the editor core alone, without the editor-UI plugins and components. */
 const withUi = new URLSearchParams(location.search).get('ui') !== '0';
+/** `?suggest=1`: typing in suggestion mode (docs/suggestions.md). */
+const suggest = new URLSearchParams(location.search).get('suggest') === '1';
 const json = JSON.stringify(generateReportDoc(words, seed));
 let mounted: ((e: Editor) => void) | null = null;
 
 function BenchEditor(): React.JSX.Element {
   const editor = useEditor({
-    extensions: withUi ? [...createDocumentExtensions(), EditorUiExtension] : createDocumentExtensions(),
+    extensions: withUi ? [...createDocumentExtensions({ suggestions: { author: () => 'Nguyễn Văn An' } }), EditorUiExtension] : createDocumentExtensions(),
     content: JSON.parse(json) as JSONContent,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
@@ -61,6 +63,7 @@ async function main(): Promise<void> {
       const mid = Math.floor(body.childCount / 2);
       let pos = start;
       for (let i = 0; i < mid; i++) pos += body.child(i).nodeSize;
+      if (suggest) editor.commands.setSuggestionMode(true);
       editor.view.focus();
       editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, pos + 11)).scrollIntoView());
     },

@@ -13,6 +13,7 @@ import type { FormatIssue } from '../format-check/types';
 import type { WordImportPreview, WordImportResult } from '../import/word-import';
 import { reviewApiMethods, type ReviewApiResults } from '../review/api';
 import { versionApiMethods, type VersionApiResults } from '../versions/api';
+import { exportAllApiMethods, type ExportAllApiResults } from '../export-all/api';
 import { API_METHOD_NAMES, type ApiMethodName } from './methods';
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'id must be letters, digits, - or _');
@@ -108,8 +109,8 @@ export const apiMethods = {
       variant: copyVariant.optional(),
       withComments: z.boolean().optional(),
       profile: profileId.optional(),
-      /** Overrides "DỰ THẢO lần N" (by default N is the number of the version the export makes). */
-      draftRound: z.number().int().min(0).max(99).optional(),
+      /** Overrides "DỰ THẢO lần N" (by default N is the number of the version the export makes); 0–999 as the header's draftRound. */
+      draftRound: z.number().int().min(0).max(999).optional(),
       /** Suggestions: `keep` (default) as Word tracked changes, or a clean copy with all accepted / rejected. */
       suggestions: suggestionExport.optional(),
     })
@@ -157,6 +158,7 @@ export const apiMethods = {
     .strict(),
   ...reviewApiMethods,
   ...versionApiMethods,
+  ...exportAllApiMethods,
 } as const satisfies Record<ApiMethodName, z.ZodType>;
 
 /** The name of a contract method. */
@@ -245,7 +247,7 @@ export interface FormatCheckResult {
 }
 
 /** What each method returns. */
-export interface ApiResults extends ReviewApiResults, VersionApiResults {
+export interface ApiResults extends ReviewApiResults, VersionApiResults, ExportAllApiResults {
   listDrafts: DraftSummary[];
   getDraft: Draft;
   createDraft: Draft;

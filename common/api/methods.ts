@@ -52,6 +52,11 @@ export const API_METHOD_NAMES = [
   'setBackupKeep',
   'previewBackup',
   'restoreBackup',
+  'exportDraftRound',
+  'exportAllStart',
+  'exportAllProgress',
+  'exportAllCancel',
+  'exportAllDownload',
 ] as const;
 
 /** The name of a contract method. */

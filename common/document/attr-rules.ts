@@ -39,8 +39,8 @@ const CELL: Readonly<Record<string, AttrRule>> = {
   align: { kind: 'string', label: 'căn lề ô', maxLength: 10, oneOf: ['left', 'center', 'right'], nullable: true },
 };
 
-/** A suggestion id: `s-` then up to 64 letters, digits, `-` or `_` (docs/suggestions.md). */
-export const SUGGESTION_ID_PATTERN = /^s-[A-Za-z0-9_-]{1,64}$/;
+/** A suggestion id: `s-` then up to 60 letters, digits, `-` or `_` (docs/suggestions.md). */
+export const SUGGESTION_ID_PATTERN = /^s-[A-Za-z0-9_-]{1,60}$/;
 
 /** A suggestion time: ISO 8601 UTC, seconds and milliseconds optional, or '' when unknown. */
 export const SUGGESTION_DATE_PATTERN = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z)?$/;
@@ -49,7 +49,7 @@ export const SUGGESTION_DATE_PATTERN = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\
 export const MAX_SUGGESTION_AUTHOR_LENGTH = 200;
 
 const SUGGESTION: Readonly<Record<string, AttrRule>> = {
-  id: { kind: 'string', label: 'mã đề xuất', maxLength: 66, pattern: SUGGESTION_ID_PATTERN },
+  id: { kind: 'string', label: 'mã đề xuất', maxLength: 62, pattern: SUGGESTION_ID_PATTERN },
   author: text('người đề xuất', MAX_SUGGESTION_AUTHOR_LENGTH),
   date: { kind: 'string', label: 'thời điểm đề xuất', maxLength: 30, pattern: SUGGESTION_DATE_PATTERN },
 };

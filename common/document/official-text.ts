@@ -54,3 +54,8 @@ export function formatDateLine(place: string, isoDate: string): string {
   const month = date.month <= 2 ? `0${date.month}` : String(date.month);
   return `${prefix}ngày ${day} tháng ${month} năm ${date.year}`;
 }
+
+/** The draft mark as printed and shown on the page: "DỰ THẢO lần N", or "DỰ THẢO" when N is 0 (or not a whole number above 0). */
+export function draftMarkText(round: number): string {
+  return Number.isInteger(round) && round > 0 ? `DỰ THẢO lần ${round}` : 'DỰ THẢO';
+}

@@ -21,6 +21,7 @@ import { signerRule } from './rules/signer';
 import { titleRule } from './rules/title';
 import { typeCodeRule } from './rules/type-code';
 import { addresseesRule } from './rules/addressees';
+import { openSuggestionsRule } from './rules/open-suggestions';
 import type { CheckInput, FormatIssue, FormatRule } from './types';
 
 /** The rules, in the order the document reads (header, title, body, closing). */
@@ -39,6 +40,7 @@ export const FORMAT_RULES: readonly FormatRule[] = [
   recipientsRule,
   profileRangeRule,
   addresseesRule,
+  openSuggestionsRule,
 ];
 
 /** `yyyy-mm-dd` of a Date in local time. */

@@ -109,8 +109,10 @@ export interface MergeReport {
   readonly trackedChanges?: TrackedChanges;
   /** Threads and replies refused because their id belongs to another draft's comment. */
   readonly conflicts?: number;
+  /** Review copies: suggestions added, and those brought in as conflicting ("Xung đột: đoạn văn đã thay đổi"). */
+  readonly suggestions?: { readonly added: number; readonly conflicting: number };
   /** Word import only: the file's tracked changes taken into the draft as suggestions (đề xuất sửa). */
-  readonly suggestions?: WordSuggestionsReport;
+  readonly wordSuggestions?: WordSuggestionsReport;
 }
 
 /** What a Word import did with the file's tracked changes. */

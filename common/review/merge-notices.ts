@@ -26,12 +26,12 @@ function suggestionNotices(s: WordSuggestionsReport): string[] {
 }
 
 /** The extra sentences of a merge report, each ending with a full stop; empty when there is nothing to add. */
-export function mergeNotices(report: Pick<MergeReport, 'trackedChanges' | 'conflicts' | 'suggestions'>): string[] {
+export function mergeNotices(report: Pick<MergeReport, 'trackedChanges' | 'conflicts' | 'suggestions' | 'wordSuggestions'>): string[] {
   const out: string[] = [];
   const t = report.trackedChanges;
   const total = t ? t.insertions + t.deletions + t.moves : 0;
-  const s = report.suggestions;
-  if (s) out.push(...suggestionNotices(s));
+  const w = report.wordSuggestions;
+  if (w) out.push(...suggestionNotices(w));
   else if (t && total > 0) {
     const kinds = [
       t.insertions > 0 ? `${t.insertions.toLocaleString('vi-VN')} chỗ chèn` : '',
@@ -44,6 +44,11 @@ export function mergeNotices(report: Pick<MergeReport, 'trackedChanges' | 'confl
   }
   if (report.conflicts && report.conflicts > 0) {
     out.push(`${report.conflicts.toLocaleString('vi-VN')} góp ý/trả lời không được nhập vì trùng mã với góp ý của một dự thảo khác.`);
+  }
+  const s = report.suggestions;
+  if (s && s.added > 0) out.push(`Đã thêm ${s.added.toLocaleString('vi-VN')} đề xuất sửa.`);
+  if (s && s.conflicting > 0) {
+    out.push(`${s.conflicting.toLocaleString('vi-VN')} đề xuất sửa không áp dụng được vì đoạn văn đã thay đổi; chúng được đưa vào thành góp ý "Xung đột".`);
   }
   return out;
 }

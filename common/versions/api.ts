@@ -41,6 +41,8 @@ export const versionApiMethods = {
   previewBackup: z.object({ fileName: backupFileName }).strict(),
   /** Replaces the database with a backup; the current database is backed up aside first. */
   restoreBackup: z.object({ fileName: backupFileName }).strict(),
+  /** "Theo số phiên bản": the N a draft-copy export would print as "DỰ THẢO lần N" once the header carries it. */
+  exportDraftRound: z.object({ draftId: id }).strict(),
 } as const;
 
 /** The name of a versions or backups method. */
@@ -75,4 +77,5 @@ export interface VersionApiResults {
   setBackupKeep: BackupStatus;
   previewBackup: BackupPreview;
   restoreBackup: BackupRestoreResult;
+  exportDraftRound: { readonly round: number };
 }

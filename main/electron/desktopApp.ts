@@ -19,6 +19,7 @@ import { attachCloseProtocol, type CloseProtocol } from './closeProtocol';
 import { attachCrashRecovery } from './crashRecovery';
 import { installCspHeader } from './csp';
 import { installSaveDialogForDownloads } from './downloads';
+import { chooseExportFolder } from './exportFolderDialog';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { hardenWebContents } from './navigation';
@@ -85,7 +86,16 @@ export interface Services {
 }
 
 /** Opens the services on a data folder; throws a `StartupError` when the folder is unusable. */
-export type OpenServices = (options: { dataDir: string; templatesDir: string; appVersion: string; dailyBackup?: boolean; docxWorkerDir?: string }) => Services;
+export type OpenServices = (options: {
+  dataDir: string;
+  templatesDir: string;
+  appVersion: string;
+  dailyBackup?: boolean;
+  /** The folder of the bundled Word-import worker. */
+  docxWorkerDir?: string;
+  /** "Xuất tất cả dự thảo": the native folder dialog. */
+  chooseExportFolder?: () => Promise<string | null>;
+}) => Services;
 
 /** Where the built files are. */
 export interface DesktopPaths {
@@ -217,6 +227,7 @@ export function startDesktopApp(electron: ElectronModules, openServices: OpenSer
         appVersion: app.getVersion(),
         dailyBackup: true,
         docxWorkerDir: __dirname,
+        chooseExportFolder: () => chooseExportFolder(dialog, targetWindow()),
       });
     } catch (err) {
       log.error('services.failed', errorFields(err));

@@ -20,6 +20,20 @@ import { toExportCommentThreads } from '../file-formats/docx/word-comments';
 import type { ServiceContext } from './context';
 import { incomingDocument } from './incoming-document';
 import { notFoundDraft } from './not-found';
+import { listSuggestions } from '../../common/suggestions/list-suggestions';
+import { openSuggestionsMessage } from '../../common/format-check/rules/open-suggestions';
+
+/**
+ * Refuses to make a final copy ("bản chính thức") of a document that still
+ * has open suggestions: accepted or rejected first, never printed as if
+ * settled. A draft copy is allowed (it shows them as Word tracked changes).
+ */
+export function refuseFinalWithSuggestions(doc: DocJSON, variant: CopyVariant): void {
+  if (variant !== 'final') return;
+  const open = listSuggestions(doc);
+  if (open.length === 0) return;
+  throw new ApiError('CONFLICT', `Chưa xuất được bản chính thức: ${openSuggestionsMessage(open.length, [])}`, `final copy refused: ${open.length} open suggestion(s)`);
+}
 
 /** Said when "PDF từ tệp Word" is asked for where LibreOffice is not installed. */
 export const NO_LIBREOFFICE_MESSAGE = 'Máy này chưa cài LibreOffice nên không tạo được PDF từ tệp Word. Hãy dùng “In / PDF trang in” (PDF như trang in), hoặc cài LibreOffice.';
@@ -42,6 +56,8 @@ async function exportDocument(stored: DocJSON, request: ExportRequest): Promise<
   // by default they stay and are written as Word tracked changes.
   const mode = request.suggestions ?? 'keep';
   const doc = mode === 'keep' ? stored : resolveAllSuggestions(stored, mode);
+  // A final copy is refused while suggestions stay open; a clean copy has none left.
+  refuseFinalWithSuggestions(doc, variant);
   const bytes = await exportDocx(doc, {
     variant,
     ...(request.profile ? { profile: builtinProfile(request.profile) } : {}),
@@ -73,9 +89,10 @@ export function exportHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'exportDr
     exportDraftPdf: async ({ id, variant }) => {
       const draft = ctx.store.getDraft(id);
       if (!draft) throw notFoundDraft(id);
+      const doc = JSON.parse(draft.docJson) as DocJSON;
+      refuseFinalWithSuggestions(doc, copyVariantOf(doc, variant));
       const soffice = findSoffice();
       if (!soffice) throw new ApiError('CONFLICT', NO_LIBREOFFICE_MESSAGE, 'soffice not found (DUTHAO_SOFFICE, the usual places, PATH)');
-      const doc = JSON.parse(draft.docJson) as DocJSON;
       let pdf: Buffer;
       try {
         pdf = await convertDocxToPdf(soffice, await exportDocx(doc, { variant: copyVariantOf(doc, variant) }));

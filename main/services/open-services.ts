@@ -34,6 +34,8 @@ import { copyVariantOf } from '../../common/document/copy-variant';
 import type { DocJSON } from '../../common/document/types';
 import { wordImportHandlers } from './word-import-handlers';
 import { docxReaderFor, inProcessDocxReader, type DocxReader } from '../file-formats/docx-import/worker/docx-reader';
+import { exportAllHandlers } from './export-all/jobs';
+import { callHandlers } from './export-all/source';
 
 /** The open services: what the transports call, facts for the UI, and shutdown. */
 export interface Services {
@@ -57,6 +59,8 @@ export interface OpenServicesOptions {
   readonly dailyBackup?: boolean;
   /** The folder of the bundled Word-import worker (the entry bundle's own folder): Word files are read there, off the event loop. */
   readonly docxWorkerDir?: string;
+  /** "Xuất tất cả dự thảo" asks this for the folder (the desktop app's dialog); without it the export is one .zip. */
+  readonly chooseExportFolder?: () => Promise<string | null>;
 }
 
 /** Methods that only read: a storage failure in them is "không đọc được", not "không lưu được". */
@@ -81,6 +85,7 @@ const READ_METHODS: ReadonlySet<ApiMethod> = new Set([
   'getBackupStatus',
   'previewBackup',
   'previewWordImport',
+  'exportDraftRound',
 ]);
 
 /** Wraps each handler so a database failure becomes a STORAGE ApiError. */
@@ -115,6 +120,8 @@ export interface ServiceOptions {
   readonly dailyBackup?: boolean;
   /** Where Word files are read (default: in this thread). */
   readonly docxReader?: DocxReader;
+  /** Where "Xuất tất cả dự thảo" writes (the desktop app's folder dialog); without it, one .zip. */
+  readonly chooseExportFolder?: () => Promise<string | null>;
 }
 
 /**
@@ -176,6 +183,8 @@ export function createServices(store: SqliteDraftStore, options: ServiceOptions)
     transaction,
     onDraftChanged: ctx.onDraftChanged,
   });
+  // Export-all calls the finished (guarded) handlers, which exist only once `all` is wrapped below.
+  const exportAllCall = callHandlers(() => handlers);
   const all: ApiHandlers = {
     ...draftHandlers(ctx),
     ...templateHandlers(ctx),
@@ -198,6 +207,8 @@ export function createServices(store: SqliteDraftStore, options: ServiceOptions)
       },
       backupQueue,
     ),
+    // Through the guarded handlers, so a storage failure reads as it does for the CLI's calls.
+    ...exportAllHandlers({ call: exportAllCall, chooseFolder: options.chooseExportFolder, newId: ctx.newId, now: ctx.now }),
   };
   // Exports, review copies, merges and Word-comment imports leave a version behind.
   const handlers = guard(
@@ -239,5 +250,6 @@ export function openServices(opts: OpenServicesOptions): Services {
     networkShare: opened.networkShare,
     dailyBackup: opts.dailyBackup,
     ...(opts.docxWorkerDir !== undefined ? { docxReader: docxReaderFor(opts.docxWorkerDir) } : {}),
+    chooseExportFolder: opts.chooseExportFolder,
   });
 }

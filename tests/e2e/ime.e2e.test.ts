@@ -8,7 +8,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { uncaughtErrors, useAppSession, useCdp } from './lib/session';
 import { compositionEvents, telexToText, unikeyEvents, type ImeEvent } from './lib/telex';
-import { bodyBlocks, docJson, loadFixtureBody, openNewDraft, placeCaret, type BlockText } from './lib/editor-page';
+import { bodyBlocks, docJson, loadFixtureBody, openNewDraft, placeCaret, sendImeEvents, type BlockText } from './lib/editor-page';
 import type { NodeJSON } from '../../common/document/types';
 
 const KEYS = 'Thanhf uyr Caanf Thow';
@@ -49,15 +49,7 @@ beforeEach(async () => {
 });
 
 /** Sends the events of one IME style to the focused element. */
-async function send(events: readonly ImeEvent[]): Promise<void> {
-  for (const e of events) {
-    if (e.kind === 'key') await page.keyboard.press(e.key);
-    else if (e.kind === 'backspace') for (let i = 0; i < e.count; i++) await page.keyboard.press('Backspace');
-    else if (e.kind === 'insert') await page.keyboard.insertText(e.text);
-    else if (e.kind === 'compose') await cdp.send('Input.imeSetComposition', { text: e.text, selectionStart: e.text.length, selectionEnd: e.text.length });
-    else await cdp.send('Input.insertText', { text: e.text });
-  }
-}
+const send = (events: readonly ImeEvent[]): Promise<void> => sendImeEvents(page, cdp, events);
 
 const STYLES: readonly { name: string; events: (keys: string) => ImeEvent[] }[] = [
   { name: 'IME composition (IBus/macOS)', events: compositionEvents },

@@ -2,35 +2,23 @@
  * `duthao export-all -o FOLDER [--json]`: every draft (not in the trash) as
  * its final .docx, plus one JSON bundle of all drafts with their documents
  * and comment threads (`duthao-tat-ca-du-thao.json`), into FOLDER, printing
- * progress as it goes. Existing files are never overwritten: a name that is
- * taken gets " (2)", " (3)"…
+ * progress as it goes. The loop is the one "Xuất tất cả dự thảo" uses in the
+ * app (`main/services/export-all/`). Existing files are never overwritten: a
+ * name that is taken gets " (2)", " (3)"… A draft that cannot be exported is
+ * reported, the others are still exported, and the exit code says so.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { EXPORT_ALL_BUNDLE_FILE } from '../../../common/export-all/api';
+import { runExportAll, type ExportAllStep } from '../../services/export-all/run-export-all';
+import { SinkError, folderSink } from '../../services/export-all/sinks';
+import { sourceFromCall } from '../../services/export-all/source';
 import { CliError, EXIT } from '../cli-error';
 import type { CliCommand } from '../command';
 
 /** The bundle's file name. */
-export const BUNDLE_FILE = 'duthao-tat-ca-du-thao.json';
+export const BUNDLE_FILE = EXPORT_ALL_BUNDLE_FILE;
 
-/** A free file name in `dir`: `name`, or with " (2)", " (3)"… before the extension. */
-function freeName(dir: string, name: string, taken: Set<string>): string {
-  const dot = name.lastIndexOf('.');
-  const stem = dot > 0 ? name.slice(0, dot) : name;
-  const ext = dot > 0 ? name.slice(dot) : '';
-  let candidate = name;
-  for (let n = 2; taken.has(candidate.toLowerCase()) || existsSync(join(dir, candidate)); n++) candidate = `${stem} (${n})${ext}`;
-  taken.add(candidate.toLowerCase());
-  return candidate;
-}
-
-function write(path: string, data: Uint8Array | string): void {
-  try {
-    writeFileSync(path, data, { flag: 'wx' });
-  } catch (err) {
-    throw new CliError(`không ghi được tệp ${path}`, (err as Error).message);
-  }
-}
+/** A UI sentence as a CLI message (they start in lower case after "Lỗi: "). */
+const lowerFirst = (s: string): string => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
 /** Exports all drafts to a folder. */
 export const exportAllCommand: CliCommand = {
@@ -42,28 +30,29 @@ export const exportAllCommand: CliCommand = {
   async run(ctx) {
     const dir = ctx.values['output'];
     if (typeof dir !== 'string' || dir === '') throw new CliError('thiếu thư mục kết quả: thêm -o THƯ_MỤC', 'missing -o/--output', EXIT.usage);
+    let failed = 0;
+    let last: ExportAllStep;
     try {
-      mkdirSync(dir, { recursive: true });
+      last = await runExportAll(sourceFromCall(ctx.call), folderSink(dir), {
+        yieldBetween: async () => {},
+        onProgress: (step) => {
+          if (ctx.json || step.current !== null || step.state !== 'running' || step.done === 0) return;
+          // A finished draft added either a file or a failure.
+          const failure = step.failures.length > failed ? step.failures[step.failures.length - 1] : undefined;
+          failed = step.failures.length;
+          ctx.print(failure ? `[${step.done}/${step.total}] LỖI “${failure.title}”: ${failure.reason}` : `[${step.done}/${step.total}] ${step.files[step.files.length - 1] ?? ''}`);
+        },
+      });
     } catch (err) {
-      throw new CliError(`không tạo được thư mục ${dir}`, (err as Error).message);
+      throw err instanceof SinkError ? new CliError(lowerFirst(err.message.replace(/\.$/, '')), err.detail) : err;
     }
-    const drafts = await ctx.call('listDrafts', {});
-    const taken = new Set<string>();
-    const bundle: unknown[] = [];
-    const files: string[] = [];
-    for (const [i, summary] of drafts.entries()) {
-      const draft = await ctx.call('getDraft', { id: summary.id });
-      const threads = await ctx.call('listThreads', { draftId: summary.id });
-      const docx = await ctx.call('exportDraftDocx', { id: summary.id, variant: 'final' });
-      const name = freeName(dir, docx.fileName, taken);
-      write(join(dir, name), Buffer.from(docx.file, 'base64'));
-      files.push(name);
-      bundle.push({ ...draft, threads });
-      if (!ctx.json) ctx.print(`[${i + 1}/${drafts.length}] ${name}`);
+    if (ctx.json) ctx.printJson({ folder: dir, files: last.files, bundle: last.bundle, failures: last.failures });
+    else ctx.print(`Đã xuất ${last.files.length}/${last.total} dự thảo và ${last.bundle ?? BUNDLE_FILE} vào ${dir}.`);
+    if (last.failures.length > 0) {
+      throw new CliError(
+        `không xuất được ${last.failures.length} dự thảo: ${last.failures.map((f) => `“${f.title}” (${f.reason})`).join('; ')}`,
+        `${last.failures.length} draft(s) failed: ${last.failures.map((f) => f.draftId).join(', ')}`,
+      );
     }
-    const bundleName = freeName(dir, BUNDLE_FILE, taken);
-    write(join(dir, bundleName), JSON.stringify({ format: 'duthao-drafts', version: 1, exportedAt: new Date().toISOString(), drafts: bundle }, null, 2));
-    if (ctx.json) return ctx.printJson({ folder: dir, files, bundle: bundleName });
-    ctx.print(`Đã xuất ${drafts.length} dự thảo và ${bundleName} vào ${dir}.`);
   },
 };

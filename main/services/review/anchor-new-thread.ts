@@ -19,6 +19,8 @@ import { collectCommentRanges } from '../../../common/review/thread-ranges';
  * changes (already marked, quote not found, unreadable JSON).
  */
 export function anchorNewThread(docJson: string, threadId: string, quote: string, at?: number): string | null {
+  // A thread with no passage of its own (the replies to a suggestion) is never marked.
+  if (quote.trim() === '') return null;
   // A cheap test first: an id that is not in the JSON at all certainly has no mark.
   if (docJson.includes(JSON.stringify(threadId))) {
     try {

@@ -50,6 +50,8 @@ export interface MergeOutcome {
   readonly skipped: number;
   /** Threads and entries refused because their id belongs to another draft. */
   readonly conflicts: number;
+  /** Review copies: suggestions applied, and suggestions brought in as conflicting threads (docs/suggestions.md). */
+  readonly suggestions?: { readonly added: number; readonly conflicting: number };
 }
 
 /** Merges incoming threads into a draft. Pure: the caller stores the outcome. */

@@ -34,12 +34,17 @@ export interface Snapshot {
 /** Triggers that always make a new version, even when nothing changed. */
 const ALWAYS_NEW: ReadonlySet<VersionTrigger> = new Set(['manual', 'restore']);
 
+/** The content hash a version stores: the document JSON and the threads JSON as stored. */
+export function versionContentHash(docJson: string, threadsJson: string): string {
+  return createHash('sha256').update(docJson).update('\u0000').update(threadsJson).digest('hex');
+}
+
 /** Freezes the draft's current document and threads as a version. Throws NOT_FOUND for an unknown draft. */
 export function snapshotDraft(deps: SnapshotDeps, draftId: string, trigger: VersionTrigger, label = ''): Snapshot {
   const draft = deps.store.getDraft(draftId);
   if (!draft) throw notFoundDraft(draftId);
   const threadsJson = JSON.stringify(deps.reviews.listThreads(draftId));
-  const contentHash = createHash('sha256').update(draft.docJson).update('\u0000').update(threadsJson).digest('hex');
+  const contentHash = versionContentHash(draft.docJson, threadsJson);
   const latest = deps.versions.latest(draftId);
   if (latest && latest.contentHash === contentHash && !ALWAYS_NEW.has(trigger)) {
     const existing = deps.versions.list(draftId).find((v) => v.number === latest.number);

@@ -18,11 +18,12 @@ import type { ReviewRepository } from '../../store/sqlite/review-repository';
 import { notFoundDraft } from '../not-found';
 import type { DraftStore } from '../../store/draft-store';
 import { comparisonDocx } from '../../file-formats/docx/comparison-docx';
+import { versionBasedRound } from './export-round';
 import type { VersionRepository } from '../../store/sqlite/version-repository';
 import { snapshotDraft, type SnapshotDeps } from './snapshot';
 
 /** The names of the versions methods answered here. */
-type VersionMethods = 'listVersions' | 'getVersion' | 'saveVersion' | 'restoreVersion' | 'draftFromVersion' | 'compareVersions' | 'exportComparisonDocx';
+type VersionMethods = 'listVersions' | 'getVersion' | 'saveVersion' | 'restoreVersion' | 'draftFromVersion' | 'compareVersions' | 'exportComparisonDocx' | 'exportDraftRound';
 
 /** What the versions handlers need. */
 export interface VersionDeps extends SnapshotDeps {
@@ -128,5 +129,7 @@ export function versionHandlers(deps: VersionDeps): Pick<ApiHandlers, VersionMet
       const name = `Bang so sanh ${from === 'current' ? 'hien tai' : `phien ban ${from}`} - ${to === 'current' ? 'hien tai' : `phien ban ${to}`}.docx`;
       return { fileName: name, file: Buffer.from(bytes).toString('base64'), bytes: bytes.byteLength };
     },
+
+    exportDraftRound: ({ draftId }) => ({ round: versionBasedRound(deps, draftId) }),
   };
 }

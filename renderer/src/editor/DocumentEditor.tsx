@@ -25,6 +25,7 @@ import './styles/fonts.css';
 import './styles/page.css';
 import './styles/parts.css';
 import './styles/body.css';
+import './styles/suggestions.css';
 import './styles/inspector.css';
 
 interface PageLook {

@@ -2,7 +2,9 @@
  * The "Thông tin văn bản" side panel: a form over the same fields as the
  * header, title and closing shown on the page (profile, bodies, number, type
  * and body codes, place, date, draft mark, urgency, secrecy, numbering
- * style). Each change is one undo step of the editor.
+ * style). Each change is one undo step of the editor. The draft round
+ * shown here is what the page and the .docx print; the export dialog writes
+ * its chosen round into it (docs/versions.md).
  */
 import { useEffect, useState, useId } from 'react';
 import type { Editor } from '@tiptap/core';
@@ -127,9 +129,12 @@ export function HeaderInspector({ editor, onClose }: HeaderInspectorProps): Reac
             max={99}
             value={a.draftRound}
             disabled={!a.draftMark}
-            onChange={(e) => set({ draftRound: Math.max(0, Math.min(99, Math.round(Number(e.target.value) || 0))) })}
+            onChange={(e) => set({ draftRound: Math.max(0, Math.min(999, Math.round(Number(e.target.value) || 0))) })}
           />
         </label>
+        <p className="dt-inspector-note" data-testid="inspector-round-note">
+          Số lần in trên bản dự thảo là số ở ô này. Khi xuất bản dự thảo, hộp thoại “Xuất Word” ghi vào đây số lần đã chọn (theo số phiên bản hoặc số nhập tay).
+        </p>
       </fieldset>
       <label className="dt-inspector-field" data-field="urgency">
         <span>Độ khẩn</span>

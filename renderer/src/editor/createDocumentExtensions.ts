@@ -41,6 +41,7 @@ import { FootnoteNumbering } from './plugins/footnoteNumbering';
 import { IndicatorNumbering } from './plugins/indicatorNumbering';
 import { TableAlignment } from './plugins/tableAlignment';
 import { PartNodeViews } from './extensions/nodeViews';
+import { Suggestions, type SuggestionsOptions } from './extensions/suggestions';
 
 /** Options of the extension list. */
 export interface DocumentExtensionOptions {
@@ -48,6 +49,8 @@ export interface DocumentExtensionOptions {
   readonly history?: boolean;
   /** Extensions the installed features contribute (`editor/contributions/registry.ts`), placed before undo/redo. */
   readonly contributed?: readonly AnyExtension[];
+  /** Suggestion mode (always installed, off until switched on): options such as who signs (tests, benches; the app uses `setSuggestionAuthor`). */
+  readonly suggestions?: Partial<SuggestionsOptions>;
 }
 
 /** The schema-defining extensions, in the common schema's node order. */
@@ -102,6 +105,7 @@ export function createDocumentExtensions(options: DocumentExtensionOptions = {})
     HintGuard,
     TextEntry,
     PasteCleanup,
+    Suggestions.configure(options.suggestions ?? {}),
     Dropcursor,
     Gapcursor,
   ];

@@ -3,7 +3,8 @@
  * open a new draft, reach the TipTap editor instance TipTap hangs on its
  * element, load a fixture body, place the caret, read back the text blocks.
  */
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
+import type { ImeEvent } from './telex';
 import type { DocJSON, NodeJSON } from '../../../common/document/types';
 
 /** A text block of the document as the tests see it. */
@@ -106,6 +107,17 @@ export async function placeCaret(page: Page, pathSuffix: string, nth: number, of
   else {
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowRight');
+  }
+}
+
+/** Sends the events of one IME style (see `telex.ts`) to the focused element: keys, Backspaces, inserted text, CDP composition. */
+export async function sendImeEvents(page: Page, cdp: CDPSession, events: readonly ImeEvent[]): Promise<void> {
+  for (const e of events) {
+    if (e.kind === 'key') await page.keyboard.press(e.key);
+    else if (e.kind === 'backspace') for (let i = 0; i < e.count; i++) await page.keyboard.press('Backspace');
+    else if (e.kind === 'insert') await page.keyboard.insertText(e.text);
+    else if (e.kind === 'compose') await cdp.send('Input.imeSetComposition', { text: e.text, selectionStart: e.text.length, selectionEnd: e.text.length });
+    else await cdp.send('Input.insertText', { text: e.text });
   }
 }
 

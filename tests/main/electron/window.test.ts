@@ -221,7 +221,14 @@ describe('close protocol', () => {
 describe('start-up', () => {
   it('opens the services on the user data folder and the templates shipped with the app', async () => {
     const { openServices, userData } = await bootDesktopApp(fake);
-    expect(openServices).toHaveBeenCalledWith({ dataDir: userData, templatesDir: join('/tmp/duthao-fake-app', 'templates'), appVersion: '0.1.0', dailyBackup: true });
+    expect(openServices).toHaveBeenCalledWith({
+      dataDir: userData,
+      templatesDir: join('/tmp/duthao-fake-app', 'templates'),
+      appVersion: '0.1.0',
+      dailyBackup: true,
+      docxWorkerDir: expect.any(String),
+      chooseExportFolder: expect.any(Function),
+    });
   });
 
   it('a StartupError is shown in Vietnamese and the app quits without a window', async () => {

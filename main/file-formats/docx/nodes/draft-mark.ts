@@ -6,14 +6,12 @@
  * tried first; LibreOffice dropped it on some pages.)
  */
 import { AlignmentType, BorderStyle, Paragraph, TextRun } from 'docx';
+import { draftMarkText } from '../../../../common/document/official-text';
 import type { Profile } from '../../../../common/profile/profile';
 import { elementRun, STYLE } from '../styles';
 import { estimateTextWidthTwips, textWidthTwips } from '../units';
 
-/** The printed draft mark text. */
-export function draftMarkText(round: number): string {
-  return round > 0 ? `DỰ THẢO lần ${round}` : 'DỰ THẢO';
-}
+export { draftMarkText };
 
 /** Builds the draft mark paragraph: a box as wide as its text, at the right margin. */
 export function mapDraftMark(round: number, profile: Profile): Paragraph {

@@ -8,7 +8,7 @@
  */
 import { Extension, Node } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
-import { ReplaceStep } from '@tiptap/pm/transform';
+import { AddMarkStep, RemoveMarkStep, ReplaceStep } from '@tiptap/pm/transform';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { findParentNode } from '@tiptap/core';
@@ -96,6 +96,8 @@ function decorationsOf(doc: PMNode, shown: readonly Shown[]): DecorationSet {
  */
 function onlyTextEdits(tr: Transaction): boolean {
   return tr.steps.every((step, i) => {
+    // Marks on text (bold, comments, suggestions) never change a label or a note.
+    if (step instanceof AddMarkStep || step instanceof RemoveMarkStep) return true;
     if (!(step instanceof ReplaceStep)) return false;
     const s = step as unknown as { from: number; to: number; slice: import('@tiptap/pm/model').Slice };
     if (s.slice.openStart !== 0 || s.slice.openEnd !== 0) return false;

@@ -8,7 +8,7 @@
 import type { Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { EditorView } from '@tiptap/pm/view';
-import { composeDocumentNumber, formatDateLine } from '../../../../common/document/official-text';
+import { composeDocumentNumber, draftMarkText, formatDateLine } from '../../../../common/document/official-text';
 import { builtinProfile } from '../../../../common/profile/builtin';
 import { PartView } from './PartView';
 import { bindField, stringField } from './fieldBinding';
@@ -83,7 +83,7 @@ export class HeaderView extends PartView {
     // The date itself is typed in the date field; only the comma after the place is printed here.
     this.datePrinted.textContent = String(a.place ?? '').trim() ? ',\u00a0' : '\u00a0';
     this.datePrinted.parentElement?.setAttribute('data-printed', formatDateLine(String(a.place ?? ''), String(a.date ?? '')));
-    this.draftMark.textContent = a.draftMark ? (Number(a.draftRound) > 0 ? `DỰ THẢO lần ${Number(a.draftRound)}` : 'DỰ THẢO') : '';
+    this.draftMark.textContent = a.draftMark ? draftMarkText(Number(a.draftRound)) : '';
     this.draftMark.hidden = !a.draftMark;
     const marks = [String(a.secrecy ?? ''), String(a.urgency ?? '')].filter((s) => s !== '');
     this.urgency.textContent = marks.join(' · ');

@@ -53,6 +53,11 @@ const KEEP = 'duthaoKeepHintsWhole';
 /** Plugin key of the hint guard. */
 export const hintGuardKey = new PluginKey<HintGuardState>('duthaoHintGuard');
 
+/** Whether `tr` is the hint guard's own fix-up (it removes template hint text only, never the drafter's). */
+export function isHintGuardFix(tr: Transaction): boolean {
+  return tr.getMeta(OWN) === true;
+}
+
 /** Marks a transaction that edits hint text in place (replace): the hints it changes stay hints. */
 export function keepHintsWhole(tr: Transaction): Transaction {
   return tr.setMeta(KEEP, true);

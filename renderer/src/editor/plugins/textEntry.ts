@@ -24,6 +24,11 @@ function clampRange(doc: PMNode, r: Range): Range {
   return { from: Math.max(0, Math.min(r.from, size)), to: Math.max(0, Math.min(r.to, size)) };
 }
 
+/** Whether `tr` is the NFC fix-up of text just entered (the same text in NFC, marks kept). */
+export function isTextEntryFix(tr: Transaction): boolean {
+  return tr.getMeta(OWN) === true;
+}
+
 /** Replaces non-NFC text (and footnote text) in the ranges; returns whether it changed anything. */
 function normaliseRanges(tr: Transaction, ranges: readonly Range[]): boolean {
   let changed = false;

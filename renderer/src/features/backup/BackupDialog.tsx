@@ -2,7 +2,9 @@
  * "Sao lưu / Khôi phục": the backups of the whole database, in the
  * `backups/` folder beside the data. Back up now, set how many are kept,
  * see what a backup holds (drafts, dates) and only then restore it; the
- * current data is backed up aside before it is replaced.
+ * current data is backed up aside before it is replaced. "Xuất tất cả
+ * dự thảo" lives here too: a secretariat looks for "a copy of everything"
+ * where the backups are.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { BACKUP_REASON_LABELS, type BackupPreview, type BackupStatus } from '../../../../common/versions/backup-types';
@@ -11,6 +13,7 @@ import { Dialog } from '../../platform/ui/Dialog';
 import { errorText } from '../../platform/ui/errorText';
 import { useBusyAction } from '../../platform/ui/useBusyAction';
 import { Notice } from '../../platform/ui/Notice';
+import { ExportAllPanel } from './ExportAllPanel';
 import { formatBytes, formatWhen } from '../versions/format';
 import '../versions/versions.css';
 
@@ -156,6 +159,7 @@ export function BackupDialog({ onClose, onRestored }: BackupDialogProps) {
           )}
         </section>
       )}
+      <ExportAllPanel />
       <div className="dialog__actions">
         <button type="button" className="button" onClick={onClose} data-testid="backup-close">
           Đóng

@@ -28,7 +28,12 @@ export function ExportActions({ draft, editor, saveNow }: EditorSlotProps) {
       new ExportFlow({
         saveNow: () => latest.saveNow(),
         getDoc: () => latest.editor?.getDoc() ?? null,
-        exportDocx: (o) => api.exportDraftDocx({ id: draft.id, variant: o.variant, withComments: o.withComments, ...(o.suggestions ? { suggestions: o.suggestions } : {}) }),
+        exportDocx: (o) => api.exportDraftDocx({ id: draft.id, ...o }),
+        versionRound: async () => (await api.exportDraftRound({ draftId: draft.id })).round,
+        setDraftMark: (round) => {
+          if (!latest.editor) return false;
+          return latest.editor.tiptap.commands.setHeaderFields({ draftMark: true, draftRound: round });
+        },
         countThreads: async () => (await api.listThreads({ draftId: draft.id })).length,
         deliver: (file) => downloadFile(file),
         today: () => new Date(),

@@ -1,13 +1,15 @@
 /**
- * The "Xuất Word" dialog: final or draft copy, with or without comments,
+ * The "Xuất Word" dialog: final or draft copy (and for a draft copy the N
+ * of "DỰ THẢO lần N": by version number or typed), with or without comments,
  * the format issues of the current document, Xuất / Hủy, and the progress
  * of a slow export. It renders an `ExportFlow`'s state.
  */
 import { useEffect, useRef } from 'react';
 import { SUGGESTION_EXPORT_LABELS, SUGGESTION_EXPORTS } from '../../../../common/document/suggestions';
+import { draftMarkText } from '../../../../common/document/official-text';
 import type { FormatIssue } from '../../../../common/format-check/types';
 import { Dialog } from '../../platform/ui/Dialog';
-import type { ExportFlow, ExportFlowState } from './exportFlow';
+import { chosenRound, MAX_DRAFT_ROUND, type ExportFlow, type ExportFlowState } from './exportFlow';
 import { IssueList } from './IssueList';
 import { issueSummary } from './issueLabels';
 
@@ -67,6 +69,7 @@ export function ExportDialog({ flow, state, onJump }: ExportDialogProps) {
               />{' '}
               Bản dự thảo (có dấu “DỰ THẢO”)
             </label>
+            {state.variant === 'draft' && <DraftRoundChoice flow={flow} state={state} />}
             <label title={state.hasThreads ? undefined : 'Dự thảo này chưa có góp ý.'}>
               <input
                 type="checkbox"
@@ -127,5 +130,44 @@ export function ExportDialog({ flow, state, onJump }: ExportDialogProps) {
         </button>
       </div>
     </Dialog>
+  );
+}
+
+/** "Số lần dự thảo": by the version number (showing the N it prints) or a number typed in. */
+function DraftRoundChoice({ flow, state }: { readonly flow: ExportFlow; readonly state: ExportFlowState }) {
+  const known = state.versionRound !== null;
+  return (
+    <fieldset className="export-dialog__round" data-testid="export-round">
+      <legend>Số lần dự thảo</legend>
+      <label title={known ? undefined : 'Chưa xác định được số phiên bản; hãy nhập số.'}>
+        <input
+          type="radio"
+          name="export-round"
+          checked={state.roundMode === 'version'}
+          disabled={!known}
+          onChange={() => flow.setRoundMode('version')}
+          data-testid="export-round-version"
+        />{' '}
+        <span data-testid="export-round-version-label">{known ? `Theo số phiên bản (lần ${state.versionRound})` : 'Theo số phiên bản (chưa xác định được)'}</span>
+      </label>
+      <label>
+        <input type="radio" name="export-round" checked={state.roundMode === 'manual'} onChange={() => flow.setRoundMode('manual')} data-testid="export-round-manual" /> Nhập số
+      </label>{' '}
+      <input
+        className="input"
+        type="number"
+        min={0}
+        max={MAX_DRAFT_ROUND}
+        style={{ width: '5em' }}
+        aria-label="Số lần dự thảo"
+        value={state.manualRound}
+        disabled={state.roundMode !== 'manual'}
+        onChange={(e) => flow.setManualRound(Number(e.target.value))}
+        data-testid="export-round-input"
+      />
+      <p className="muted" data-testid="export-round-preview">
+        Tệp Word và trang soạn thảo sẽ ghi “{draftMarkText(chosenRound(state))}”.
+      </p>
+    </fieldset>
   );
 }

@@ -2,6 +2,12 @@
  * The "Xuất Word" flow, without React: save first, check the format of the
  * current document, let the user choose the copy, export, deliver the file.
  * The dialog renders its state; tests drive it directly.
+ *
+ * A draft copy prints "DỰ THẢO lần N": N follows the version number ("Theo
+ * số phiên bản", the default) or a number the user types ("Nhập số",
+ * pre-filled from the header). Before exporting, N is written into the
+ * header (draft mark on) and saved, so the page, the dialog and the .docx
+ * say the same N (docs/versions.md).
  */
 import type { ExportedFile } from '../../../../common/api/contract';
 import { hasSuggestions, type SuggestionExport } from '../../../../common/document/suggestions';
@@ -19,8 +25,12 @@ export interface ExportFlowDeps {
   saveNow(): Promise<boolean>;
   /** The document as the editor holds it now (null before the editor is ready). */
   getDoc(): DocJSON | null;
-  /** Builds the .docx of the stored draft. */
-  exportDocx(options: { variant: ExportVariant; withComments: boolean; suggestions?: SuggestionExport }): Promise<ExportedFile>;
+  /** Builds the .docx of the stored draft; `draftRound` is the N of "DỰ THẢO lần N" (draft copy only); `suggestions` what to do with open suggestions. */
+  exportDocx(options: { variant: ExportVariant; withComments: boolean; draftRound?: number; suggestions?: SuggestionExport }): Promise<ExportedFile>;
+  /** The N a "Theo số phiên bản" draft export prints (the server's `exportDraftRound`). */
+  versionRound(): Promise<number>;
+  /** Puts "DỰ THẢO lần N" in the header (draft mark on), as one editor change; false when there is no editor. */
+  setDraftMark(round: number): boolean;
   /** How many review threads the draft has (enables "Kèm góp ý"). */
   countThreads(): Promise<number>;
   /** Gives the file to the user (download / save dialog). */
@@ -30,6 +40,15 @@ export interface ExportFlowDeps {
   /** After how long a running export shows its progress indicator (ms, default 500). */
   readonly slowAfterMs?: number;
 }
+
+/** Where the N of "DỰ THẢO lần N" comes from. */
+export type RoundMode = 'version' | 'manual';
+
+/** The highest round the header and the contract accept. */
+export const MAX_DRAFT_ROUND = 999;
+
+/** Said when the round could not be written into the draft before a draft-copy export. */
+export const ROUND_SAVE_FAILED = 'Chưa lưu được số lần dự thảo vào văn bản nên chưa xuất. Hãy thử lại.';
 
 /** Where the flow is. */
 export type ExportPhase = 'closed' | 'saving' | 'options' | 'exporting';
@@ -54,6 +73,12 @@ export interface ExportFlowState {
   readonly slow: boolean;
   /** The name of the last file delivered. */
   readonly lastFileName: string | null;
+  /** "Theo số phiên bản" or "Nhập số" (draft copy only). */
+  readonly roundMode: RoundMode;
+  /** The N "Theo số phiên bản" prints; null when it could not be asked for. */
+  readonly versionRound: number | null;
+  /** The N typed under "Nhập số" (pre-filled from the header). */
+  readonly manualRound: number;
 }
 
 /** The message shown when the save before export failed. */
@@ -75,7 +100,15 @@ const CLOSED: ExportFlowState = {
   suggestions: 'keep',
   slow: false,
   lastFileName: null,
+  roundMode: 'version',
+  versionRound: null,
+  manualRound: 1,
 };
+
+/** The N a draft copy will print with these choices. */
+export function chosenRound(state: Pick<ExportFlowState, 'roundMode' | 'versionRound' | 'manualRound'>): number {
+  return state.roundMode === 'version' && state.versionRound !== null ? state.versionRound : state.manualRound;
+}
 
 /** Drives one draft's export dialog. */
 export class ExportFlow {
@@ -124,17 +157,39 @@ export class ExportFlow {
     if (this.state.phase === 'options') this.set({ suggestions });
   }
 
+  /** Chooses where the draft copy's round comes from (the version number needs one to be known). */
+  setRoundMode(roundMode: RoundMode): void {
+    if (this.state.phase === 'options' && (roundMode === 'manual' || this.state.versionRound !== null)) this.set({ roundMode });
+  }
+
+  /** Sets the round typed under "Nhập số" (kept within 0–999; 0 prints "DỰ THẢO" alone). */
+  setManualRound(round: number): void {
+    if (this.state.phase !== 'options' || !Number.isFinite(round)) return;
+    this.set({ manualRound: Math.max(0, Math.min(MAX_DRAFT_ROUND, Math.round(round))) });
+  }
+
   /** Exports with the chosen options and delivers the file; the dialog closes on success. */
   async confirm(): Promise<void> {
     if (this.state.phase !== 'options') return;
     const run = ++this.run;
     const { variant, withComments, suggestions, hasSuggestions: withSuggestions } = this.state;
+    const draftRound = variant === 'draft' ? chosenRound(this.state) : undefined;
     this.set({ phase: 'exporting', slow: false, error: null });
     const timer = setTimeout(() => {
       if (run === this.run && this.state.phase === 'exporting') this.set({ slow: true });
     }, this.deps.slowAfterMs ?? 500);
     try {
-      const file = await this.deps.exportDocx({ variant, withComments, ...(withSuggestions ? { suggestions } : {}) });
+      if (draftRound !== undefined && this.headerRound() !== draftRound && !(await this.writeRound(draftRound))) {
+        if (run === this.run) this.set({ phase: 'options', slow: false, error: ROUND_SAVE_FAILED });
+        return;
+      }
+      if (run !== this.run) return;
+      const file = await this.deps.exportDocx({
+        variant,
+        withComments,
+        ...(draftRound === undefined ? {} : { draftRound }),
+        ...(withSuggestions ? { suggestions } : {}),
+      });
       if (run !== this.run) return;
       this.deps.deliver(file);
       this.set({ ...CLOSED, lastFileName: file.fileName });
@@ -150,6 +205,23 @@ export class ExportFlow {
   cancel(): void {
     this.run++;
     this.set({ ...CLOSED, lastFileName: this.state.lastFileName });
+  }
+
+  /** The round the header's draft mark shows now; null when the mark is off (or there is no document). */
+  private headerRound(): number | null {
+    const doc = this.deps.getDoc();
+    const header = doc ? headerAttrsOf(doc) : {};
+    return header.draftMark === true ? Number(header.draftRound) : null;
+  }
+
+  /** Puts the round into the header and saves it. */
+  private async writeRound(round: number): Promise<boolean> {
+    if (!this.deps.setDraftMark(round)) return false;
+    try {
+      return await this.deps.saveNow();
+    } catch {
+      return false;
+    }
   }
 
   private async prepare(): Promise<void> {
@@ -168,15 +240,29 @@ export class ExportFlow {
       return;
     }
     const issues = runFormatCheck(doc, this.deps.today());
-    const variant: ExportVariant = headerAttrsOf(doc).draftMark === true ? 'draft' : 'final';
-    let threads = 0;
-    try {
-      threads = await this.deps.countThreads();
-    } catch {
-      threads = 0;
-    }
+    const header = headerAttrsOf(doc);
+    const variant: ExportVariant = header.draftMark === true ? 'draft' : 'final';
+    const headerRound = Number(header.draftRound);
+    const manualRound = Number.isInteger(headerRound) ? Math.max(0, Math.min(MAX_DRAFT_ROUND, headerRound)) : 1;
+    const [threads, versionRound] = await Promise.all([
+      this.deps.countThreads().catch(() => 0),
+      this.deps.versionRound().catch(() => null),
+    ]);
     if (run !== this.run) return;
-    this.set({ phase: 'options', issues, variant, withComments: false, hasThreads: threads > 0, saveWarning: saved ? null : SAVE_FAILED_WARNING, error: null, hasSuggestions: hasSuggestions(doc), suggestions: 'keep' });
+    this.set({
+      phase: 'options',
+      issues,
+      variant,
+      withComments: false,
+      hasThreads: threads > 0,
+      saveWarning: saved ? null : SAVE_FAILED_WARNING,
+      error: null,
+      versionRound,
+      manualRound,
+      roundMode: versionRound !== null ? 'version' : 'manual',
+      hasSuggestions: hasSuggestions(doc),
+      suggestions: 'keep',
+    });
   }
 
   private set(patch: Partial<ExportFlowState>): void {

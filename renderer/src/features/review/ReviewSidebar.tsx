@@ -10,6 +10,7 @@ import type { Editor } from '@tiptap/core';
 import { collectCommentRanges } from '../../../../common/review/thread-ranges';
 import type { Author, Entry, Thread } from '../../../../common/review/types';
 import { CommentPanel } from './CommentPanel';
+import { SuggestionPanel, useOpenSuggestions } from './SuggestionPanel';
 import { commentOnSelection, withdrawComment, type PendingComment } from './comment-commands';
 import type { SidebarClient } from './review-client';
 import type { ThreadActions } from './ThreadCard';
@@ -30,6 +31,8 @@ export interface ReviewSidebarProps {
   /** Told the threads whenever they change (e.g. the quotes the editor's paste backstop uses). */
   readonly onThreads?: (threads: readonly Thread[]) => void;
   readonly now?: () => Date;
+  /** Review mode: suggestions are listed and answered, but only the drafter accepts or rejects them. */
+  readonly reviewMode?: boolean;
 }
 
 function replaceEntry(threads: readonly Thread[], e: Entry): Thread[] {
@@ -37,7 +40,7 @@ function replaceEntry(threads: readonly Thread[], e: Entry): Thread[] {
 }
 
 /** The comment sidebar of the editor screen. */
-export function ReviewSidebar({ editor, draftId, client, user, saveNow, onReady, onNeedUser, onThreads, now }: ReviewSidebarProps): React.JSX.Element {
+export function ReviewSidebar({ editor, draftId, client, user, saveNow, onReady, onNeedUser, onThreads, now, reviewMode = false }: ReviewSidebarProps): React.JSX.Element {
   const [threads, setThreads] = useState<readonly Thread[]>([]);
   const [pending, setPending] = useState<PendingComment | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -74,6 +77,11 @@ export function ReviewSidebar({ editor, draftId, client, user, saveNow, onReady,
   useEffect(() => {
     onReady?.(startComment);
   }, [onReady, startComment]);
+
+  // A suggestion's replies are shown with the suggestion, not as a comment without a passage.
+  const suggestions = useOpenSuggestions(editor);
+  const suggestionIds = new Set(suggestions.map((s) => s.id));
+  const commentThreads = threads.filter((t) => !suggestionIds.has(t.id));
 
   const guard = async (fn: () => Promise<void>) => {
     try {
@@ -122,9 +130,28 @@ export function ReviewSidebar({ editor, draftId, client, user, saveNow, onReady,
           {notice}
         </p>
       ) : null}
+      <SuggestionPanel
+        editor={editor}
+        list={suggestions}
+        threads={threads}
+        readOnly={reviewMode}
+        onReply={(suggestion, body) =>
+          guard(async () => {
+            if (user.name.trim() === '' && onNeedUser) return onNeedUser();
+            if (threads.some((t) => t.id === suggestion.id)) {
+              const e = await client.addReply({ threadId: suggestion.id, body });
+              setThreads((ts) => ts.map((t) => (t.id === suggestion.id ? { ...t, entries: [...t.entries, e] } : t)));
+            } else {
+              // The replies to a suggestion: a thread with the suggestion's id and no passage of its own.
+              const t = await client.addThread({ draftId, threadId: suggestion.id, quote: '', body });
+              setThreads((ts) => [...ts, t]);
+            }
+          })
+        }
+      />
       <CommentPanel
         editor={editor}
-        threads={threads}
+        threads={commentThreads}
         user={user}
         actions={actions}
         pending={pending}

@@ -16,9 +16,14 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
+/** The MIME type of a file by its name: a .zip (export all), else a Word document. */
+function mimeOf(fileName: string): string {
+  return /\.zip$/i.test(fileName) ? 'application/zip' : DOCX_MIME;
+}
+
 /** Starts the download of `file` under its suggested name. */
 export function downloadFile(file: ExportedFile, doc: Document = document): void {
-  const blob = new Blob([base64ToBytes(file.file)], { type: DOCX_MIME });
+  const blob = new Blob([base64ToBytes(file.file)], { type: mimeOf(file.fileName) });
   const url = URL.createObjectURL(blob);
   const link = doc.createElement('a');
   link.href = url;

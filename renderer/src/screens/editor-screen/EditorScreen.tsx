@@ -31,6 +31,7 @@ import { RestoreUnsavedNotice } from './RestoreUnsaved';
 import { appUnsavedStore } from '../../platform/autosave/unsavedEdits';
 import { onConnectionRestored } from '../../platform/api/connectionEvents';
 import { TitleField } from './TitleField';
+import { SuggestModeToggle } from '../../features/review/SuggestModeToggle';
 import { useReviewer } from './useReviewer';
 import { useRegionCycle } from './useRegionCycle';
 import { useCollapsiblePanel } from '../../platform/ui/useMediaQuery';
@@ -236,7 +237,7 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
         <TitleField title={title} onRename={(next) => controller.rename(next)} />
         <span className={`profile-badge profile-badge--${draft.profile}`}>{PROFILE_LABELS[draft.profile]}</span>
         {reviewMode && (
-          <span className="review-mode-badge" data-testid="review-mode-badge" title="Nội dung chỉ đọc; bạn chỉ có thể chọn đoạn văn và góp ý.">
+          <span className="review-mode-badge" data-testid="review-mode-badge" title="Nội dung chỉ đọc; bạn có thể chọn đoạn văn để góp ý, hoặc bật “Đề xuất sửa” để đề xuất sửa trực tiếp.">
             Đang xem để góp ý
           </span>
         )}
@@ -266,6 +267,7 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
           <input type="checkbox" checked={reviewMode} onChange={(e) => controller.setReviewMode(e.target.checked)} data-testid="review-mode-toggle" />
           Chế độ góp ý
         </label>
+        <SuggestModeToggle editor={editor} userName={user.name} onNeedUser={() => controller.openDialog('askUser')} />
         <ReviewFileMenu
           draftId={draft.id}
           saveNow={() => controller.flush()}
@@ -338,6 +340,7 @@ function OpenDraft({ draft, onLeave, registerGuard, flash, onFlash, onReload }: 
         <aside id="editor-review-panel" className={`editor-review${comments.open ? '' : ' editor-review--collapsed'}`} data-testid="review-sidebar">
           <ReviewSidebar
             editor={editor}
+            reviewMode={reviewMode}
             draftId={draft.id}
             client={api}
             user={user}

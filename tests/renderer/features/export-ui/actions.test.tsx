@@ -56,6 +56,7 @@ function setup(doc: DocJSON, saveOk = true) {
   const api = {
     exportDraftDocx: vi.fn(async () => FILE),
     listThreads: vi.fn(async () => []),
+    exportDraftRound: vi.fn(async () => ({ round: 3 })),
   } as unknown as DuThaoApi;
   const hub = createCommandHub();
   const editor = createEditorHandle(mountEditor(doc));
@@ -99,7 +100,9 @@ describe('export actions', () => {
     expect((q('export-confirm') as HTMLButtonElement).disabled).toBe(false);
     await act(async () => q('export-confirm')!.click());
     await settle();
-    expect(s.api.exportDraftDocx).toHaveBeenCalledWith({ id: 'd1', variant: 'draft', withComments: false });
+    // "Theo số phiên bản" by default: the round goes into the header, is saved, then printed.
+    expect(s.api.exportDraftDocx).toHaveBeenCalledWith({ id: 'd1', variant: 'draft', withComments: false, draftRound: 3 });
+    expect(s.saveNow).toHaveBeenCalledTimes(2);
     expect(clicked).toHaveLength(1);
     expect(clicked[0]!.download).toBe(FILE.fileName);
     expect(clicked[0]!.href).toBe('blob:test/1');

@@ -19,13 +19,18 @@ function deps(overrides: Partial<ExportFlowDeps> = {}): ExportFlowDeps & { calls
     }),
     getDoc: vi.fn(() => {
       calls.push('getDoc');
-      return makeDoc([p('Nội dung.')], { draftMark: true });
+      return makeDoc([p('Nội dung.')], { draftMark: true, draftRound: 1 });
     }),
     exportDocx: vi.fn(async () => {
       calls.push('export');
       return FILE;
     }),
     countThreads: vi.fn(async () => 0),
+    versionRound: vi.fn(async () => 1),
+    setDraftMark: vi.fn(() => {
+      calls.push('setDraftMark');
+      return true;
+    }),
     deliver: vi.fn(() => calls.push('deliver')),
     today: () => new Date(2026, 11, 20),
     ...overrides,

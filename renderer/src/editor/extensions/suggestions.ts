@@ -1,0 +1,122 @@
+/**
+ * Suggestion mode ("Chế độ đề xuất sửa") in the editor: the switch
+ * (Ctrl+Shift+E, as in Word), the dispatch wrapper that turns edits into
+ * signed suggestions while it is on (`suggestions/track.ts`), and the
+ * accept/reject commands (`suggestions/settle.ts`). The marks themselves
+ * are in `suggestionMarks.ts`. See docs/suggestions.md.
+ */
+import { Extension } from '@tiptap/core';
+import type { EditorState, Transaction } from '@tiptap/pm/state';
+import { closeHistory } from '@tiptap/pm/history';
+import { createSuggestionModePlugin, isSuggesting, setSuggestingTr, SUGGESTION_SKIP } from '../suggestions/mode';
+import { createSuggestionIdSource, type SuggestionIdSource } from '../suggestions/suggestionId';
+import { settleSuggestions, type SuggestionFilter } from '../suggestions/settle';
+import { suggestionDate, suggestionIdOf } from '../suggestions/marks';
+import { trackTransaction } from '../suggestions/track';
+
+/** Options of the suggestions extension. */
+export interface SuggestionsOptions {
+  /** The name suggestions are signed with (the reviewer's or drafter's name from the settings). */
+  author: () => string;
+  /** The clock (tests fix it). */
+  now: () => Date;
+}
+
+/** Storage: the session's id source, and the signing name set by `setSuggestionAuthor` (the app's settings). */
+interface SuggestionsStorage {
+  newId: SuggestionIdSource;
+  author: string;
+}
+
+function byIdOrAuthor(which: { readonly id?: string; readonly author?: string }): SuggestionFilter {
+  return (mark) => (which.id === undefined || suggestionIdOf(mark) === which.id) && (which.author === undefined || mark.attrs.author === which.author);
+}
+
+/** The suggestions extension. */
+export const Suggestions = Extension.create<SuggestionsOptions, SuggestionsStorage>({
+  name: 'suggestions',
+  addOptions() {
+    return { author: () => '', now: () => new Date() };
+  },
+  addStorage() {
+    return { newId: createSuggestionIdSource(), author: '' };
+  },
+  addProseMirrorPlugins() {
+    return [createSuggestionModePlugin()];
+  },
+  dispatchTransaction({ transaction, next }) {
+    // A captured transaction (TipTap's keyboardShortcut command) is re-dispatched by the command: track it then, once.
+    if (this.editor.isCapturingTransaction) {
+      next(transaction);
+      return;
+    }
+    const state = this.editor.state;
+    const tracked = trackTransaction(state, transaction, {
+      stamp: { author: this.storage.author || this.options.author(), date: suggestionDate(this.options.now()) },
+      newId: this.storage.newId,
+    });
+    if (tracked) next(tracked);
+  },
+  addCommands() {
+    const settle =
+      (accept: boolean, which: { readonly id?: string; readonly author?: string }) =>
+      ({ state, dispatch }: { state: EditorState; dispatch?: (tr: Transaction) => void }): boolean => {
+        const tr = settleSuggestions(state, accept, byIdOrAuthor(which));
+        if (!tr) return false;
+        // Its own undo step, never merged with the typing before it.
+        dispatch?.(closeHistory(tr.setMeta(SUGGESTION_SKIP, true)));
+        return true;
+      };
+    return {
+      setSuggestionAuthor:
+        (name: string) =>
+        () => {
+          this.storage.author = name;
+          return true;
+        },
+      setSuggestionMode:
+        (enabled: boolean) =>
+        ({ state, dispatch }) => {
+          dispatch?.(setSuggestingTr(state, enabled));
+          return true;
+        },
+      toggleSuggestionMode:
+        () =>
+        ({ state, dispatch }) => {
+          dispatch?.(setSuggestingTr(state, !isSuggesting(state)));
+          return true;
+        },
+      acceptSuggestion: (id: string) => settle(true, { id }),
+      rejectSuggestion: (id: string) => settle(false, { id }),
+      acceptAllSuggestions: (author?: string) => settle(true, { author }),
+      rejectAllSuggestions: (author?: string) => settle(false, { author }),
+    };
+  },
+  addKeyboardShortcuts() {
+    return {
+      'Mod-Shift-e': () => this.editor.commands.toggleSuggestionMode(),
+      'Mod-Shift-E': () => this.editor.commands.toggleSuggestionMode(),
+    };
+  },
+});
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    suggestions: {
+      /** Sets the name new suggestions are signed with (the user from the settings). */
+      setSuggestionAuthor: (name: string) => ReturnType;
+      /** Turns suggestion mode on or off. */
+      setSuggestionMode: (enabled: boolean) => ReturnType;
+      /** Turns suggestion mode on when off, off when on. */
+      toggleSuggestionMode: () => ReturnType;
+      /** Accepts the suggestion with this id (false when there is none). */
+      acceptSuggestion: (id: string) => ReturnType;
+      /** Rejects the suggestion with this id (false when there is none). */
+      rejectSuggestion: (id: string) => ReturnType;
+      /** Accepts every suggestion, or every one of `author`. */
+      acceptAllSuggestions: (author?: string) => ReturnType;
+      /** Rejects every suggestion, or every one of `author`. */
+      rejectAllSuggestions: (author?: string) => ReturnType;
+    };
+  }
+}

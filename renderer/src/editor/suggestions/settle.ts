@@ -1,0 +1,154 @@
+/**
+ * Accepting and rejecting suggestions ("Chấp nhận" / "Từ chối"), one, all,
+ * or all of one author, as one transaction (so Ctrl+Z brings them back).
+ *
+ * Accepting keeps suggested insertions as ordinary text and removes text
+ * suggested for deletion; rejecting does the reverse; a format change is
+ * kept (accept) or undone (reject). A suggestion that crosses a paragraph
+ * boundary (Enter, or a deletion over two paragraphs, anchored by zero-width
+ * spaces) splits or joins the paragraphs as suggested.
+ *
+ * The insertion/deletion walk is ported from
+ * `@handlewithcare/prosemirror-suggest-changes@0.1.8` (`commands.js`,
+ * `findSuggestionMarkEnd.js`, MIT): its commands also settle every
+ * modification of the document whatever the id asked for, and cannot handle
+ * a modification on text (they throw), so we cannot call them.
+ */
+import type { Mark, MarkType, Node as PMNode, ResolvedPos } from '@tiptap/pm/model';
+import type { EditorState, Transaction } from '@tiptap/pm/state';
+import { Transform } from '@tiptap/pm/transform';
+import { suggestionMarkTypes } from './marks';
+
+/** Which suggestion marks a command settles. */
+export type SuggestionFilter = (mark: Mark) => boolean;
+
+const ZWSP = '\u200B';
+
+/** Where the run of `markType` with the id of the mark at `$pos` ends, following it into the next blocks. */
+function suggestionMarkEnd($pos: ResolvedPos, markType: MarkType): number {
+  const initial = ($pos.nodeAfter ?? $pos.nodeBefore)?.marks.find((m) => m.type === markType);
+  if (!initial) return $pos.pos;
+  const doc = $pos.doc;
+  let afterPos = $pos.pos + ($pos.nodeAfter?.nodeSize ?? 0);
+  for (;;) {
+    const $after = doc.resolve(afterPos);
+    if ($after.depth < 1 || ($after.nodeAfter && !markType.isInSet($after.marks()))) return $after.pos;
+    // At the end of a block: does the next block start with the same suggestion?
+    let parentPos = $after.after();
+    let $parent = doc.resolve(parentPos);
+    let next = $parent.nodeAfter;
+    while ($parent.depth > 0 && !next) {
+      parentPos = $after.after($parent.depth);
+      $parent = doc.resolve(parentPos);
+      next = $parent.nodeAfter;
+    }
+    let cousinStart = parentPos + 1;
+    let cousin = next?.firstChild ?? null;
+    while (cousin && !cousin.isLeaf && !markType.isInSet(cousin.marks)) {
+      cousin = cousin.firstChild;
+      cousinStart++;
+    }
+    const mark = cousin?.marks.find((m) => m.type === markType);
+    if (!cousin || !mark || mark.attrs.id !== initial.attrs.id) return $after.pos;
+    const $cousin = doc.resolve(cousinStart);
+    afterPos = $cousin.pos + ($cousin.nodeAfter?.nodeSize ?? 0);
+  }
+}
+
+/** Keeps the content of `keep` marks (removing the marks) and removes the content of `drop` marks, for marks that pass `filter`. */
+function settleInsertionsAndDeletions(doc: PMNode, tr: Transform, keep: MarkType, drop: MarkType, filter: SuggestionFilter): void {
+  const find = (type: MarkType, marks: readonly Mark[]): Mark | undefined => {
+    const mark = type.isInSet(marks);
+    return mark && filter(mark) ? mark : undefined;
+  };
+  doc.descendants((child, pos) => {
+    const dropped = find(drop, child.marks);
+    const kept = find(keep, child.marks);
+    if (!dropped && !kept) return true;
+    if (dropped) {
+      const { pos: from, deleted } = tr.mapping.mapResult(pos);
+      if (deleted) return false;
+      const to = suggestionMarkEnd(tr.doc.resolve(from + child.nodeSize), drop);
+      // Removing a word between two spaces removes one of the spaces too.
+      const size = tr.doc.content.size;
+      const prev = from > 0 ? tr.doc.textBetween(from - 1, from, 'x', 'x') : '';
+      const next = to < size ? tr.doc.textBetween(to, to + 1, 'x', 'x') : '';
+      tr.deleteRange(from, to + (prev === ' ' && next === ' ' ? 1 : 0));
+      return false;
+    }
+    const from = tr.mapping.map(pos);
+    const to = from + child.nodeSize;
+    if (child.isInline) {
+      tr.removeMark(from, to, kept);
+      if (child.text === ZWSP) tr.delete(from, to);
+    } else tr.removeNodeMark(from, kept!);
+    return true;
+  });
+}
+
+/** Drops the modification marks that pass `filter`; on reject, restores what they recorded. */
+function settleModifications(tr: Transform, accept: boolean, filter: SuggestionFilter): void {
+  const schema = tr.doc.type.schema;
+  const { modification } = suggestionMarkTypes(schema);
+  const found: { pos: number; node: PMNode; mark: Mark }[] = [];
+  tr.doc.descendants((node, pos) => {
+    for (const mark of node.marks) if (mark.type === modification && filter(mark)) found.push({ pos, node, mark });
+    return true;
+  });
+  for (const { pos, node, mark } of found.reverse()) {
+    const prev = mark.attrs.previousValue as unknown;
+    const next = mark.attrs.newValue as unknown;
+    const asMark = (v: unknown): Mark | null => {
+      if (v === null || typeof v !== 'object') return null;
+      try {
+        return schema.markFromJSON(v);
+      } catch {
+        return null;
+      }
+    };
+    if (node.isText) {
+      const end = pos + node.nodeSize;
+      tr.removeMark(pos, end, mark);
+      if (accept) continue;
+      const added = asMark(next);
+      const removed = asMark(prev);
+      if (added) tr.removeMark(pos, end, added.type);
+      if (removed) tr.addMark(pos, end, removed);
+      continue;
+    }
+    tr.removeNodeMark(pos, mark);
+    if (accept) continue;
+    if (mark.attrs.type === 'attr' && typeof mark.attrs.attrName === 'string' && mark.attrs.attrName in node.type.spec.attrs!) tr.setNodeAttribute(pos, mark.attrs.attrName, prev);
+    else if (mark.attrs.type === 'nodeType' && typeof prev === 'string' && schema.nodes[prev]) tr.setNodeMarkup(pos, schema.nodes[prev]);
+    else if (mark.attrs.type === 'mark') {
+      const added = asMark(next);
+      const removed = asMark(prev);
+      if (added) tr.removeNodeMark(pos, added.type);
+      if (removed) tr.addNodeMark(pos, removed);
+    }
+  }
+}
+
+/**
+ * The transaction that accepts (or rejects) every suggestion whose marks
+ * pass `filter`, or null when there is none. Undoable as one step.
+ */
+export function settleSuggestions(state: EditorState, accept: boolean, filter: SuggestionFilter): Transaction | null {
+  const tr = state.tr;
+  settleInto(tr, accept, filter);
+  return tr.docChanged ? tr : null;
+}
+
+function settleInto(tr: Transform, accept: boolean, filter: SuggestionFilter): void {
+  const { insertion, deletion } = suggestionMarkTypes(tr.doc.type.schema);
+  settleModifications(tr, accept, filter);
+  // Modification steps move no position, so the walk can map positions of `tr.doc` through `tr.mapping`.
+  settleInsertionsAndDeletions(tr.doc, tr, accept ? insertion : deletion, accept ? deletion : insertion, filter);
+}
+
+/** `doc` with every suggestion rejected: the text as it was before anyone suggested anything. O(document). */
+export function withoutSuggestions(doc: PMNode): PMNode {
+  const tr = new Transform(doc);
+  settleInto(tr, false, () => true);
+  return tr.doc;
+}
