@@ -120,6 +120,16 @@ describe('suggestions travel through Word and back', () => {
     expect(mergeNotices(report).join(' ')).toContain('1 thay đổi được theo dõi không tìm thấy đoạn văn tương ứng trong dự thảo nên chưa được đưa vào: xóa “Đoạn thừa cần bỏ. ¶ ” (Nguyễn Văn An)');
   });
 
+  it('a final copy is refused while suggestions stay open, and made from the clean copy', async () => {
+    const id = await savedDraft(withSugg);
+    const refused = await svc.fail('exportDraftDocx', { id, variant: 'final' });
+    expect(refused.message).toMatch(/^Chưa xuất được bản chính thức/);
+    const clean = await call<{ file: string }>('exportDraftDocx', { id, variant: 'final', suggestions: 'reject' });
+    const xml = (await unzipDocx(Buffer.from(clean.file, 'base64')))['word/document.xml']!;
+    expect(xml).not.toMatch(/<w:(ins|del) /);
+    expect(xml).toContain('tăng trưởng');
+  });
+
   it('exportDraftDocx and `duthao export --suggestions accept|reject` write clean copies; a bad value is a clear error', async () => {
     const id = await savedDraft(withSugg);
     const kept = await call<{ file: string }>('exportDraftDocx', { id, variant: 'draft' });
