@@ -109,20 +109,20 @@ export interface MergeReport {
   readonly trackedChanges?: TrackedChanges;
   /** Threads and replies refused because their id belongs to another draft's comment. */
   readonly conflicts?: number;
-  /** Suggestions (đề xuất sửa) taken in: from a review copy, or a Word file's tracked changes. */
-  readonly suggestions?: SuggestionsReport;
+  /** Review copies: suggestions added, and those brought in as conflicting ("Xung đột: đoạn văn đã thay đổi"). */
+  readonly suggestions?: { readonly added: number; readonly conflicting: number };
+  /** Word import only: the file's tracked changes taken into the draft as suggestions (đề xuất sửa). */
+  readonly wordSuggestions?: WordSuggestionsReport;
 }
 
-/** What a merge or a Word import did with suggestions. */
-export interface SuggestionsReport {
+/** What a Word import did with the file's tracked changes. */
+export interface WordSuggestionsReport {
   /** Suggestions added to the draft. */
   readonly added: number;
-  /** Review copies: suggestions brought in as conflicting ("Xung đột: đoạn văn đã thay đổi"), not applied. */
-  readonly conflicting?: number;
-  /** Word import: changes the draft already had (merged before, or its own suggestions come back from Word). */
-  readonly skipped?: number;
-  /** Word import: changes whose passage was not found in the draft (kind, author, text cut to 200 characters). */
-  readonly unmatched?: ReadonlyArray<{ readonly kind: 'insertion' | 'deletion'; readonly author: string; readonly text: string }>;
+  /** Changes the draft already had (merged before, or its own suggestions come back from Word). */
+  readonly skipped: number;
+  /** Changes whose passage was not found in the draft (kind, author, text cut to 200 characters). */
+  readonly unmatched: ReadonlyArray<{ readonly kind: 'insertion' | 'deletion'; readonly author: string; readonly text: string }>;
 }
 
 /** A review copy as a file to save. */

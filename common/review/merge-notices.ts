@@ -6,26 +6,16 @@
  * part, counted as not taken over), and comments refused because their id
  * belongs to another draft.
  */
-import type { MergeReport, SuggestionsReport } from './api';
+import type { MergeReport, WordSuggestionsReport } from './api';
 
 const KIND_LABEL = { insertion: 'chèn', deletion: 'xóa' } as const;
 
-/** The sentences about suggestions taken in: added; from a review copy, conflicting; from Word, already there and not found (each listed). */
-function suggestionNotices(s: SuggestionsReport): string[] {
+/** The sentences about tracked changes taken in as suggestions: added, already there, not found (each listed). */
+function suggestionNotices(s: WordSuggestionsReport): string[] {
   const out: string[] = [];
-  const fromWord = s.skipped !== undefined || s.unmatched !== undefined;
-  if (s.added > 0) {
-    out.push(
-      fromWord
-        ? `Đã thêm ${s.added.toLocaleString('vi-VN')} đề xuất sửa từ các thay đổi được theo dõi (track changes) trong tệp Word.`
-        : `Đã thêm ${s.added.toLocaleString('vi-VN')} đề xuất sửa.`,
-    );
-  }
-  if (s.conflicting !== undefined && s.conflicting > 0) {
-    out.push(`${s.conflicting.toLocaleString('vi-VN')} đề xuất sửa không áp dụng được vì đoạn văn đã thay đổi; chúng được đưa vào thành góp ý "Xung đột".`);
-  }
-  if (s.skipped !== undefined && s.skipped > 0) out.push(`${s.skipped.toLocaleString('vi-VN')} thay đổi được theo dõi đã có trong dự thảo, không thêm lại.`);
-  if (s.unmatched !== undefined && s.unmatched.length > 0) {
+  if (s.added > 0) out.push(`Đã thêm ${s.added.toLocaleString('vi-VN')} đề xuất sửa từ các thay đổi được theo dõi (track changes) trong tệp Word.`);
+  if (s.skipped > 0) out.push(`${s.skipped.toLocaleString('vi-VN')} thay đổi được theo dõi đã có trong dự thảo, không thêm lại.`);
+  if (s.unmatched.length > 0) {
     const shown = s.unmatched.slice(0, 5).map((u) => `${KIND_LABEL[u.kind]} “${u.text.replace(/\n/g, ' ¶ ')}” (${u.author || 'Không rõ'})`);
     const more = s.unmatched.length > shown.length ? `, và ${(s.unmatched.length - shown.length).toLocaleString('vi-VN')} thay đổi khác` : '';
     out.push(
@@ -36,12 +26,12 @@ function suggestionNotices(s: SuggestionsReport): string[] {
 }
 
 /** The extra sentences of a merge report, each ending with a full stop; empty when there is nothing to add. */
-export function mergeNotices(report: Pick<MergeReport, 'trackedChanges' | 'conflicts' | 'suggestions'>): string[] {
+export function mergeNotices(report: Pick<MergeReport, 'trackedChanges' | 'conflicts' | 'suggestions' | 'wordSuggestions'>): string[] {
   const out: string[] = [];
   const t = report.trackedChanges;
   const total = t ? t.insertions + t.deletions + t.moves : 0;
-  const s = report.suggestions;
-  if (s) out.push(...suggestionNotices(s));
+  const w = report.wordSuggestions;
+  if (w) out.push(...suggestionNotices(w));
   else if (t && total > 0) {
     const kinds = [
       t.insertions > 0 ? `${t.insertions.toLocaleString('vi-VN')} chỗ chèn` : '',
@@ -54,6 +44,11 @@ export function mergeNotices(report: Pick<MergeReport, 'trackedChanges' | 'confl
   }
   if (report.conflicts && report.conflicts > 0) {
     out.push(`${report.conflicts.toLocaleString('vi-VN')} góp ý/trả lời không được nhập vì trùng mã với góp ý của một dự thảo khác.`);
+  }
+  const s = report.suggestions;
+  if (s && s.added > 0) out.push(`Đã thêm ${s.added.toLocaleString('vi-VN')} đề xuất sửa.`);
+  if (s && s.conflicting > 0) {
+    out.push(`${s.conflicting.toLocaleString('vi-VN')} đề xuất sửa không áp dụng được vì đoạn văn đã thay đổi; chúng được đưa vào thành góp ý "Xung đột".`);
   }
   return out;
 }

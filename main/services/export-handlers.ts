@@ -56,6 +56,7 @@ async function exportDocument(stored: DocJSON, request: ExportRequest): Promise<
   // by default they stay and are written as Word tracked changes.
   const mode = request.suggestions ?? 'keep';
   const doc = mode === 'keep' ? stored : resolveAllSuggestions(stored, mode);
+  // A final copy is refused while suggestions stay open; a clean copy has none left.
   refuseFinalWithSuggestions(doc, variant);
   const bytes = await exportDocx(doc, {
     variant,

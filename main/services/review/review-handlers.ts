@@ -107,7 +107,7 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
   };
 
   /** Stores a merge's outcome and reports what was actually stored (never more). */
-  const commit = (draftId: string, out: MergeOutcome, extra: Pick<MergeReport, 'trackedChanges' | 'suggestions'> = {}): MergeReport => {
+  const commit = (draftId: string, out: MergeOutcome, extra: Pick<MergeReport, 'trackedChanges' | 'suggestions' | 'wordSuggestions'> = {}): MergeReport => {
     let revision: number | null = null;
     // The merged document passes the same gatekeeper as a save, before anything is written.
     const checked = out.docChanged ? checkDocument(out.doc) : null;
@@ -274,7 +274,7 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
       if (!tracked) return commit(draftId, out, { trackedChanges: out.trackedChanges });
       const s = mergeWordSuggestions({ draftId, doc: out.doc }, tracked);
       const merged = s.docChanged ? { ...out, doc: s.doc, docChanged: true } : out;
-      return commit(draftId, merged, { trackedChanges: out.trackedChanges, suggestions: { added: s.added, skipped: s.skipped, unmatched: s.unmatched } });
+      return commit(draftId, merged, { trackedChanges: out.trackedChanges, wordSuggestions: { added: s.added, skipped: s.skipped, unmatched: s.unmatched } });
     },
   };
 }

@@ -5,8 +5,8 @@
  * of a slow export. It renders an `ExportFlow`'s state.
  */
 import { useEffect, useRef } from 'react';
-import { draftMarkText } from '../../../../common/document/official-text';
 import { SUGGESTION_EXPORT_LABELS, SUGGESTION_EXPORTS } from '../../../../common/document/suggestions';
+import { draftMarkText } from '../../../../common/document/official-text';
 import type { FormatIssue } from '../../../../common/format-check/types';
 import { Dialog } from '../../platform/ui/Dialog';
 import { chosenRound, MAX_DRAFT_ROUND, type ExportFlow, type ExportFlowState } from './exportFlow';

@@ -25,7 +25,7 @@ export interface ExportFlowDeps {
   saveNow(): Promise<boolean>;
   /** The document as the editor holds it now (null before the editor is ready). */
   getDoc(): DocJSON | null;
-  /** Builds the .docx of the stored draft; `draftRound` is the N of "DỰ THẢO lần N" (draft copy only). */
+  /** Builds the .docx of the stored draft; `draftRound` is the N of "DỰ THẢO lần N" (draft copy only); `suggestions` what to do with open suggestions. */
   exportDocx(options: { variant: ExportVariant; withComments: boolean; draftRound?: number; suggestions?: SuggestionExport }): Promise<ExportedFile>;
   /** The N a "Theo số phiên bản" draft export prints (the server's `exportDraftRound`). */
   versionRound(): Promise<number>;
@@ -152,6 +152,11 @@ export class ExportFlow {
     if (this.state.phase === 'options') this.set({ withComments: withComments && this.state.hasThreads });
   }
 
+  /** Chooses what the file does with the suggestions: keep them as tracked changes, or accept / reject them all. */
+  setSuggestions(suggestions: SuggestionExport): void {
+    if (this.state.phase === 'options') this.set({ suggestions });
+  }
+
   /** Chooses where the draft copy's round comes from (the version number needs one to be known). */
   setRoundMode(roundMode: RoundMode): void {
     if (this.state.phase === 'options' && (roundMode === 'manual' || this.state.versionRound !== null)) this.set({ roundMode });
@@ -161,11 +166,6 @@ export class ExportFlow {
   setManualRound(round: number): void {
     if (this.state.phase !== 'options' || !Number.isFinite(round)) return;
     this.set({ manualRound: Math.max(0, Math.min(MAX_DRAFT_ROUND, Math.round(round))) });
-  }
-
-  /** Chooses what the file does with the suggestions: keep them as tracked changes, or accept / reject them all. */
-  setSuggestions(suggestions: SuggestionExport): void {
-    if (this.state.phase === 'options') this.set({ suggestions });
   }
 
   /** Exports with the chosen options and delivers the file; the dialog closes on success. */

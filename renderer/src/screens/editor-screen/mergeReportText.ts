@@ -8,7 +8,7 @@ import { mergeNotices } from '../../../../common/review/merge-notices';
 
 /** The sentence shown after a merge. */
 export function mergeReportText(
-  report: Pick<MergeReport, 'addedThreads' | 'addedEntries' | 'detached' | 'skipped' | 'trackedChanges' | 'conflicts' | 'suggestions'>,
+  report: Pick<MergeReport, 'addedThreads' | 'addedEntries' | 'detached' | 'skipped' | 'trackedChanges' | 'conflicts' | 'suggestions' | 'wordSuggestions'>,
 ): string {
   const threads = report.addedThreads.length;
   const replies = report.addedEntries.length;

@@ -92,14 +92,14 @@ describe('suggestions travel through Word and back', () => {
     const before = (await call<Draft>('getDraft', { id })).doc;
     const file = Buffer.from(await exportDocx(withSugg, { variant: 'draft' })).toString('base64');
     const first = await call<MergeReport>('importWordComments', { draftId: id, file });
-    expect(first.suggestions).toEqual({ added: 4, skipped: 0, unmatched: [] });
+    expect(first.wordSuggestions).toEqual({ added: 4, skipped: 0, unmatched: [] });
     expect(mergeNotices(first)[0]).toBe('Đã thêm 4 đề xuất sửa từ các thay đổi được theo dõi (track changes) trong tệp Word.');
     const after = (await call<Draft>('getDraft', { id })).doc as DocJSON;
     expect(seen(after)).toEqual(seen(withSugg));
     // Nothing the drafter wrote is gone: rejecting every suggestion gives the draft as it was.
     expect(bodyTexts(rejectAllSuggestions(after))).toEqual(bodyTexts(before as DocJSON));
     const second = await call<MergeReport>('importWordComments', { draftId: id, file });
-    expect(second.suggestions).toEqual({ added: 0, skipped: 4, unmatched: [] });
+    expect(second.wordSuggestions).toEqual({ added: 0, skipped: 4, unmatched: [] });
     expect(second.revision).toBeNull();
   });
 
@@ -107,7 +107,7 @@ describe('suggestions travel through Word and back', () => {
     const id = await savedDraft(withSugg);
     const file = Buffer.from(await exportDocx(withSugg, { variant: 'draft' })).toString('base64');
     const report = await call<MergeReport>('importWordComments', { draftId: id, file });
-    expect(report.suggestions?.added).toBe(0);
+    expect(report.wordSuggestions?.added).toBe(0);
     expect(seen((await call<Draft>('getDraft', { id })).doc as DocJSON)).toEqual(seen(withSugg));
   });
 
@@ -116,8 +116,18 @@ describe('suggestions travel through Word and back', () => {
     const id = await savedDraft(rewritten);
     const file = Buffer.from(await exportDocx(withSugg, { variant: 'draft' })).toString('base64');
     const report = await call<MergeReport>('importWordComments', { draftId: id, file });
-    expect(report.suggestions?.unmatched).toEqual([{ kind: 'deletion', author: 'Nguyễn Văn An', text: 'Đoạn thừa cần bỏ.\n' }]);
+    expect(report.wordSuggestions?.unmatched).toEqual([{ kind: 'deletion', author: 'Nguyễn Văn An', text: 'Đoạn thừa cần bỏ.\n' }]);
     expect(mergeNotices(report).join(' ')).toContain('1 thay đổi được theo dõi không tìm thấy đoạn văn tương ứng trong dự thảo nên chưa được đưa vào: xóa “Đoạn thừa cần bỏ. ¶ ” (Nguyễn Văn An)');
+  });
+
+  it('a final copy is refused while suggestions stay open, and made from the clean copy', async () => {
+    const id = await savedDraft(withSugg);
+    const refused = await svc.fail('exportDraftDocx', { id, variant: 'final' });
+    expect(refused.message).toMatch(/^Chưa xuất được bản chính thức/);
+    const clean = await call<{ file: string }>('exportDraftDocx', { id, variant: 'final', suggestions: 'reject' });
+    const xml = (await unzipDocx(Buffer.from(clean.file, 'base64')))['word/document.xml']!;
+    expect(xml).not.toMatch(/<w:(ins|del) /);
+    expect(xml).toContain('tăng trưởng');
   });
 
   it('exportDraftDocx and `duthao export --suggestions accept|reject` write clean copies; a bad value is a clear error', async () => {
