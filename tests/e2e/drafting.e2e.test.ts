@@ -231,9 +231,9 @@ describe('window width', () => {
       expect(right.x + right.width).toBeLessThanOrEqual(scroller.x + scroller.width);
       expect(right.y).toBeGreaterThanOrEqual(scroller.y);
       expect(right.y + right.height).toBeLessThanOrEqual(scroller.y + scroller.height);
-      const outlineShown = await page.locator('.dt-ui-outline').isVisible();
-      const commentsShown = await page.locator('.editor-review').isVisible();
-      expect({ outlineShown, commentsShown }).toEqual(width < 1280 ? { outlineShown: false, commentsShown: false } : { outlineShown: true, commentsShown: true });
+      // The panels follow the width once the window has settled (a resize is handled after layout).
+      const panels = async () => ({ outlineShown: await page.locator('.dt-ui-outline').isVisible(), commentsShown: await page.locator('.editor-review').isVisible() });
+      await expect.poll(panels).toEqual(width < 1280 ? { outlineShown: false, commentsShown: false } : { outlineShown: true, commentsShown: true });
       if (width < 1280) {
         await page.getByTestId('outline-toggle').click();
         await expect.poll(() => page.locator('.dt-ui-outline').isVisible()).toBe(true);
