@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDraftById } from './lib/editor-page';
 import { callHost, createDraftWithText } from './lib/host-api';
@@ -56,6 +56,22 @@ async function openDraftWith(text: string, threads: readonly ThreadSetup[] = [])
     for (const reply of th.replies ?? []) await call('addReply', { threadId: thread.id, body: reply });
   }
   await openDraftById(page, app!.url, draftId);
+}
+
+/**
+ * Clicks until `done` holds (at most three clicks, 3 s each): on a loaded machine the
+ * review panel may re-render its cards between Playwright's hit test and the click,
+ * and that click reaches a node that is gone. Only for clicks that are safe to repeat.
+ */
+async function clickUntil(target: Locator, done: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    if (i === 0 || (await target.count()) > 0) await target.click();
+    const deadline = Date.now() + 3_000;
+    while (Date.now() < deadline) {
+      if (await done()) return;
+      await page.waitForTimeout(100);
+    }
+  }
 }
 
 /** Selects `text` inside the first body paragraph that contains it. */
@@ -152,7 +168,9 @@ describe('review comments in Chromium', () => {
     await card.getByRole('button', { name: 'Giải quyết' }).click();
     await expect.poll(() => page.getByTestId('review-thread').count()).toBe(0);
     await page.getByLabel(/Hiện góp ý đã giải quyết/).check();
-    await page.getByTestId('review-thread').first().getByRole('button', { name: 'Mở lại' }).click();
+    await clickUntil(page.getByTestId('review-thread').first().getByRole('button', { name: 'Mở lại' }), async () =>
+      (await call<Thread[]>('listThreads', { draftId })).every((t) => t.status === 'open'),
+    );
 
     // Stored: the thread with both messages, open, anchored by the saved mark.
     await expect
@@ -201,7 +219,7 @@ describe('review comments in Chromium', () => {
     // A thread sits beside its passage; clicking it selects the passage, and the cursor in a passage activates its thread.
     const chiCard = page.locator('[data-testid="review-thread"]', { hasText: 'Nêu số chi cụ thể.' });
     const noCard = page.locator('[data-testid="review-thread"]', { hasText: 'Ghi tỷ lệ nợ công' });
-    await chiCard.click();
+    await clickUntil(chiCard, async () => (await page.locator('.dt-body .comment-active').allTextContents()).join() === 'Chi ngân sách');
     // The passage is highlighted and selected in the editor (the focus stays in the panel for a reply).
     await expect.poll(() => page.locator('.dt-body .comment-active').allTextContents()).toEqual(['Chi ngân sách']);
     const selected = await page.evaluate(() => {
