@@ -162,10 +162,10 @@ describe('review comments in Chromium', () => {
 
     await card.click();
     await typeIn(card.locator('textarea'), 'Theo Cục Thống kê.');
-    await card.getByRole('button', { name: 'Trả lời' }).click();
+    await clickUntil(card.getByRole('button', { name: 'Trả lời' }), async () => (await card.getByTestId('review-entry').count()) === 2);
     await expect.poll(() => card.getByTestId('review-entry').count()).toBe(2);
 
-    await card.getByRole('button', { name: 'Giải quyết' }).click();
+    await clickUntil(card.getByRole('button', { name: 'Giải quyết' }), async () => (await page.getByTestId('review-thread').count()) === 0);
     await expect.poll(() => page.getByTestId('review-thread').count()).toBe(0);
     await page.getByLabel(/Hiện góp ý đã giải quyết/).check();
     await clickUntil(page.getByTestId('review-thread').first().getByRole('button', { name: 'Mở lại' }), async () =>
