@@ -19,21 +19,19 @@
  * sibling textblocks are joined. The zero-width anchors never survive.
  * Linear in the size of the document.
  */
+import { SUGGESTION_MARK_NAMES } from './schema';
 import type { DocJSON, MarkJSON, NodeJSON } from './types';
 
-/** The mark names of a suggestion. */
-export const SUGGESTION_MARKS = ['insertion', 'deletion', 'modification'] as const;
-
-/** The kind of a suggestion mark. */
-export type SuggestionKind = (typeof SUGGESTION_MARKS)[number];
+/** The name of a suggestion mark (the list is `SUGGESTION_MARK_NAMES` in the schema). */
+export type SuggestionMarkName = 'insertion' | 'deletion' | 'modification';
 
 /** The zero-width space the suggestion library uses to anchor a suggested paragraph break. */
 export const SUGGESTION_ANCHOR = '\u200B';
 
-const isSuggestionMark = (m: MarkJSON): boolean => m.type === 'insertion' || m.type === 'deletion' || m.type === 'modification';
+const isSuggestionMark = (m: MarkJSON): boolean => SUGGESTION_MARK_NAMES.includes(m.type);
 
 /** The suggestion mark of `kind` on a node, if any. */
-export function suggestionMarkOf(node: NodeJSON, kind: SuggestionKind): MarkJSON | undefined {
+export function suggestionMarkOf(node: NodeJSON, kind: SuggestionMarkName): MarkJSON | undefined {
   return node.marks?.find((m) => m.type === kind);
 }
 
