@@ -19,6 +19,7 @@
  * sibling textblocks are joined. The zero-width anchors never survive.
  * Linear in the size of the document.
  */
+import { edgeTextblockPath, isTextblockNode, joinBlocks } from './block-join';
 import { SUGGESTION_MARK_NAMES } from './schema';
 import type { DocJSON, MarkJSON, NodeJSON } from './types';
 
@@ -68,37 +69,37 @@ export const SUGGESTION_EXPORT_LABELS: Readonly<Record<SuggestionExport, string>
   reject: 'Xuất bản sạch: từ chối tất cả',
 };
 
+/** Which suggestions to resolve: all, one id, or all of one author (as the editor's commands). */
+export interface SuggestionSelection {
+  readonly id?: string;
+  readonly author?: string;
+}
+
 interface Rule {
   /** The mark whose content goes. */
   readonly drop: 'insertion' | 'deletion';
   /** The mark that goes, its content staying. */
   readonly keep: 'insertion' | 'deletion';
   readonly resolution: SuggestionResolution;
+  /** Whether a suggestion mark is one being resolved. */
+  readonly selected: (mark: MarkJSON) => boolean;
 }
 
-const RULES: Readonly<Record<SuggestionResolution, Rule>> = {
-  accept: { drop: 'deletion', keep: 'insertion', resolution: 'accept' },
-  reject: { drop: 'insertion', keep: 'deletion', resolution: 'reject' },
-};
-
-const isTextblockContent = (content: readonly NodeJSON[]): boolean =>
-  content.length > 0 && content.every((c) => c.type === 'text' || c.type === 'hardBreak' || c.type === 'footnote');
-
-/** Whether `node` holds inline content (a textblock), judged by its children; empty blocks count when they are known textblocks. */
-function isTextblock(node: NodeJSON): boolean {
-  const content = node.content ?? [];
-  if (content.length > 0) return isTextblockContent(content);
-  return TEXTBLOCK_TYPES.has(node.type);
+function ruleFor(resolution: SuggestionResolution, which: SuggestionSelection): Rule {
+  const selected = (m: MarkJSON): boolean =>
+    isSuggestionMark(m) && (which.id === undefined || suggestionIdOf(m) === which.id) && (which.author === undefined || m.attrs?.author === which.author);
+  return resolution === 'accept' ? { drop: 'deletion', keep: 'insertion', resolution, selected } : { drop: 'insertion', keep: 'deletion', resolution, selected };
 }
 
-const TEXTBLOCK_TYPES = new Set(['paragraph', 'heading', 'partHeading', 'appendixHeading']);
-
-/** The mark `kind` id of the first / last inline child of a textblock ('' when none). */
-function edgeId(node: NodeJSON, kind: string, end: 'first' | 'last'): string {
-  const content = node.content ?? [];
+/** The id of the selected `rule.drop` mark on the first / last inline child of the textblock at that edge of `node` ('' when none). */
+function edgeId(node: NodeJSON, rule: Rule, end: 'first' | 'last'): string {
+  const path = edgeTextblockPath(node, end);
+  if (!path) return '';
+  const content = path[path.length - 1]!.content ?? [];
   const child = end === 'first' ? content[0] : content[content.length - 1];
   if (!child || child.type !== 'text') return '';
-  return suggestionIdOf(child.marks?.find((m) => m.type === kind));
+  const mark = child.marks?.find((m) => m.type === rule.drop);
+  return mark && rule.selected(mark) ? suggestionIdOf(mark) : '';
 }
 
 /** The same marks: type and attributes equal. */
@@ -131,12 +132,12 @@ function withMarks(node: NodeJSON, marks: readonly MarkJSON[]): NodeJSON {
 /** A node's own suggestion marks resolved: null when the node goes. */
 function resolveOwnMarks(node: NodeJSON, rule: Rule): NodeJSON | null {
   const marks = node.marks;
-  if (!marks || !marks.some(isSuggestionMark)) return node;
-  if (marks.some((m) => m.type === rule.drop)) return null;
+  if (!marks || !marks.some(rule.selected)) return node;
+  if (marks.some((m) => m.type === rule.drop && rule.selected(m))) return null;
   let out: NodeJSON = node;
-  if (rule.resolution === 'reject') for (const m of marks) if (m.type === 'modification') out = revertModification(out, m);
-  out = withMarks(out, (out.marks ?? []).filter((m) => !isSuggestionMark(m)));
-  if (out.type === 'text' && marks.some((m) => m.type === rule.keep || m.type === 'modification')) {
+  if (rule.resolution === 'reject') for (const m of marks) if (m.type === 'modification' && rule.selected(m)) out = revertModification(out, m);
+  out = withMarks(out, (out.marks ?? []).filter((m) => !rule.selected(m)));
+  if (out.type === 'text' && marks.some((m) => (m.type === rule.keep || m.type === 'modification') && rule.selected(m))) {
     const text = (out.text ?? '').split(SUGGESTION_ANCHOR).join('');
     if (text === '') return null;
     if (text !== out.text) out = { ...out, text };
@@ -162,15 +163,11 @@ function resolveBlocks(content: readonly NodeJSON[], rule: Rule): NodeJSON[] {
   const joined: NodeJSON[] = [];
   for (const child of content) {
     const prev = joined[joined.length - 1];
-    if (prev && isTextblock(prev) && isTextblock(child)) {
-      const id = edgeId(prev, rule.drop, 'last');
-      if (id !== '' && id === edgeId(child, rule.drop, 'first')) {
-        // The break between them was suggested text that goes: one block, the first's type.
-        joined[joined.length - 1] = { ...prev, content: [...(prev.content ?? []), ...(child.content ?? [])] };
-        continue;
-      }
-    }
-    joined.push(child);
+    const id = prev ? edgeId(prev, rule, 'last') : '';
+    // The break between them was suggested text that goes: one block, as deleting the break in the editor makes it.
+    const merged = id !== '' && id === edgeId(child, rule, 'first') ? joinBlocks(prev!, child) : null;
+    if (merged) joined.splice(joined.length - 1, 1, ...merged);
+    else joined.push(child);
   }
   const out: NodeJSON[] = [];
   for (const child of joined) {
@@ -183,18 +180,22 @@ function resolveBlocks(content: readonly NodeJSON[], rule: Rule): NodeJSON[] {
 function resolveNode(node: NodeJSON, rule: Rule): NodeJSON | null {
   const self = resolveOwnMarks(node, rule);
   if (!self || !self.content) return self;
-  const content = isTextblock(self) ? resolveInline(self.content, rule) : resolveBlocks(self.content, rule);
-  if (content.length === 0 && isTextblock(self)) {
+  const content = isTextblockNode(self) ? resolveInline(self.content, rule) : resolveBlocks(self.content, rule);
+  if (content.length === 0 && isTextblockNode(self)) {
     const { content: _none, ...rest } = self;
     return rest;
   }
   return { ...self, content };
 }
 
-/** The document with every suggestion resolved one way. Pure; the input is not changed. */
-export function resolveAllSuggestions(doc: DocJSON, resolution: SuggestionResolution): DocJSON {
+/**
+ * The document with every suggestion resolved one way, or only those of
+ * `which` (one id, one author): what the editor's accept/reject commands
+ * give. Pure; the input is not changed.
+ */
+export function resolveAllSuggestions(doc: DocJSON, resolution: SuggestionResolution, which: SuggestionSelection = {}): DocJSON {
   if (!hasSuggestions(doc)) return doc;
-  const rule = RULES[resolution];
+  const rule = ruleFor(resolution, which);
   return { ...doc, content: resolveBlocks(doc.content ?? [], rule) } as DocJSON;
 }
 

@@ -42,6 +42,7 @@ import { IndicatorNumbering } from './plugins/indicatorNumbering';
 import { TableAlignment } from './plugins/tableAlignment';
 import { PartNodeViews } from './extensions/nodeViews';
 import { Suggestions, type SuggestionsOptions } from './extensions/suggestions';
+import { SuggestionJoinKeys } from './extensions/suggestionJoinKeys';
 
 /** Options of the extension list. */
 export interface DocumentExtensionOptions {
@@ -106,6 +107,7 @@ export function createDocumentExtensions(options: DocumentExtensionOptions = {})
     TextEntry,
     PasteCleanup,
     Suggestions.configure(options.suggestions ?? {}),
+    SuggestionJoinKeys,
     Dropcursor,
     Gapcursor,
   ];

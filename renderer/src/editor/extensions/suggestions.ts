@@ -11,8 +11,9 @@ import { closeHistory } from '@tiptap/pm/history';
 import { createSuggestionModePlugin, isSuggesting, setSuggestingTr, SUGGESTION_SKIP } from '../suggestions/mode';
 import { createSuggestionIdSource, type SuggestionIdSource } from '../suggestions/suggestionId';
 import { settleSuggestions, type SuggestionFilter } from '../suggestions/settle';
-import { suggestionDate, suggestionIdOf } from '../suggestions/marks';
+import { suggestionDate, suggestionIdOf, type SuggestionStamp } from '../suggestions/marks';
 import { trackTransaction } from '../suggestions/track';
+import { listParagraphJoin } from '../suggestions/listJoin';
 
 /** Options of the suggestions extension. */
 export interface SuggestionsOptions {
@@ -26,6 +27,8 @@ export interface SuggestionsOptions {
 interface SuggestionsStorage {
   newId: SuggestionIdSource;
   author: string;
+  /** Who signs an edit now, and when. */
+  stamp: () => SuggestionStamp;
 }
 
 function byIdOrAuthor(which: { readonly id?: string; readonly author?: string }): SuggestionFilter {
@@ -39,7 +42,12 @@ export const Suggestions = Extension.create<SuggestionsOptions, SuggestionsStora
     return { author: () => '', now: () => new Date() };
   },
   addStorage() {
-    return { newId: createSuggestionIdSource(), author: '' };
+    const storage: SuggestionsStorage = {
+      newId: createSuggestionIdSource(),
+      author: '',
+      stamp: () => ({ author: storage.author || this.options.author(), date: suggestionDate(this.options.now()) }),
+    };
+    return storage;
   },
   addProseMirrorPlugins() {
     return [createSuggestionModePlugin()];
@@ -51,10 +59,7 @@ export const Suggestions = Extension.create<SuggestionsOptions, SuggestionsStora
       return;
     }
     const state = this.editor.state;
-    const tracked = trackTransaction(state, transaction, {
-      stamp: { author: this.storage.author || this.options.author(), date: suggestionDate(this.options.now()) },
-      newId: this.storage.newId,
-    });
+    const tracked = trackTransaction(state, transaction, { stamp: this.storage.stamp(), newId: this.storage.newId });
     if (tracked) next(tracked);
   },
   addCommands() {
@@ -86,6 +91,15 @@ export const Suggestions = Extension.create<SuggestionsOptions, SuggestionsStora
           dispatch?.(setSuggestingTr(state, !isSuggesting(state)));
           return true;
         },
+      suggestListJoin:
+        (backward: boolean) =>
+        ({ state, dispatch }) => {
+          if (!isSuggesting(state)) return false;
+          const tr = listParagraphJoin(state, backward, this.storage.stamp(), this.storage.newId());
+          if (!tr) return false;
+          dispatch?.(tr.scrollIntoView());
+          return true;
+        },
       acceptSuggestion: (id: string) => settle(true, { id }),
       rejectSuggestion: (id: string) => settle(false, { id }),
       acceptAllSuggestions: (author?: string) => settle(true, { author }),
@@ -109,6 +123,8 @@ declare module '@tiptap/core' {
       setSuggestionMode: (enabled: boolean) => ReturnType;
       /** Turns suggestion mode on when off, off when on. */
       toggleSuggestionMode: () => ReturnType;
+      /** In suggestion mode, Backspace (`backward`) / Delete between a list item and a paragraph: suggests joining them (false when the cursor is not there). */
+      suggestListJoin: (backward: boolean) => ReturnType;
       /** Accepts the suggestion with this id (false when there is none). */
       acceptSuggestion: (id: string) => ReturnType;
       /** Rejects the suggestion with this id (false when there is none). */

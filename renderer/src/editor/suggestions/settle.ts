@@ -24,35 +24,52 @@ export type SuggestionFilter = (mark: Mark) => boolean;
 
 const ZWSP = '\u200B';
 
-/** Where the run of `markType` with the id of the mark at `$pos` ends, following it into the next blocks. */
-function suggestionMarkEnd($pos: ResolvedPos, markType: MarkType): number {
-  const initial = ($pos.nodeAfter ?? $pos.nodeBefore)?.marks.find((m) => m.type === markType);
-  if (!initial) return $pos.pos;
+/**
+ * Where the run of `markType` with the id of the mark at `$pos` ends,
+ * following it into the next blocks. The run stops at text of another
+ * suggestion (another id: a suggestion typed inside another one is settled
+ * on its own) and at a table cell's edge (a suggestion never joins cells).
+ */
+function suggestionMarkEnd($pos: ResolvedPos, initial: Mark): number {
+  const markType = initial.type;
+  const sameRun = (marks: readonly Mark[]): boolean => markType.isInSet(marks)?.attrs.id === initial.attrs.id;
   const doc = $pos.doc;
-  let afterPos = $pos.pos + ($pos.nodeAfter?.nodeSize ?? 0);
+  let afterPos = $pos.pos;
   for (;;) {
     const $after = doc.resolve(afterPos);
-    if ($after.depth < 1 || ($after.nodeAfter && !markType.isInSet($after.marks()))) return $after.pos;
-    // At the end of a block: does the next block start with the same suggestion?
-    let parentPos = $after.after();
-    let $parent = doc.resolve(parentPos);
-    let next = $parent.nodeAfter;
-    while ($parent.depth > 0 && !next) {
-      parentPos = $after.after($parent.depth);
-      $parent = doc.resolve(parentPos);
-      next = $parent.nodeAfter;
+    if ($after.depth < 1) return $after.pos;
+    if ($after.nodeAfter) {
+      if (!sameRun($after.nodeAfter.marks)) return $after.pos;
+      afterPos += $after.nodeAfter.nodeSize;
+      continue;
     }
-    let cousinStart = parentPos + 1;
-    let cousin = next?.firstChild ?? null;
+    // At the end of a block: does the next block start with the same suggestion?
+    let depth = $after.depth;
+    let next: PMNode | null = null;
+    while (depth > 0 && !next) {
+      if ($after.node(depth).type.spec.isolating) return $after.pos;
+      next = doc.resolve($after.after(depth)).nodeAfter;
+      if (!next) depth--;
+    }
+    if (!next) return $after.pos;
+    let cousinStart = $after.after(depth) + 1;
+    let cousin = next.firstChild;
+    if (next.type.spec.isolating) return $after.pos;
     while (cousin && !cousin.isLeaf && !markType.isInSet(cousin.marks)) {
+      if (cousin.type.spec.isolating) return $after.pos;
       cousin = cousin.firstChild;
       cousinStart++;
     }
-    const mark = cousin?.marks.find((m) => m.type === markType);
-    if (!cousin || !mark || mark.attrs.id !== initial.attrs.id) return $after.pos;
+    if (!cousin || !sameRun(cousin.marks)) return $after.pos;
     const $cousin = doc.resolve(cousinStart);
     afterPos = $cousin.pos + ($cousin.nodeAfter?.nodeSize ?? 0);
   }
+}
+
+/** Deletes the zero-width anchors of the text node `child` now at `from` (they never survive a settled suggestion). */
+function removeAnchors(tr: Transform, from: number, child: PMNode): void {
+  const text = child.text ?? '';
+  for (let i = text.length - 1; i >= 0; i--) if (text[i] === ZWSP) tr.delete(from + i, from + i + 1);
 }
 
 /** Keeps the content of `keep` marks (removing the marks) and removes the content of `drop` marks, for marks that pass `filter`. */
@@ -67,8 +84,9 @@ function settleInsertionsAndDeletions(doc: PMNode, tr: Transform, keep: MarkType
     if (!dropped && !kept) return true;
     if (dropped) {
       const { pos: from, deleted } = tr.mapping.mapResult(pos);
-      if (deleted) return false;
-      const to = suggestionMarkEnd(tr.doc.resolve(from + child.nodeSize), drop);
+      // A block whose start went with a join before it: its content is still there, settled on its own.
+      if (deleted) return !child.isInline;
+      const to = suggestionMarkEnd(tr.doc.resolve(from + child.nodeSize), dropped);
       // Removing a word between two spaces removes one of the spaces too.
       const size = tr.doc.content.size;
       const prev = from > 0 ? tr.doc.textBetween(from - 1, from, 'x', 'x') : '';
@@ -80,7 +98,7 @@ function settleInsertionsAndDeletions(doc: PMNode, tr: Transform, keep: MarkType
     const to = from + child.nodeSize;
     if (child.isInline) {
       tr.removeMark(from, to, kept);
-      if (child.text === ZWSP) tr.delete(from, to);
+      removeAnchors(tr, from, child);
     } else tr.removeNodeMark(from, kept!);
     return true;
   });
