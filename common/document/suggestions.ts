@@ -95,6 +95,8 @@ function ruleFor(resolution: SuggestionResolution, which: SuggestionSelection): 
 function edgeId(node: NodeJSON, rule: Rule, end: 'first' | 'last'): string {
   const path = edgeTextblockPath(node, end);
   if (!path) return '';
+  // A first block that goes as a whole (a block suggestion, settled first in document order, as the editor does) joins nothing.
+  if (end === 'last' && path.some((n) => n.marks?.some((m) => m.type === rule.drop && rule.selected(m)))) return '';
   const content = path[path.length - 1]!.content ?? [];
   const child = end === 'first' ? content[0] : content[content.length - 1];
   if (!child || child.type !== 'text') return '';
@@ -148,9 +150,20 @@ function resolveOwnMarks(node: NodeJSON, rule: Rule): NodeJSON | null {
 /** Inline children resolved, adjacent text with the same marks merged. */
 function resolveInline(content: readonly NodeJSON[], rule: Rule): NodeJSON[] {
   const out: NodeJSON[] = [];
+  // Removing words between two spaces removes one of the spaces too (as the editor does): no double space left.
+  let spaceBefore = false;
   for (const child of content) {
-    const r = resolveOwnMarks(child, rule);
-    if (!r) continue;
+    let r = resolveOwnMarks(child, rule);
+    if (!r) {
+      if (child.marks?.some((m) => m.type === rule.drop && rule.selected(m))) spaceBefore ||= out[out.length - 1]?.text?.endsWith(' ') ?? false;
+      continue;
+    }
+    if (spaceBefore && r.type === 'text' && r.text?.startsWith(' ')) {
+      spaceBefore = false;
+      if (r.text === ' ') continue;
+      r = { ...r, text: r.text.slice(1) };
+    }
+    spaceBefore = false;
     const prev = out[out.length - 1];
     if (prev && prev.type === 'text' && r.type === 'text' && sameMarks(prev.marks, r.marks)) out[out.length - 1] = { ...prev, text: (prev.text ?? '') + (r.text ?? '') };
     else out.push(r);
@@ -158,10 +171,41 @@ function resolveInline(content: readonly NodeJSON[], rule: Rule): NodeJSON[] {
   return out;
 }
 
+/**
+ * Whether all the text of a list or list item is one run of a dropped
+ * suggestion over two textblocks or more: the editor then deletes the whole
+ * container (ProseMirror's delete of a range covering it), no empty item left.
+ */
+function whollyDropped(node: NodeJSON, rule: Rule): boolean {
+  if (isTextblockNode(node)) return false;
+  const blocks: NodeJSON[] = [];
+  const walk = (n: NodeJSON): boolean => {
+    if (isTextblockNode(n)) {
+      blocks.push(n);
+      return true;
+    }
+    return edgeTextblockPath(n, 'first') !== null && (n.content ?? []).every(walk);
+  };
+  if (!walk(node) || blocks.length < 2) return false;
+  let id = '';
+  for (const b of blocks) {
+    const content = b.content ?? [];
+    if (content.length === 0) return false;
+    for (const c of content) {
+      const mark = c.marks?.find((m) => m.type === rule.drop);
+      if (!mark || !rule.selected(mark)) return false;
+      if (id === '') id = suggestionIdOf(mark);
+      else if (suggestionIdOf(mark) !== id) return false;
+    }
+  }
+  return true;
+}
+
 /** Block children resolved: dropped blocks removed, sibling textblocks joined where a dropped break lay between them. */
 function resolveBlocks(content: readonly NodeJSON[], rule: Rule): NodeJSON[] {
   const joined: NodeJSON[] = [];
   for (const child of content) {
+    if (whollyDropped(child, rule)) continue;
     const prev = joined[joined.length - 1];
     const id = prev ? edgeId(prev, rule, 'last') : '';
     // The break between them was suggested text that goes: one block, as deleting the break in the editor makes it.

@@ -42,7 +42,7 @@ describe('accept / reject all suggestions on document JSON', () => {
 
   it('a deletion across a paragraph break joins the paragraphs on accept and leaves them on reject', () => {
     const join = doc(p(t('Kết quả '), t('đạt được', del('s-4'))), p(t('Cụ thể', del('s-4')), t(' tốt.')));
-    expect(texts(acceptAllSuggestions(join))).toEqual(['Kết quả  tốt.']);
+    expect(texts(acceptAllSuggestions(join))).toEqual(['Kết quả tốt.']);
     expect(texts(rejectAllSuggestions(join))).toEqual(['Kết quả đạt được', 'Cụ thể tốt.']);
   });
 

@@ -165,7 +165,7 @@ const MARK_SIGNS: Record<string, string> = { insertion: '+', deletion: '-', modi
 
 /** A short readable form of a body for failure messages: `paragraph(Năm {+1:mới})`, `~` is a zero-width anchor. */
 function show(node: NodeJSON): string {
-  const marks = (node.marks ?? []).map((m) => (MARK_SIGNS[m.type] ?? m.type) + String(m.attrs?.id ?? '').replace(/^s-[a-z0-9]+-/, '')).join(',');
+  const marks = (node.marks ?? []).map((m) => (MARK_SIGNS[m.type] ?? m.type) + String(m.attrs?.id ?? '').replace(/^s-[a-z0-9]+-/, '') + (m.attrs?.author === AUTHORS[0] ? 'B' : m.attrs?.author ? 'C' : '')).join(',');
   if (node.type === 'text') return marks ? `{${marks}:${(node.text ?? '').replace(/\u200B/g, '~')}}` : (node.text ?? '').replace(/\u200B/g, '~');
   return `${node.type}${marks ? `[${marks}]` : ''}(${(node.content ?? []).map(show).join(node.content?.some((c) => c.type !== 'text') ? ' ' : '')})`;
 }
@@ -190,14 +190,16 @@ function firstSuggestionId(doc: PMNode): string | undefined {
   return id;
 }
 
-const CASES = 300;
+/** 300 seeded cases, in chunks so that each test stays well under the time limit on a loaded machine. */
+const CHUNK = 60;
+const CHUNKS = 5;
 
 describe('editor accept/reject = JSON accept/reject', () => {
-  it(`${CASES} documents typed in suggestion mode settle the same way in the editor and on the JSON`, () => {
+  for (let chunk = 0; chunk < CHUNKS; chunk++) it(`documents ${chunk * CHUNK + 1}–${(chunk + 1) * CHUNK} typed in suggestion mode settle the same way in the editor and on the JSON`, { timeout: 120_000 }, () => {
     // An edit the suggestion library cannot track is refused with a console warning (nothing applied): not what is compared here.
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const failures: string[] = [];
-    for (let seed = 1; seed <= CASES && failures.length < 5; seed++) {
+    for (let seed = chunk * CHUNK + 1; seed <= (chunk + 1) * CHUNK && failures.length < 5; seed++) {
       const rnd = random(seed);
       let author: string = AUTHORS[0];
       const e = mount(startDoc(rnd), () => author);

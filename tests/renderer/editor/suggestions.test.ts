@@ -9,7 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Editor } from '@tiptap/core';
 import type { Mark, Node as PMNode } from '@tiptap/pm/model';
 import { checkDocument } from '../../../common/document/check';
-import type { DocJSON } from '../../../common/document/types';
+import { acceptAllSuggestions, rejectAllSuggestions } from '../../../common/document/suggestions';
+import type { DocJSON, NodeJSON } from '../../../common/document/types';
 import { createDocumentExtensions } from '../../../renderer/src/editor/createDocumentExtensions';
 import { ReviewMode } from '../../../renderer/src/features/review/review-mode-extension';
 import { bodyStart, bodyTexts, makeDoc, p } from '../../helpers/editor';
@@ -267,6 +268,24 @@ describe('accept and reject', () => {
     expect(bodyTexts(e)).toEqual(['hai ba']);
   });
 
+  it("rejecting one author's inserted word keeps the other author's words typed inside it", () => {
+    const e = mount(makeDoc([p('Một hai')]));
+    e.commands.setSuggestionMode(true);
+    e.commands.setTextSelection(bodyStart(e) + 'Một'.length);
+    typeText(e, ' ba bốn'); // Bình
+    author = 'Lê Văn Cường';
+    e.commands.setTextSelection(bodyStart(e) + 'Một ba'.length);
+    typeText(e, ' rưỡi');
+    expect(visible(e)).toBe('Một ba rưỡi bốn hai');
+    e.commands.rejectAllSuggestions('Trần Thị Bình');
+    expect(visible(e)).toBe('Một rưỡi hai');
+    expect(runs(e).map((x) => [x.text, x.marks[0]?.author])).toEqual([
+      ['Một', undefined],
+      [' rưỡi', 'Lê Văn Cường'],
+      [' hai', undefined],
+    ]);
+  });
+
   it('Ctrl+Z after accept or reject brings the suggestion back', () => {
     const { e, ids } = threeSuggestions();
     const before = JSON.stringify(e.getJSON());
@@ -283,6 +302,64 @@ describe('accept and reject', () => {
     const e = mount(makeDoc([p('Một')]));
     expect(e.commands.acceptSuggestion('s-none')).toBe(false);
     expect(bodyTexts(e)).toEqual(['Một']);
+  });
+});
+
+describe('joining a list item and a paragraph', () => {
+  const li = (text: string): NodeJSON => ({ type: 'listItem', content: [p(text)] });
+  const listThenParagraph = (): DocJSON => makeDoc([{ type: 'bulletList', content: [li('Một'), li('Hai')] }, p('Ba')]);
+  /** The body as list items / paragraphs with their text, anchors left out. */
+  const shape = (e: Editor): string[] => {
+    const out: string[] = [];
+    e.state.doc.child(2).descendants((n, _pos, parent) => {
+      if (n.isTextblock) out.push(`${parent?.type.name === 'listItem' ? '- ' : ''}${n.textContent.replace(/\u200B/g, '')}`);
+      return !n.isTextblock;
+    });
+    return out;
+  };
+  const key = (e: Editor, name: string): void => {
+    e.view.someProp('handleKeyDown', (f) => f(e.view, new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true })));
+  };
+  const textPos = (e: Editor, text: string): number => {
+    let at = -1;
+    e.state.doc.descendants((n, pos) => {
+      if (n.isText && n.text === text) at = pos;
+    });
+    return at;
+  };
+
+  for (const how of ['Backspace at the start of the paragraph', 'Delete at the end of the list item'] as const) {
+    it(`${how} suggests a join: accepted, the paragraph's text goes into the list item (editor and clean export alike); rejected, nothing changes`, () => {
+      const e = mount(listThenParagraph());
+      e.commands.setSuggestionMode(true);
+      if (how.startsWith('Backspace')) {
+        e.commands.setTextSelection(textPos(e, 'Ba'));
+        key(e, 'Backspace');
+      } else {
+        e.commands.setTextSelection(textPos(e, 'Hai') + 3);
+        key(e, 'Delete');
+      }
+      expect(shape(e)).toEqual(['- Một', '- Hai', 'Ba']);
+      expect(suggestionIds(e).size).toBe(1);
+      const suggested = e.getJSON() as DocJSON;
+      expect(checkDocument(suggested).ok).toBe(true);
+      const before = JSON.stringify(e.getJSON());
+      e.commands.acceptAllSuggestions();
+      expect(shape(e)).toEqual(['- Một', '- HaiBa']);
+      expect(e.getJSON().content![2]).toEqual(acceptAllSuggestions(suggested).content![2]);
+      e.commands.undo();
+      expect(JSON.stringify(e.getJSON())).toBe(before);
+      e.commands.rejectAllSuggestions();
+      expect(shape(e)).toEqual(['- Một', '- Hai', 'Ba']);
+      expect(e.getJSON().content![2]).toEqual(rejectAllSuggestions(suggested).content![2]);
+    });
+  }
+
+  it('with suggestion mode off, Backspace after a list keeps the usual editing (the paragraph becomes a list item)', () => {
+    const e = mount(listThenParagraph());
+    e.commands.setTextSelection(textPos(e, 'Ba'));
+    key(e, 'Backspace');
+    expect(shape(e)).toEqual(['- Một', '- Hai', '- Ba']);
   });
 });
 

@@ -28,11 +28,15 @@ const ZWSP = '\u200B';
  * Where the run of `markType` with the id of the mark at `$pos` ends,
  * following it into the next blocks. The run stops at text of another
  * suggestion (another id: a suggestion typed inside another one is settled
- * on its own) and at a table cell's edge (a suggestion never joins cells).
+ * on its own, or of the same id but not settled now: another author's)
+ * and at a table cell's edge (a suggestion never joins cells).
  */
-function suggestionMarkEnd($pos: ResolvedPos, initial: Mark): number {
+function suggestionMarkEnd($pos: ResolvedPos, initial: Mark, filter: SuggestionFilter): number {
   const markType = initial.type;
-  const sameRun = (marks: readonly Mark[]): boolean => markType.isInSet(marks)?.attrs.id === initial.attrs.id;
+  const sameRun = (marks: readonly Mark[]): boolean => {
+    const mark = markType.isInSet(marks);
+    return !!mark && mark.attrs.id === initial.attrs.id && filter(mark);
+  };
   const doc = $pos.doc;
   let afterPos = $pos.pos;
   for (;;) {
@@ -86,7 +90,7 @@ function settleInsertionsAndDeletions(doc: PMNode, tr: Transform, keep: MarkType
       const { pos: from, deleted } = tr.mapping.mapResult(pos);
       // A block whose start went with a join before it: its content is still there, settled on its own.
       if (deleted) return !child.isInline;
-      const to = suggestionMarkEnd(tr.doc.resolve(from + child.nodeSize), dropped);
+      const to = suggestionMarkEnd(tr.doc.resolve(from + child.nodeSize), dropped, filter);
       // Removing a word between two spaces removes one of the spaces too.
       const size = tr.doc.content.size;
       const prev = from > 0 ? tr.doc.textBetween(from - 1, from, 'x', 'x') : '';
