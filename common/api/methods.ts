@@ -40,6 +40,7 @@ export const API_METHOD_NAMES = [
   'mergeReviewCopy',
   'openReviewCopy',
   'importWordComments',
+  'recordSuggestionOutcomes',
   'listVersions',
   'getVersion',
   'saveVersion',

@@ -71,7 +71,7 @@ export function joinBlocks(first: NodeJSON, second: NodeJSON): NodeJSON[] | null
       chain[holder] = { ...chain[holder]!, content: [...(chain[holder]!.content ?? []), ...rest] };
       continue;
     }
-    const content = [...(shell ? [shell] : []), ...rest];
+    const content: NodeJSON[] = [...(shell ? [shell] : []), ...rest];
     shell = content.length > 0 ? { ...b[k]!, content } : null;
   }
   const joined = rebuildChain(chain, a.map((n) => (n.content?.length ?? 0) - 1));

@@ -78,6 +78,15 @@ export const reviewApiMethods = {
    * false (a new document imported from that file has resolved them already).
    */
   importWordComments: z.object({ draftId: id, file: fileBase64, trackedChanges: z.boolean().optional() }).strict(),
+  /**
+   * The drafter accepted or rejected these suggestions in the editor (one
+   * call per click, not per keystroke): remembered with who and when, so
+   * their reply threads show "Đã chấp nhận" / "Đã từ chối" and a review copy
+   * merged again does not bring them back. Returns the draft's threads.
+   */
+  recordSuggestionOutcomes: z
+    .object({ draftId: id, ids: z.array(id).min(1).max(10_000), outcome: z.enum(['accepted', 'rejected']) })
+    .strict(),
 } as const;
 
 /** The name of a review method. */
@@ -109,8 +118,12 @@ export interface MergeReport {
   readonly trackedChanges?: TrackedChanges;
   /** Threads and replies refused because their id belongs to another draft's comment. */
   readonly conflicts?: number;
-  /** Review copies: suggestions added, and those brought in as conflicting ("Xung đột: đoạn văn đã thay đổi"). */
-  readonly suggestions?: { readonly added: number; readonly conflicting: number };
+  /**
+   * Review copies: suggestions added, those brought in as conflicting ("Xung
+   * đột: đoạn văn đã thay đổi"), and those not brought back because the
+   * drafter has accepted or rejected them since ("đã xử lý trước đó").
+   */
+  readonly suggestions?: { readonly added: number; readonly conflicting: number; readonly settled?: number };
   /** Word import only: the file's tracked changes taken into the draft as suggestions (đề xuất sửa). */
   readonly wordSuggestions?: WordSuggestionsReport;
 }
@@ -155,4 +168,5 @@ export interface ReviewApiResults {
     readonly created: boolean;
   };
   importWordComments: MergeReport;
+  recordSuggestionOutcomes: Thread[];
 }

@@ -50,5 +50,8 @@ export function mergeNotices(report: Pick<MergeReport, 'trackedChanges' | 'confl
   if (s && s.conflicting > 0) {
     out.push(`${s.conflicting.toLocaleString('vi-VN')} đề xuất sửa không áp dụng được vì đoạn văn đã thay đổi; chúng được đưa vào thành góp ý "Xung đột".`);
   }
+  if (s?.settled && s.settled > 0) {
+    out.push(`${s.settled.toLocaleString('vi-VN')} đề xuất sửa đã xử lý trước đó (đã chấp nhận hoặc từ chối) nên không được thêm lại.`);
+  }
   return out;
 }

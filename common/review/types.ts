@@ -31,6 +31,14 @@ export interface Entry {
   readonly deleted: boolean;
 }
 
+/** How a suggestion was settled ("Đã chấp nhận" / "Đã từ chối"), by whom and when. */
+export interface SuggestionOutcome {
+  readonly outcome: 'accepted' | 'rejected';
+  readonly by: Author;
+  /** ISO timestamp (UTC). */
+  readonly at: string;
+}
+
 /** A comment thread on a passage of a draft. */
 export interface Thread {
   /** The id carried by the `comment` marks of its passage. */
@@ -49,6 +57,8 @@ export interface Thread {
   readonly resolvedBy: Author | null;
   /** The opening comment first, then the replies, oldest first. */
   readonly entries: readonly Entry[];
+  /** The replies of a suggestion (thread id = suggestion id) once it is accepted or rejected: how, by whom. */
+  readonly settled?: SuggestionOutcome;
 }
 
 /** A range of document positions [from, to). */
@@ -59,6 +69,12 @@ export interface DocRange {
 
 /** Vietnamese label of a detached thread, as the panel shows it. */
 export const DETACHED_LABEL = 'Đoạn văn đã bị xóa';
+
+/** Vietnamese label of a settled suggestion's thread: "Đã chấp nhận" / "Đã từ chối" and who. */
+export function settledLabel(s: SuggestionOutcome): string {
+  const what = s.outcome === 'accepted' ? 'Đã chấp nhận đề xuất' : 'Đã từ chối đề xuất';
+  return s.by.name ? `${what} (${s.by.name})` : what;
+}
 
 /** Vietnamese labels of the thread statuses. */
 export const STATUS_LABELS: Readonly<Record<ThreadStatus, string>> = {

@@ -24,7 +24,7 @@ export function mergeReviewCopy(target: MergeTarget, copy: ReviewCopy, now: stri
     );
   }
   const anchors = collectThreadRanges(PMNode.fromJSON(documentSchema, copy.doc));
-  const suggestions = mergeSuggestions(target.doc, copy.doc, target.draftId, new Set(target.threads.map((t) => t.id)), now);
+  const suggestions = mergeSuggestions(target.doc, copy.doc, target.draftId, new Set(target.threads.map((t) => t.id)), now, target.settledSuggestionIds);
   const merged = mergeThreads({ ...target, doc: suggestions.doc }, [
     ...copy.threads.map((thread) => {
       const a = anchors.get(thread.id);
@@ -35,6 +35,6 @@ export function mergeReviewCopy(target: MergeTarget, copy: ReviewCopy, now: stri
   return {
     ...merged,
     docChanged: merged.docChanged || suggestions.docChanged,
-    suggestions: { added: suggestions.added.length, conflicting: suggestions.conflicts.length },
+    suggestions: { added: suggestions.added.length, conflicting: suggestions.conflicts.length, ...(suggestions.settled > 0 ? { settled: suggestions.settled } : {}) },
   };
 }

@@ -31,6 +31,8 @@ export interface SuggestionMerge {
   readonly added: readonly string[];
   /** The suggestions not applied, as comment threads to merge with the others. */
   readonly conflicts: readonly IncomingThread[];
+  /** Suggestions of the copy the draft has accepted or rejected since: not brought back ("đã xử lý trước đó"). */
+  readonly settled: number;
 }
 
 const FORMAT = new Set(['bold', 'italic', 'underline']);
@@ -176,16 +178,26 @@ function conflictThread(s: SuggestionSummary, draftId: string, now: string): Inc
 /**
  * Merges the suggestions of `copyDoc` (a review copy's document) into
  * `targetDoc` (the draft now). `knownThreadIds`: threads the draft already
- * has (a conflict merged before is not brought in again). Pure.
+ * has (a conflict merged before is not brought in again); `settledIds`:
+ * suggestions the draft has accepted or rejected (never brought back). Pure.
  */
-export function mergeSuggestions(targetDoc: DocJSON, copyDoc: DocJSON, draftId: string, knownThreadIds: ReadonlySet<string>, now: string): SuggestionMerge {
+export function mergeSuggestions(
+  targetDoc: DocJSON,
+  copyDoc: DocJSON,
+  draftId: string,
+  knownThreadIds: ReadonlySet<string>,
+  now: string,
+  settledIds: ReadonlySet<string> = new Set(),
+): SuggestionMerge {
   const copy = PMNode.fromJSON(documentSchema, copyDoc);
   const copyIds = idsIn(copy, new Set());
-  if (copyIds.size === 0) return { doc: targetDoc, docChanged: false, added: [], conflicts: [] };
+  if (copyIds.size === 0) return { doc: targetDoc, docChanged: false, added: [], conflicts: [], settled: 0 };
   const target = PMNode.fromJSON(documentSchema, targetDoc);
   const present = idsIn(target, new Set());
-  const fresh = new Set([...copyIds].filter((id) => !present.has(id) && !knownThreadIds.has(id)));
-  if (fresh.size === 0) return { doc: targetDoc, docChanged: false, added: [], conflicts: [] };
+  const notPresent = [...copyIds].filter((id) => !present.has(id));
+  const settled = notPresent.filter((id) => settledIds.has(id)).length;
+  const fresh = new Set(notPresent.filter((id) => !knownThreadIds.has(id) && !settledIds.has(id)));
+  if (fresh.size === 0) return { doc: targetDoc, docChanged: false, added: [], conflicts: [], settled };
 
   const targetBlocks = textblocks(target);
   const byText = new Map<string, Block[]>();
@@ -219,5 +231,5 @@ export function mergeSuggestions(targetDoc: DocJSON, copyDoc: DocJSON, draftId: 
   }
   const summaries = listSuggestions(copyDoc).filter((s) => refused.has(s.id));
   const conflicts = summaries.map((s) => conflictThread(s, draftId, now));
-  return { doc: tr.docChanged ? (tr.doc.toJSON() as DocJSON) : targetDoc, docChanged: tr.docChanged, added: [...applied], conflicts };
+  return { doc: tr.docChanged ? (tr.doc.toJSON() as DocJSON) : targetDoc, docChanged: tr.docChanged, added: [...applied], conflicts, settled };
 }

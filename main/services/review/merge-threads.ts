@@ -25,6 +25,8 @@ export interface MergeTarget {
    * are refused and counted in `conflicts`, never reported as added.
    */
   readonly idsInOtherDrafts?: (ids: readonly string[]) => ReadonlySet<string>;
+  /** Suggestions the draft has accepted or rejected: a review copy's copy of them is not brought back. */
+  readonly settledSuggestionIds?: ReadonlySet<string>;
 }
 
 /** A thread arriving from elsewhere, with where its passage was. */

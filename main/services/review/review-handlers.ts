@@ -18,6 +18,7 @@ import { mergeReviewCopy } from './merge-review-copy';
 import type { ReviewRepository } from '../../store/sqlite/review-repository';
 import { packReviewCopy, readReviewCopy, reviewCopyFileName } from '../../file-formats/review-copy/review-copy';
 import { prepareReviewSave } from './save-reconcile';
+import { withOutcomes } from './settled-threads';
 import { mergeWordComments } from './word-comments-import';
 import { readWordComments, type WordCommentsFile } from '../../file-formats/ooxml/word-comments-read';
 import { readWordTrackedChanges } from '../../file-formats/ooxml/word-tracked-changes-read';
@@ -144,14 +145,18 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
         doc: JSON.parse(r.docJson) as DocJSON,
         threads: reviews.listThreads(draftId),
         idsInOtherDrafts: (ids: readonly string[]) => reviews.idsInOtherDrafts(draftId, ids),
+        settledSuggestionIds: reviews.settledSuggestions.settledIds(draftId),
       },
     };
   };
 
+  /** The draft's threads, those of settled suggestions with how they were settled. */
+  const threadsOf = (draftId: string): Thread[] => withOutcomes(reviews.listThreads(draftId), reviews.settledSuggestions.outcomes(draftId));
+
   return {
     listThreads: ({ draftId }) => {
       draft(draftId);
-      return reviews.listThreads(draftId);
+      return threadsOf(draftId);
     },
 
     addThread: ({ draftId, threadId, quote, body, at }) => {
@@ -259,6 +264,13 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
       deps.onDraftChanged?.();
       // Threads whose id another draft already uses are not stored: count only what was.
       return { ...info, threadCount: stored.threads.length, created: true };
+    },
+
+    recordSuggestionOutcomes: ({ draftId, ids, outcome }) => {
+      draft(draftId);
+      // Accepting or rejecting works without a name in the settings: then "who" is left empty.
+      reviews.settledSuggestions.record(draftId, ids, outcome, deps.author(), iso());
+      return threadsOf(draftId);
     },
 
     importWordComments: async ({ draftId, file, trackedChanges }) => {

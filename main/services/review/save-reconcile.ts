@@ -4,7 +4,8 @@
  * another draft) and duplicated copies of a thread's passage are removed, so
  * the stored document is the cleaned one; after it is stored, the threads'
  * detached flags and quotes follow the document. Drafts without comment
- * marks cost one substring test on the JSON that is stored anyway.
+ * marks cost one substring test on the JSON that is stored anyway. Suggestions
+ * settled since the last save are noted too (`settled-at-save.ts`).
  */
 import { Node as PMNode } from 'prosemirror-model';
 import { Transform } from '@tiptap/pm/transform';
@@ -14,6 +15,7 @@ import { reconcile, type Reconciliation } from '../../../common/review/reconcile
 import { COMMENT_MARK } from '../../../common/review/thread-ranges';
 import type { Thread } from '../../../common/review/types';
 import type { ReviewRepository } from '../../store/sqlite/review-repository';
+import { prepareSettledAtSave } from './settled-at-save';
 
 /** How a comment mark appears in `JSON.stringify` output (key order does not matter, there are no spaces). */
 const COMMENT_MARK_JSON = `"type":${JSON.stringify(COMMENT_MARK)}`;
@@ -61,6 +63,19 @@ function allDetached(threads: readonly Pick<Thread, 'id' | 'detached'>[]): Recon
  * `draftId`: the JSON to store and the thread updates to apply after it.
  */
 export function prepareReviewSave(reviews: ReviewRepository, draftId: string, doc: DocJSON): ReviewSave {
+  const save = prepareThreadsSave(reviews, draftId, doc);
+  // Suggestions settled since the last save (ids gone from the document): remembered, so a re-merge skips them.
+  const settled = prepareSettledAtSave(reviews.settledSuggestions, draftId, save.json);
+  return {
+    ...save,
+    commit: () => {
+      save.commit();
+      settled();
+    },
+  };
+}
+
+function prepareThreadsSave(reviews: ReviewRepository, draftId: string, doc: DocJSON): ReviewSave {
   const json = JSON.stringify(doc);
   if (!mayHaveCommentMarks(json)) {
     return {

@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import type { Reconciliation } from '../../../common/review/reconcile';
 import type { Author, Entry, Thread } from '../../../common/review/types';
+import { createSettledSuggestionRepository, type SettledSuggestionRepository } from './settled-suggestions';
 
 interface ThreadRow {
   id: string;
@@ -62,6 +63,8 @@ export interface ReviewRepository {
   insertMerged(threads: readonly Thread[], entries: readonly Entry[]): { threads: Thread[]; entries: Entry[] };
   /** Of `ids` (thread or entry ids), those that belong to a draft other than `draftId`. */
   idsInOtherDrafts(draftId: string, ids: readonly string[]): Set<string>;
+  /** The suggestions each draft has accepted or rejected (settled-suggestions.ts). */
+  readonly settledSuggestions: SettledSuggestionRepository;
 }
 
 function toEntry(r: EntryRow): Entry {
@@ -164,6 +167,7 @@ export function createReviewRepository(db: Database.Database): ReviewRepository 
   };
 
   return {
+    settledSuggestions: createSettledSuggestionRepository(db),
     listThreads(draftId) {
       const byThread = new Map<string, Entry[]>();
       for (const r of q.entriesOf.all(draftId)) {

@@ -8,6 +8,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocJSON, NodeJSON } from '../../../../common/document/types';
+import { resolveAllSuggestions } from '../../../../common/document/suggestions';
+import { mergeNotices } from '../../../../common/review/merge-notices';
 import { listSuggestions } from '../../../../common/suggestions/list-suggestions';
 import { packReviewCopy } from '../../../../main/file-formats/review-copy/review-copy';
 import { openTestServices } from '../../../helpers/hostile-services';
@@ -90,6 +92,36 @@ describe('merging suggestions from a review copy', () => {
     expect(thread.id).toBe('s-ins1');
     expect(await docOf(id)).toEqual(before);
     expect((await svc.call('listThreads', { draftId: id })).map((t) => [t.id, t.entries[0]!.body])).toEqual([['s-ins1', 'Đồng ý, nhưng xem lại số liệu.']]);
+  });
+
+  it('a suggestion the drafter rejected or accepted does not come back when the same copy is merged again; the report says so', async () => {
+    const id = await svc.draft('Kết quả tốt.', 'Tiếp tục cố gắng phấn đấu.');
+    const file = await reviewerCopy(id);
+    await svc.call('mergeReviewCopy', { draftId: id, file });
+    // The drafter rejects the insertion and accepts the deletion in the editor, which then saves.
+    const settled = resolveAllSuggestions(resolveAllSuggestions(await docOf(id), 'reject', { id: 's-ins1' }), 'accept', { id: 's-del1' });
+    await svc.call('saveDraft', { id, doc: settled });
+    const before = await docOf(id);
+    expect(listSuggestions(before)).toEqual([]);
+    const again = await svc.call('mergeReviewCopy', { draftId: id, file });
+    expect(again.suggestions).toEqual({ added: 0, conflicting: 0, settled: 2 });
+    expect(mergeNotices(again)).toContain('2 đề xuất sửa đã xử lý trước đó (đã chấp nhận hoặc từ chối) nên không được thêm lại.');
+    expect(await docOf(id)).toEqual(before);
+    expect(await svc.call('listThreads', { draftId: id })).toEqual([]);
+  });
+
+  it('a settled suggestion brought back by Ctrl+Z is open again: its thread no longer shows the outcome', async () => {
+    const id = await svc.draft('Kết quả tốt.', 'Tiếp tục cố gắng phấn đấu.');
+    await svc.call('mergeReviewCopy', { draftId: id, file: await reviewerCopy(id) });
+    await svc.call('updateSettings', { userName: 'Trần Thị Bình', userRole: 'Chuyên viên' });
+    await svc.call('addThread', { draftId: id, threadId: 's-ins1', quote: '', body: 'Xem lại số liệu.' });
+    const merged = await docOf(id);
+    await svc.call('saveDraft', { id, doc: resolveAllSuggestions(merged, 'accept', { id: 's-ins1' }) });
+    const threads = await svc.call('recordSuggestionOutcomes', { draftId: id, ids: ['s-ins1'], outcome: 'accepted' });
+    expect(threads.map((t) => [t.id, t.settled?.outcome, t.settled?.by.name])).toEqual([['s-ins1', 'accepted', 'Trần Thị Bình']]);
+    // Undone: the suggestion is in the saved document again.
+    await svc.call('saveDraft', { id, doc: merged });
+    expect((await svc.call('listThreads', { draftId: id })).map((t) => [t.id, t.settled])).toEqual([['s-ins1', undefined]]);
   });
 
   it('a copy with a hostile suggestion (bad id, script as author time) is refused with a clear message, storing nothing', async () => {
