@@ -269,7 +269,16 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
     recordSuggestionOutcomes: ({ draftId, ids, outcome }) => {
       draft(draftId);
       // Accepting or rejecting works without a name in the settings: then "who" is left empty.
-      reviews.settledSuggestions.record(draftId, ids, outcome, deps.author(), iso());
+      const by = deps.author();
+      const at = iso();
+      deps.transaction(() => {
+        reviews.settledSuggestions.record(draftId, ids, outcome, by, at);
+        // Their reply threads are done with, as in Google Docs: resolved, showing how the suggestion ended.
+        for (const id of ids) {
+          const t = reviews.getThread(id);
+          if (t && t.draftId === draftId && t.status === 'open') reviews.setResolved(id, true, at, by);
+        }
+      });
       return threadsOf(draftId);
     },
 

@@ -61,9 +61,8 @@ interface Row {
 /** The suggestion marks as they appear in stored JSON (`"type":"insertion"`…). */
 const MARK_TESTS = ['insertion', 'deletion', 'modification'].map((n) => `instr(doc_json, '"type":"${n}"') > 0`).join(' OR ');
 
-/** The repository over `db`. */
-export function createSettledSuggestionRepository(db: Database.Database): SettledSuggestionRepository {
-  const q = {
+function statements(db: Database.Database) {
+  return {
     stored: db.prepare<[string], { doc_json: string }>(`SELECT doc_json FROM drafts WHERE id = ? AND (${MARK_TESTS})`),
     ids: db.prepare<[string], { id: string }>('SELECT id FROM settled_suggestions WHERE draft_id = ?'),
     known: db.prepare<[string], Row>("SELECT id, outcome, by_name, by_role, at FROM settled_suggestions WHERE draft_id = ? AND outcome <> ''"),
@@ -73,18 +72,26 @@ export function createSettledSuggestionRepository(db: Database.Database): Settle
       'INSERT OR REPLACE INTO settled_suggestions (draft_id, id, outcome, by_name, by_role, at) VALUES (?, ?, ?, ?, ?, ?)',
     ),
   };
+}
+
+/** The repository over `db` (its statements are prepared on first use). */
+export function createSettledSuggestionRepository(db: Database.Database): SettledSuggestionRepository {
+  let prepared: ReturnType<typeof statements> | null = null;
+  const q = (): ReturnType<typeof statements> => (prepared ??= statements(db));
   const each = db.transaction((fn: (id: string) => void, ids: Iterable<string>) => {
     for (const id of ids) fn(id);
   });
   return {
-    storedJsonWithSuggestions: (draftId) => q.stored.get(draftId)?.doc_json ?? null,
-    settledIds: (draftId) => new Set(q.ids.all(draftId).map((r) => r.id)),
+    storedJsonWithSuggestions: (draftId) => q().stored.get(draftId)?.doc_json ?? null,
+    settledIds: (draftId) => new Set(q().ids.all(draftId).map((r) => r.id)),
     outcomes: (draftId) =>
       new Map(
-        q.known.all(draftId).map((r) => [r.id, { outcome: r.outcome === 'accepted' ? 'accepted' : 'rejected', by: { name: r.by_name, role: r.by_role }, at: r.at }] as const),
+        q()
+          .known.all(draftId)
+          .map((r) => [r.id, { outcome: r.outcome === 'accepted' ? 'accepted' : 'rejected', by: { name: r.by_name, role: r.by_role }, at: r.at }] as const),
       ),
-    noteGone: (draftId, ids) => each((id) => q.gone.run(draftId, id), ids),
-    forget: (draftId, ids) => each((id) => q.forget.run(draftId, id), ids),
-    record: (draftId, ids, outcome, by, at) => each((id) => q.record.run(draftId, id, outcome, by.name, by.role, at), ids),
+    noteGone: (draftId, ids) => each((id) => q().gone.run(draftId, id), ids),
+    forget: (draftId, ids) => each((id) => q().forget.run(draftId, id), ids),
+    record: (draftId, ids, outcome, by, at) => each((id) => q().record.run(draftId, id, outcome, by.name, by.role, at), ids),
   };
 }

@@ -135,6 +135,12 @@ export function ReviewSidebar({ editor, draftId, client, user, saveNow, onReady,
         list={suggestions}
         threads={threads}
         readOnly={reviewMode}
+        onSettled={(ids, outcome) => {
+          const record = client.recordSuggestionOutcomes;
+          if (!record) return;
+          // Their reply threads now show "Đã chấp nhận" / "Đã từ chối" and who, instead of a lost passage.
+          void guard(async () => setThreads(await record({ draftId, ids: [...ids], outcome }))).catch(() => undefined);
+        }}
         onReply={(suggestion, body) =>
           guard(async () => {
             if (user.name.trim() === '' && onNeedUser) return onNeedUser();

@@ -28,6 +28,8 @@ export interface SuggestionPanelProps {
   readonly onReply: (suggestion: SuggestionSummary, body: string) => Promise<void>;
   /** Accept/reject is refused (review mode: only the drafter decides). */
   readonly readOnly?: boolean;
+  /** Told which suggestions were just accepted or rejected (their reply threads then show how). */
+  readonly onSettled?: (ids: readonly string[], outcome: 'accepted' | 'rejected') => void;
 }
 
 /** The open suggestions of the editor's document, re-read off the typing path (at once after accept/reject and undo). */
@@ -46,13 +48,17 @@ function shownTime(iso: string): string {
 }
 
 /** The suggestion panel. */
-export function SuggestionPanel({ editor, list, threads, onReply, readOnly = false }: SuggestionPanelProps): React.JSX.Element | null {
+export function SuggestionPanel({ editor, list, threads, onReply, readOnly = false, onSettled }: SuggestionPanelProps): React.JSX.Element | null {
   const [replying, setReplying] = useState<string | null>(null);
   if (list.length === 0 || !editor) return null;
   const authors = [...new Set(list.map((s) => s.author))];
   const byId = new Map(threads.map((t) => [t.id, t] as const));
-  const run = (fn: () => boolean): void => {
-    fn();
+  /** Runs an accept/reject command on the suggestions `which` selects, and tells the owner when it took effect. */
+  const run = (accept: boolean, which: { readonly id?: string; readonly author?: string }): void => {
+    const ids = list.filter((s) => (which.id === undefined || s.id === which.id) && (which.author === undefined || s.author === which.author)).map((s) => s.id);
+    const c = editor.commands;
+    const done = which.id !== undefined ? (accept ? c.acceptSuggestion(which.id) : c.rejectSuggestion(which.id)) : accept ? c.acceptAllSuggestions(which.author) : c.rejectAllSuggestions(which.author);
+    if (done && ids.length > 0) onSettled?.(ids, accept ? 'accepted' : 'rejected');
   };
   return (
     <section className="dt-sg-panel" aria-label="Đề xuất sửa" data-testid="suggestion-panel">
@@ -60,10 +66,10 @@ export function SuggestionPanel({ editor, list, threads, onReply, readOnly = fal
         <h2 className="dt-rv-title">Đề xuất sửa ({list.length})</h2>
         {readOnly ? null : (
           <div className="dt-rv-actions">
-            <button type="button" className="button" data-testid="suggest-accept-all" onClick={() => run(() => editor.commands.acceptAllSuggestions())}>
+            <button type="button" className="button" data-testid="suggest-accept-all" onClick={() => run(true, {})}>
               Chấp nhận tất cả
             </button>
-            <button type="button" className="button" data-testid="suggest-reject-all" onClick={() => run(() => editor.commands.rejectAllSuggestions())}>
+            <button type="button" className="button" data-testid="suggest-reject-all" onClick={() => run(false, {})}>
               Từ chối tất cả
             </button>
           </div>
@@ -72,10 +78,10 @@ export function SuggestionPanel({ editor, list, threads, onReply, readOnly = fal
           ? null
           : authors.map((a) => (
               <div className="dt-rv-actions" key={a}>
-                <button type="button" className="button" onClick={() => run(() => editor.commands.acceptAllSuggestions(a))}>
+                <button type="button" className="button" onClick={() => run(true, { author: a })}>
                   Chấp nhận của {a || 'người không rõ tên'}
                 </button>
-                <button type="button" className="button" onClick={() => run(() => editor.commands.rejectAllSuggestions(a))}>
+                <button type="button" className="button" onClick={() => run(false, { author: a })}>
                   Từ chối của {a || 'người không rõ tên'}
                 </button>
               </div>
@@ -101,10 +107,10 @@ export function SuggestionPanel({ editor, list, threads, onReply, readOnly = fal
               <div className="dt-rv-actions" onClick={(e) => e.stopPropagation()}>
                 {readOnly ? null : (
                   <>
-                    <button type="button" className="button" data-testid="suggest-accept" onClick={() => run(() => editor.commands.acceptSuggestion(s.id))}>
+                    <button type="button" className="button" data-testid="suggest-accept" onClick={() => run(true, { id: s.id })}>
                       Chấp nhận
                     </button>
-                    <button type="button" className="button" data-testid="suggest-reject" onClick={() => run(() => editor.commands.rejectSuggestion(s.id))}>
+                    <button type="button" className="button" data-testid="suggest-reject" onClick={() => run(false, { id: s.id })}>
                       Từ chối
                     </button>
                   </>

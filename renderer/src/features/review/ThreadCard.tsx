@@ -1,10 +1,11 @@
 /**
  * A thread in the comment panel: its quoted passage (or "Đoạn văn đã bị
- * xóa" with the original quote), its messages, a reply box, and
+ * xóa" with the original quote; for the replies of an accepted or rejected
+ * suggestion, "Đã chấp nhận đề xuất (who)"), its messages, a reply box, and
  * Giải quyết / Mở lại. Clicking the card selects its passage.
  */
 import type { Author, Thread } from '../../../../common/review/types';
-import { DETACHED_LABEL } from '../../../../common/review/types';
+import { DETACHED_LABEL, settledLabel } from '../../../../common/review/types';
 import { CommentComposer } from './CommentComposer';
 import { EntryItem, isMine } from './EntryItem';
 
@@ -38,14 +39,14 @@ export function ThreadCard({ thread, detached, active, user, now, actions, onAct
   return (
     <article
       ref={cardRef}
-      className={`dt-rv-card${active ? ' dt-rv-active' : ''}${resolved ? ' dt-rv-resolved' : ''}${detached ? ' dt-rv-detached' : ''}`}
+      className={`dt-rv-card${active ? ' dt-rv-active' : ''}${resolved ? ' dt-rv-resolved' : ''}${detached && !thread.settled ? ' dt-rv-detached' : ''}`}
       style={top === undefined ? undefined : { top }}
       data-testid="review-thread"
       data-thread-id={thread.id}
       aria-label={`Góp ý của ${thread.author.name}`}
       onClick={onActivate}
     >
-      {detached ? <p className="dt-rv-badge">{DETACHED_LABEL}</p> : null}
+      {thread.settled ? <p className="dt-rv-badge dt-rv-settled">{settledLabel(thread.settled)}</p> : detached ? <p className="dt-rv-badge">{DETACHED_LABEL}</p> : null}
       <blockquote className="dt-rv-quote" title={thread.quote}>
         {quote}
       </blockquote>

@@ -11,5 +11,6 @@ export type ReviewClient = {
   [M in ReviewApiMethod]: (args: z.input<(typeof reviewApiMethods)[M]>) => Promise<ReviewApiResults[M]>;
 };
 
-/** The methods the comment sidebar uses. */
-export type SidebarClient = Pick<ReviewClient, 'listThreads' | 'addThread' | 'addReply' | 'editEntry' | 'deleteEntry' | 'setThreadResolved'>;
+/** The methods the comment sidebar uses (`recordSuggestionOutcomes` when suggestions are settled there). */
+export type SidebarClient = Pick<ReviewClient, 'listThreads' | 'addThread' | 'addReply' | 'editEntry' | 'deleteEntry' | 'setThreadResolved'> &
+  Partial<Pick<ReviewClient, 'recordSuggestionOutcomes'>>;

@@ -110,7 +110,7 @@ describe('merging suggestions from a review copy', () => {
     expect(await svc.call('listThreads', { draftId: id })).toEqual([]);
   });
 
-  it('a settled suggestion brought back by Ctrl+Z is open again: its thread no longer shows the outcome', async () => {
+  it('accepting a suggestion with replies resolves its thread with the outcome; brought back by Ctrl+Z, the thread no longer shows the outcome', async () => {
     const id = await svc.draft('Kết quả tốt.', 'Tiếp tục cố gắng phấn đấu.');
     await svc.call('mergeReviewCopy', { draftId: id, file: await reviewerCopy(id) });
     await svc.call('updateSettings', { userName: 'Trần Thị Bình', userRole: 'Chuyên viên' });
@@ -118,7 +118,8 @@ describe('merging suggestions from a review copy', () => {
     const merged = await docOf(id);
     await svc.call('saveDraft', { id, doc: resolveAllSuggestions(merged, 'accept', { id: 's-ins1' }) });
     const threads = await svc.call('recordSuggestionOutcomes', { draftId: id, ids: ['s-ins1'], outcome: 'accepted' });
-    expect(threads.map((t) => [t.id, t.settled?.outcome, t.settled?.by.name])).toEqual([['s-ins1', 'accepted', 'Trần Thị Bình']]);
+    // Its reply thread is done with, as in Google Docs: resolved by the drafter, saying how the suggestion ended.
+    expect(threads.map((t) => [t.id, t.settled?.outcome, t.settled?.by.name, t.status, t.resolvedBy?.name])).toEqual([['s-ins1', 'accepted', 'Trần Thị Bình', 'resolved', 'Trần Thị Bình']]);
     // Undone: the suggestion is in the saved document again.
     await svc.call('saveDraft', { id, doc: merged });
     expect((await svc.call('listThreads', { draftId: id })).map((t) => [t.id, t.settled])).toEqual([['s-ins1', undefined]]);

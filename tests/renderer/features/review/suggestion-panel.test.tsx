@@ -12,7 +12,9 @@ import { SuggestionPanel } from '../../../../renderer/src/features/review/Sugges
 import { listSuggestions } from '../../../../common/suggestions/list-suggestions';
 import type { DocJSON, NodeJSON } from '../../../../common/document/types';
 import { makeDoc } from '../../../helpers/editor';
-import { entry, reviewer, thread } from '../../../helpers/review-fixtures';
+import { ReviewSidebar } from '../../../../renderer/src/features/review/ReviewSidebar';
+import type { Thread } from '../../../../common/review/types';
+import { drafter, entry, reviewer, thread } from '../../../helpers/review-fixtures';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -101,4 +103,49 @@ describe('suggestions in the side panel', () => {
     click(Array.from(cards()[0]!.querySelectorAll('button')).find((b) => b.textContent === 'Trả lời'));
     expect(cards()[0]!.querySelector('textarea')).not.toBeNull();
   });
+});
+
+describe('the replies of an accepted or rejected suggestion', () => {
+  /** A client with the reply thread of s-b; recording an outcome resolves it and says how, as the service does. */
+  function client() {
+    let threads: Thread[] = [thread('s-b', 'd', '', [entry('e1', 's-b', 'Giữ lại thì hơn.', reviewer)])];
+    return {
+      listThreads: vi.fn(async () => threads),
+      addThread: vi.fn(),
+      addReply: vi.fn(),
+      editEntry: vi.fn(),
+      deleteEntry: vi.fn(),
+      setThreadResolved: vi.fn(),
+      recordSuggestionOutcomes: vi.fn(async ({ ids, outcome }: { ids: string[]; outcome: 'accepted' | 'rejected' }) => {
+        const at = '2026-12-04T07:00:00.000Z';
+        threads = threads.map((x) => (ids.includes(x.id) ? { ...x, status: 'resolved' as const, resolvedAt: at, resolvedBy: drafter, settled: { outcome, by: drafter, at } } : x));
+        return threads;
+      }),
+    };
+  }
+  const settle = () => new Promise((r) => setTimeout(r, 50));
+
+  for (const [button, outcome, label] of [
+    ['suggest-reject', 'rejected', 'Đã từ chối đề xuất'],
+    ['suggest-accept', 'accepted', 'Đã chấp nhận đề xuất'],
+  ] as const) {
+    it(`once the suggestion is ${outcome}, its thread shows "${label}" with who, not a lost passage`, async () => {
+      const c = client();
+      await act(async () => root.render(<ReviewSidebar editor={editor} draftId="d" client={c as never} user={drafter} now={() => new Date('2026-12-04T08:00:00Z')} />));
+      await act(settle);
+      expect(host.querySelector('[data-thread-id="s-b"]')).toBeNull(); // a live suggestion's replies are on its card
+      click(cards().find((x) => x.dataset.suggestionId === 's-b')!.querySelector(`[data-testid="${button}"]`));
+      await act(settle);
+      expect(c.recordSuggestionOutcomes).toHaveBeenCalledWith({ draftId: 'd', ids: ['s-b'], outcome });
+      // Settled, the thread is resolved: shown with the resolved ones.
+      const filter = host.querySelector<HTMLInputElement>('.dt-rv-filter input')!;
+      click(filter);
+      await act(settle);
+      const card = host.querySelector('[data-thread-id="s-b"]')!;
+      expect(card.textContent).toContain(`${label} (${drafter.name})`);
+      expect(card.textContent).toContain('Giữ lại thì hơn.');
+      expect(card.textContent).not.toContain('Đoạn văn đã bị xóa');
+      expect(card.classList.contains('dt-rv-detached')).toBe(false);
+    });
+  }
 });
