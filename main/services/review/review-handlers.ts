@@ -19,6 +19,7 @@ import type { ReviewRepository } from '../../store/sqlite/review-repository';
 import { packReviewCopy, readReviewCopy, reviewCopyFileName } from '../../file-formats/review-copy/review-copy';
 import { prepareReviewSave } from './save-reconcile';
 import { withOutcomes } from './settled-threads';
+import { noteStoredSuggestions } from './settled-at-save';
 import { mergeWordComments } from './word-comments-import';
 import { readWordComments, type WordCommentsFile } from '../../file-formats/ooxml/word-comments-read';
 import { readWordTrackedChanges } from '../../file-formats/ooxml/word-tracked-changes-read';
@@ -115,9 +116,12 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
     if (checked && !checked.ok) throw new ApiError('INVALID_ARGUMENT', `Không thể gộp góp ý vì văn bản sau khi gộp không hợp lệ. ${checked.message}`, checked.detail);
     const stored = deps.transaction(() => {
       if (checked?.ok) {
-        const r = store.updateDoc(draftId, JSON.stringify(checked.doc), iso());
+        const json = JSON.stringify(checked.doc);
+        const r = store.updateDoc(draftId, json, iso());
         if (!r) throw new ApiError('NOT_FOUND', 'Không tìm thấy dự thảo.', `no draft ${draftId}`);
         revision = r.revision;
+        // The suggestions the merge brought in: a save that no longer has them settled them.
+        noteStoredSuggestions(reviews.settledSuggestions, draftId, json);
       }
       return reviews.insertMerged(out.addedThreads, out.addedEntries);
     });
@@ -250,15 +254,17 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
         return { ...info, created: false };
       }
       const stored = deps.transaction(() => {
+        const docJson = JSON.stringify(copy.doc);
         store.insertDraft({
           id: copy.draftId,
           title: copy.title,
           templateId: REVIEW_COPY_TEMPLATE_ID,
           templateTitle: 'Bản góp ý',
           profile: copy.profile,
-          docJson: JSON.stringify(copy.doc),
+          docJson,
           now: iso(),
         });
+        noteStoredSuggestions(reviews.settledSuggestions, copy.draftId, docJson);
         return reviews.insertMerged(copy.threads, []);
       });
       deps.onDraftChanged?.();

@@ -6,7 +6,7 @@
 import type Database from 'better-sqlite3';
 import { reviewMigration } from './review-tables';
 import { versionsMigration } from './version-tables';
-import { settledSuggestionsMigration } from './settled-suggestions';
+import { draftSuggestionsMigration } from './settled-suggestions';
 
 /** One schema step; runs inside the transaction that also sets `user_version`. */
 export type Migration = (db: Database.Database) => void;
@@ -73,7 +73,7 @@ const initialSchema: Migration = (db) => {
 };
 
 /** Every migration, in order; the database's version is the length of this list. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, reviewMigration, versionsMigration, settledSuggestionsMigration];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, reviewMigration, versionsMigration, draftSuggestionsMigration];
 
 /** The schema version this build of DuThao writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;

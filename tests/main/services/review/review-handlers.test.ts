@@ -15,7 +15,7 @@ import type { Author } from '../../../../common/review/types';
 import type { DraftRecord, DraftWithDoc, NewDraft } from '../../../../main/store/draft-store';
 import { reviewMigration } from '../../../../main/store/sqlite/review-tables';
 import { createReviewRepository } from '../../../../main/store/sqlite/review-repository';
-import { settledSuggestionsMigration } from '../../../../main/store/sqlite/settled-suggestions';
+import { draftSuggestionsMigration } from '../../../../main/store/sqlite/settled-suggestions';
 import { reconcileAfterSave, reviewHandlers, type ReviewDeps } from '../../../../main/services/review/review-handlers';
 import { drafter, find, json, makeDoc, reviewer } from '../../../helpers/review-fixtures';
 
@@ -28,7 +28,7 @@ function machine(user: Author) {
   // The columns the review tables read (the documents themselves live in the in-memory store here).
   db.exec("CREATE TABLE drafts (key INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, doc_json TEXT NOT NULL DEFAULT '{}')");
   reviewMigration(db);
-  settledSuggestionsMigration(db);
+  draftSuggestionsMigration(db);
   let n = 0;
   let clock = Date.parse('2026-11-20T08:00:00Z');
   const meta = (r: DraftWithDoc): DraftRecord => {
