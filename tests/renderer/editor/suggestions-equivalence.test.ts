@@ -15,22 +15,11 @@ import { checkDocument } from '../../../common/document/check';
 import { resolveAllSuggestions, type SuggestionResolution, type SuggestionSelection } from '../../../common/document/suggestions';
 import type { DocJSON, NodeJSON } from '../../../common/document/types';
 import { createDocumentExtensions } from '../../../renderer/src/editor/createDocumentExtensions';
+import { seededRandom } from '../../../bench/lib/vietnamese-text';
 import { makeDoc, p } from '../../helpers/editor';
 
 const AUTHORS = ['Trần Thị Bình', 'Lê Văn Cường'] as const;
 const WORDS = ['tăng ', 'Việt', 'x', ' năm 2026', 'ổn định', ' '];
-
-/** mulberry32: a small seeded generator, so a failing case can be replayed by its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const li = (text: string): NodeJSON => ({ type: 'listItem', content: [p(text)] });
 const cell = (text: string): NodeJSON => ({ type: 'tableCell', content: [p(text)] });
@@ -200,7 +189,7 @@ describe('editor accept/reject = JSON accept/reject', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const failures: string[] = [];
     for (let seed = chunk * CHUNK + 1; seed <= (chunk + 1) * CHUNK && failures.length < 5; seed++) {
-      const rnd = random(seed);
+      const rnd = seededRandom(seed);
       let author: string = AUTHORS[0];
       const e = mount(startDoc(rnd), () => author);
       e.commands.setSuggestionMode(true);
