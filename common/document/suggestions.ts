@@ -155,7 +155,9 @@ function resolveInline(content: readonly NodeJSON[], rule: Rule): NodeJSON[] {
   for (const child of content) {
     let r = resolveOwnMarks(child, rule);
     if (!r) {
-      if (child.marks?.some((m) => m.type === rule.drop && rule.selected(m))) spaceBefore ||= out[out.length - 1]?.text?.endsWith(' ') ?? false;
+      // After dropped words, a space may go; an anchor between them and the next text keeps it (the editor sees it there).
+      if (droppedMark(child, rule)) spaceBefore ||= out[out.length - 1]?.text?.endsWith(' ') ?? false;
+      else spaceBefore = false;
       continue;
     }
     if (spaceBefore && r.type === 'text' && r.text?.startsWith(' ')) {
@@ -171,13 +173,20 @@ function resolveInline(content: readonly NodeJSON[], rule: Rule): NodeJSON[] {
   return out;
 }
 
-/**
- * Whether all the text of a list or list item is one run of a dropped
- * suggestion over two textblocks or more: the editor then deletes the whole
- * container (ProseMirror's delete of a range covering it), no empty item left.
- */
-function whollyDropped(node: NodeJSON, rule: Rule): boolean {
-  if (isTextblockNode(node)) return false;
+/** The selected `rule.drop` mark of an inline child, if any. */
+function droppedMark(child: NodeJSON, rule: Rule): MarkJSON | undefined {
+  const mark = child.marks?.find((m) => m.type === rule.drop);
+  return mark && rule.selected(mark) ? mark : undefined;
+}
+
+/** Whether an inline child vanishes: its text is dropped, or it is a zero-width anchor of a settled suggestion. */
+function vanishes(child: NodeJSON, rule: Rule): boolean {
+  if (droppedMark(child, rule)) return true;
+  return child.type === 'text' && (child.text ?? '').split(SUGGESTION_ANCHOR).join('') === '' && !!child.marks?.some((m) => (m.type === rule.keep || m.type === 'modification') && rule.selected(m));
+}
+
+/** The textblocks of a block (itself, or those of a list / list item), or null when something else (a table) is inside. */
+function textblocksOf(node: NodeJSON): NodeJSON[] | null {
   const blocks: NodeJSON[] = [];
   const walk = (n: NodeJSON): boolean => {
     if (isTextblockNode(n)) {
@@ -186,19 +195,39 @@ function whollyDropped(node: NodeJSON, rule: Rule): boolean {
     }
     return edgeTextblockPath(n, 'first') !== null && (n.content ?? []).every(walk);
   };
-  if (!walk(node) || blocks.length < 2) return false;
-  let id = '';
-  for (const b of blocks) {
-    const content = b.content ?? [];
-    if (content.length === 0) return false;
-    for (const c of content) {
-      const mark = c.marks?.find((m) => m.type === rule.drop);
-      if (!mark || !rule.selected(mark)) return false;
-      if (id === '') id = suggestionIdOf(mark);
-      else if (suggestionIdOf(mark) !== id) return false;
-    }
-  }
-  return true;
+  return walk(node) ? blocks : null;
+}
+
+/** Whether every textblock of `node` has text and all of it vanishes. */
+function allTextVanishes(blocks: readonly NodeJSON[], rule: Rule): boolean {
+  return blocks.every((b) => (b.content ?? []).length > 0 && (b.content ?? []).every((c) => vanishes(c, rule)));
+}
+
+/**
+ * Whether a list or list item goes whole: all its text goes, and the last
+ * dropped run (the editor settles runs in document order) starts where
+ * everything before it in the container is gone already, runs on over a
+ * break to the container's end — ProseMirror's delete of a range covering
+ * the container then deletes it, no empty item left.
+ */
+function whollyDropped(node: NodeJSON, rule: Rule): boolean {
+  if (isTextblockNode(node)) return false;
+  const blocks = textblocksOf(node);
+  if (!blocks || blocks.length < 2 || !allTextVanishes(blocks, rule)) return false;
+  const lastBlock = blocks[blocks.length - 1]!.content!;
+  const id = suggestionIdOf(droppedMark(lastBlock[lastBlock.length - 1]!, rule));
+  if (id === '') return false;
+  const ofRun = (c: NodeJSON): boolean => suggestionIdOf(droppedMark(c, rule)) === id;
+  // Back from the end: the run covers whole textblocks while it goes on over their breaks.
+  let i = blocks.length - 1;
+  while (i > 0 && blocks[i]!.content!.every(ofRun) && ofRun(blocks[i - 1]!.content![blocks[i - 1]!.content!.length - 1]!)) i--;
+  return i < blocks.length - 1;
+}
+
+/** A block that a dropped run starts at the very start of and that loses all its text: the editor deletes it whole when the run goes on into the next block. */
+function goesWholeBeforeJoin(node: NodeJSON, rule: Rule): boolean {
+  const blocks = textblocksOf(node);
+  return !!blocks && blocks.length > 0 && allTextVanishes(blocks, rule);
 }
 
 /** Block children resolved: dropped blocks removed, sibling textblocks joined where a dropped break lay between them. */
@@ -209,9 +238,14 @@ function resolveBlocks(content: readonly NodeJSON[], rule: Rule): NodeJSON[] {
     const prev = joined[joined.length - 1];
     const id = prev ? edgeId(prev, rule, 'last') : '';
     // The break between them was suggested text that goes: one block, as deleting the break in the editor makes it.
-    const merged = id !== '' && id === edgeId(child, rule, 'first') ? joinBlocks(prev!, child) : null;
-    if (merged) joined.splice(joined.length - 1, 1, ...merged);
-    else joined.push(child);
+    const joins = id !== '' && id === edgeId(child, rule, 'first');
+    // Deleting from the very start of a block into the next deletes the first block and keeps the second as it is.
+    if (joins && goesWholeBeforeJoin(prev!, rule)) joined.splice(joined.length - 1, 1, child);
+    else {
+      const merged = joins ? joinBlocks(prev!, child) : null;
+      if (merged) joined.splice(joined.length - 1, 1, ...merged);
+      else joined.push(child);
+    }
   }
   const out: NodeJSON[] = [];
   for (const child of joined) {
@@ -221,6 +255,9 @@ function resolveBlocks(content: readonly NodeJSON[], rule: Rule): NodeJSON[] {
   return out;
 }
 
+const EMPTY_GOES = new Set(['bulletList', 'orderedList', 'listItem']);
+const EMPTY_GETS_PARAGRAPH = new Set(['tableCell', 'tableHeader', 'body']);
+
 function resolveNode(node: NodeJSON, rule: Rule): NodeJSON | null {
   const self = resolveOwnMarks(node, rule);
   if (!self || !self.content) return self;
@@ -228,6 +265,11 @@ function resolveNode(node: NodeJSON, rule: Rule): NodeJSON | null {
   if (content.length === 0 && isTextblockNode(self)) {
     const { content: _none, ...rest } = self;
     return rest;
+  }
+  if (content.length === 0) {
+    // A list or list item left without blocks goes (as in the editor); a cell keeps an empty paragraph.
+    if (EMPTY_GOES.has(self.type)) return null;
+    if (EMPTY_GETS_PARAGRAPH.has(self.type)) return { ...self, content: [{ type: 'paragraph' }] };
   }
   return { ...self, content };
 }

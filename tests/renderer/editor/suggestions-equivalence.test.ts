@@ -211,10 +211,15 @@ describe('editor accept/reject = JSON accept/reject', () => {
       ];
       for (const s of settles) {
         e.commands.setContent(suggested as never, { emitUpdate: false });
-        settleInEditor(e, s);
+        const what = `seed ${seed}, ${s.resolution} ${JSON.stringify(s.which)} after [${edits.join('; ')}]`;
+        try {
+          settleInEditor(e, s);
+        } catch (err) {
+          failures.push(`${what}: the editor threw ${String(err)}\n  suggested: ${show(body(suggested))}`);
+          break;
+        }
         const fromEditor = e.getJSON() as DocJSON;
         const fromJSON = resolveAllSuggestions(suggested, s.resolution, s.which);
-        const what = `seed ${seed}, ${s.resolution} ${JSON.stringify(s.which)} after [${edits.join('; ')}]`;
         if (JSON.stringify(body(fromEditor)) !== JSON.stringify(body(fromJSON))) {
           failures.push(`${what}\n  suggested: ${show(body(suggested))}\n  editor:    ${show(body(fromEditor))}\n  JSON:      ${show(body(fromJSON))}`);
           break;

@@ -70,10 +70,16 @@ function suggestionMarkEnd($pos: ResolvedPos, initial: Mark, filter: SuggestionF
   }
 }
 
-/** Deletes the zero-width anchors of the text node `child` now at `from` (they never survive a settled suggestion). */
-function removeAnchors(tr: Transform, from: number, child: PMNode): void {
-  const text = child.text ?? '';
-  for (let i = text.length - 1; i >= 0; i--) if (text[i] === ZWSP) tr.delete(from + i, from + i + 1);
+/** Deletes the zero-width anchors between `from` and `to` (they never survive a settled suggestion). */
+function removeAnchors(tr: Transform, from: number, to: number): void {
+  const at: number[] = [];
+  tr.doc.nodesBetween(from, to, (node, pos) => {
+    if (!node.isText) return true;
+    const text = node.text ?? '';
+    for (let i = text.indexOf(ZWSP); i >= 0; i = text.indexOf(ZWSP, i + 1)) if (pos + i >= from && pos + i < to) at.push(pos + i);
+    return false;
+  });
+  for (const p of at.reverse()) tr.delete(p, p + 1);
 }
 
 /** Keeps the content of `keep` marks (removing the marks) and removes the content of `drop` marks, for marks that pass `filter`. */
@@ -98,18 +104,29 @@ function settleInsertionsAndDeletions(doc: PMNode, tr: Transform, keep: MarkType
       tr.deleteRange(from, to + (prev === ' ' && next === ' ' ? 1 : 0));
       return false;
     }
-    const from = tr.mapping.map(pos);
-    const to = from + child.nodeSize;
-    if (child.isInline) {
-      tr.removeMark(from, to, kept);
-      removeAnchors(tr, from, child);
-    } else tr.removeNodeMark(from, kept!);
+    const start = tr.mapping.mapResult(pos);
+    // A block whose start went with a join before it has no node mark left to remove; its content is settled on its own.
+    if (!child.isInline) {
+      if (!start.deleted) tr.removeNodeMark(start.pos, kept!);
+      return true;
+    }
+    // Mapped at both ends: an earlier deletion (a space next to removed words) may have taken part of this text.
+    const to = tr.mapping.map(pos + child.nodeSize, -1);
+    if (to > start.pos) {
+      tr.removeMark(start.pos, to, kept);
+      removeAnchors(tr, start.pos, to);
+    }
     return true;
   });
 }
 
-/** Drops the modification marks that pass `filter`; on reject, restores what they recorded. */
-function settleModifications(tr: Transform, accept: boolean, filter: SuggestionFilter): void {
+/**
+ * Drops the modification marks that pass `filter`; on reject, restores what
+ * they recorded. Returns the positions of zero-width anchors in the text it
+ * settled (deleted at the end, they never survive).
+ */
+function settleModifications(tr: Transform, accept: boolean, filter: SuggestionFilter): number[] {
+  const anchors: number[] = [];
   const schema = tr.doc.type.schema;
   const { modification } = suggestionMarkTypes(schema);
   const found: { pos: number; node: PMNode; mark: Mark }[] = [];
@@ -130,6 +147,8 @@ function settleModifications(tr: Transform, accept: boolean, filter: SuggestionF
     };
     if (node.isText) {
       const end = pos + node.nodeSize;
+      const text = node.text ?? '';
+      for (let i = text.indexOf(ZWSP); i >= 0; i = text.indexOf(ZWSP, i + 1)) anchors.push(pos + i);
       tr.removeMark(pos, end, mark);
       if (accept) continue;
       const added = asMark(next);
@@ -149,6 +168,7 @@ function settleModifications(tr: Transform, accept: boolean, filter: SuggestionF
       if (removed) tr.addNodeMark(pos, removed);
     }
   }
+  return anchors;
 }
 
 /**
@@ -163,9 +183,15 @@ export function settleSuggestions(state: EditorState, accept: boolean, filter: S
 
 function settleInto(tr: Transform, accept: boolean, filter: SuggestionFilter): void {
   const { insertion, deletion } = suggestionMarkTypes(tr.doc.type.schema);
-  settleModifications(tr, accept, filter);
+  const anchors = settleModifications(tr, accept, filter);
   // Modification steps move no position, so the walk can map positions of `tr.doc` through `tr.mapping`.
+  const walked = tr.mapping.maps.length;
   settleInsertionsAndDeletions(tr.doc, tr, accept ? insertion : deletion, accept ? deletion : insertion, filter);
+  const since = tr.mapping.slice(walked);
+  for (const p of [...new Set(anchors)].sort((a, b) => b - a)) {
+    const r = since.mapResult(p, 1);
+    if (!r.deleted && tr.doc.textBetween(r.pos, r.pos + 1) === ZWSP) tr.delete(r.pos, r.pos + 1);
+  }
 }
 
 /** `doc` with every suggestion rejected: the text as it was before anyone suggested anything. O(document). */
