@@ -66,7 +66,14 @@ export const Suggestions = Extension.create<SuggestionsOptions, SuggestionsStora
     const settle =
       (accept: boolean, which: { readonly id?: string; readonly author?: string }) =>
       ({ state, dispatch }: { state: EditorState; dispatch?: (tr: Transaction) => void }): boolean => {
-        const tr = settleSuggestions(state, accept, byIdOrAuthor(which));
+        let tr: Transaction | null;
+        try {
+          tr = settleSuggestions(state, accept, byIdOrAuthor(which));
+        } catch (err) {
+          // Never half applied, never a crash of the panel: the document stays as it is.
+          console.warn('Could not settle the suggestions; nothing was changed', err);
+          return false;
+        }
         if (!tr) return false;
         // Its own undo step, never merged with the typing before it.
         dispatch?.(closeHistory(tr.setMeta(SUGGESTION_SKIP, true)));
