@@ -355,6 +355,21 @@ describe('joining a list item and a paragraph', () => {
     });
   }
 
+  it('the suggested join is signed with the name from the settings (setSuggestionAuthor)', () => {
+    author = '';
+    const e = mount(listThenParagraph());
+    e.commands.setSuggestionAuthor('Nguyễn Văn An');
+    e.commands.setSuggestionMode(true);
+    e.commands.setTextSelection(textPos(e, 'Ba'));
+    key(e, 'Backspace');
+    typeText(e, 'x');
+    const authors = new Set<string>();
+    e.state.doc.descendants((n) => {
+      for (const m of n.marks) if (m.type.name === 'deletion' || m.type.name === 'insertion') authors.add(String(m.attrs.author));
+    });
+    expect([...authors]).toEqual(['Nguyễn Văn An']);
+  });
+
   it('with suggestion mode off, Backspace after a list keeps the usual editing (the paragraph becomes a list item)', () => {
     const e = mount(listThenParagraph());
     e.commands.setTextSelection(textPos(e, 'Ba'));

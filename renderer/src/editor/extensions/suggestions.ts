@@ -27,8 +27,11 @@ export interface SuggestionsOptions {
 interface SuggestionsStorage {
   newId: SuggestionIdSource;
   author: string;
-  /** Who signs an edit now, and when. */
-  stamp: () => SuggestionStamp;
+}
+
+/** Who signs an edit now (the name set by `setSuggestionAuthor`, else the option), and when. Read at each edit: the editor's storage is its own copy. */
+function stampOf(storage: SuggestionsStorage, options: SuggestionsOptions): SuggestionStamp {
+  return { author: storage.author || options.author(), date: suggestionDate(options.now()) };
 }
 
 function byIdOrAuthor(which: { readonly id?: string; readonly author?: string }): SuggestionFilter {
@@ -42,12 +45,7 @@ export const Suggestions = Extension.create<SuggestionsOptions, SuggestionsStora
     return { author: () => '', now: () => new Date() };
   },
   addStorage() {
-    const storage: SuggestionsStorage = {
-      newId: createSuggestionIdSource(),
-      author: '',
-      stamp: () => ({ author: storage.author || this.options.author(), date: suggestionDate(this.options.now()) }),
-    };
-    return storage;
+    return { newId: createSuggestionIdSource(), author: '' };
   },
   addProseMirrorPlugins() {
     return [createSuggestionModePlugin()];
@@ -59,7 +57,7 @@ export const Suggestions = Extension.create<SuggestionsOptions, SuggestionsStora
       return;
     }
     const state = this.editor.state;
-    const tracked = trackTransaction(state, transaction, { stamp: this.storage.stamp(), newId: this.storage.newId });
+    const tracked = trackTransaction(state, transaction, { stamp: stampOf(this.storage, this.options), newId: this.storage.newId });
     if (tracked) next(tracked);
   },
   addCommands() {
@@ -102,7 +100,7 @@ export const Suggestions = Extension.create<SuggestionsOptions, SuggestionsStora
         (backward: boolean) =>
         ({ state, dispatch }) => {
           if (!isSuggesting(state)) return false;
-          const tr = listParagraphJoin(state, backward, this.storage.stamp(), this.storage.newId());
+          const tr = listParagraphJoin(state, backward, stampOf(this.storage, this.options), this.storage.newId());
           if (!tr) return false;
           dispatch?.(tr.scrollIntoView());
           return true;
