@@ -224,6 +224,19 @@ function whollyDropped(node: NodeJSON, rule: Rule): boolean {
   return i < blocks.length - 1;
 }
 
+/**
+ * `node` without the selected dropped block marks on its first-edge chain:
+ * the blocks whose start went with a join before them (their text stays,
+ * settled on its own, as in the editor).
+ */
+function withoutEdgeDrops(node: NodeJSON, rule: Rule): NodeJSON {
+  const dropped = (n: NodeJSON): boolean => !!n.marks?.some((m) => m.type === rule.drop && rule.selected(m));
+  const strip = (n: NodeJSON): NodeJSON => (dropped(n) ? withMarks(n, (n.marks ?? []).filter((m) => !(m.type === rule.drop && rule.selected(m)))) : n);
+  if (isTextblockNode(node) || !node.content?.length) return strip(node);
+  const [first, ...rest] = node.content;
+  return { ...strip(node), content: [withoutEdgeDrops(first!, rule), ...rest] };
+}
+
 /** A block that a dropped run starts at the very start of and that loses all its text: the editor deletes it whole when the run goes on into the next block. */
 function goesWholeBeforeJoin(node: NodeJSON, rule: Rule): boolean {
   const blocks = textblocksOf(node);
@@ -240,7 +253,7 @@ function resolveBlocks(content: readonly NodeJSON[], rule: Rule): NodeJSON[] {
     // The break between them was suggested text that goes: one block, as deleting the break in the editor makes it.
     const joins = id !== '' && id === edgeId(child, rule, 'first');
     // Deleting from the very start of a block into the next deletes the first block and keeps the second as it is.
-    if (joins && goesWholeBeforeJoin(prev!, rule)) joined.splice(joined.length - 1, 1, child);
+    if (joins && goesWholeBeforeJoin(prev!, rule)) joined.splice(joined.length - 1, 1, withoutEdgeDrops(child, rule));
     else {
       const merged = joins ? joinBlocks(prev!, child) : null;
       if (merged) joined.splice(joined.length - 1, 1, ...merged);
