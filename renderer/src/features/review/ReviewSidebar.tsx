@@ -138,7 +138,11 @@ export function ReviewSidebar({ editor, draftId, client, user, saveNow, onReady,
         onSettled={(ids, outcome) => {
           const record = client.recordSuggestionOutcomes;
           if (!record) return;
-          // Their reply threads now show "Đã chấp nhận" / "Đã từ chối" and who, instead of a lost passage.
+          // Their reply threads now show "Đã chấp nhận" / "Đã từ chối" and who, instead of a lost passage:
+          // at once here, then as the service stored it.
+          const at = (now ?? (() => new Date()))().toISOString();
+          const settled = new Set(ids);
+          setThreads((ts) => ts.map((t) => (settled.has(t.id) ? { ...t, status: 'resolved', resolvedAt: at, resolvedBy: user, settled: { outcome, by: user, at } } : t)));
           void guard(async () => setThreads(await record({ draftId, ids: [...ids], outcome }))).catch(() => undefined);
         }}
         onReply={(suggestion, body) =>
