@@ -301,7 +301,8 @@ export async function scanTrackedChanges(documentXml: Uint8Array): Promise<WordT
   } catch (err) {
     throw capped ? tooMany() : err;
   }
-  const all = original.join('');
+  // The last paragraph's mark ends the file's text; the draft's text has no break after its last paragraph.
+  const all = original.join('').replace(/\n$/, '');
   const changes = built.map((b): WordTrackedChange => {
     const text = b.parts.join('');
     const afterAt = b.kind === 'insertion' ? b.at : b.end;
