@@ -8,11 +8,13 @@
  * paragraph formatting (`w:pPrChange`) are not taken over but counted and
  * named in the report. The Word-style files are written here by hand.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { Editor } from '@tiptap/core';
 import { checkDocument } from '../../../../common/document/check';
 import { acceptAllSuggestions, rejectAllSuggestions } from '../../../../common/document/suggestions';
+import type { Draft } from '../../../../common/api/contract';
 import type { DocJSON, MarkJSON, NodeJSON } from '../../../../common/document/types';
+import type { MergeReport } from '../../../../common/review/api';
 import { mergeNotices } from '../../../../common/review/merge-notices';
 import { describeSuggestion, listSuggestions } from '../../../../common/suggestions/list-suggestions';
 import { exportDocx } from '../../../../main/file-formats/docx/export-docx';
@@ -20,6 +22,7 @@ import { readWordTrackedChanges } from '../../../../main/file-formats/ooxml/word
 import { mergeWordSuggestions, wordSuggestionsReport } from '../../../../main/services/review/word-suggestions-merge';
 import { createDocumentExtensions } from '../../../../renderer/src/editor/createDocumentExtensions';
 import { makeDoc } from '../../../helpers/editor';
+import { openTestServices } from '../../../helpers/hostile-services';
 import { documentXml, makeDocx } from '../../../helpers/hostile-files';
 import { an, binh, p, t } from '../../../helpers/suggestion-samples';
 
@@ -57,6 +60,12 @@ function look(doc: DocJSON): string[] {
     }
     return runs.join('');
   });
+}
+
+const svc = openTestServices();
+afterAll(() => svc.close());
+async function call<T>(method: string, args: unknown): Promise<T> {
+  return (await svc.call(method as never, args)) as T;
 }
 
 let editor: Editor | null = null;
@@ -187,6 +196,16 @@ describe('formatting changes as Word writes them', () => {
     ]);
     const again = mergeWordSuggestions({ draftId: 'd-word', doc: merged.doc }, tracked);
     expect(again).toMatchObject({ added: 0, skipped: 3, docChanged: false });
+  });
+
+  it('through "Nhập góp ý từ Word": the report counts what was added and what was not taken over', async () => {
+    const { id } = await call<Draft>('createDraft', { templateId: 'blank' });
+    await call('saveDraft', { id, doc: draft });
+    const fileB64 = Buffer.from(file).toString('base64');
+    const report = await call<MergeReport>('importWordComments', { draftId: id, file: fileB64 });
+    expect(report.wordSuggestions).toEqual({ added: 3, skipped: 0, unmatched: [], notTaken: { otherFormat: 2, paragraphFormat: 1 } });
+    const stored = (await call<Draft>('getDraft', { id })).doc as DocJSON;
+    expect(listSuggestions(stored).map((s) => s.kind)).toEqual(['format', 'format', 'format']);
   });
 
   it('a format change whose passage the drafter rewrote is named as not placed', async () => {
