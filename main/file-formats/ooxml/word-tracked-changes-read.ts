@@ -11,7 +11,8 @@
  * underline were added or removed, and whether other run properties (colour,
  * size, font…) changed too; a paragraph mark's formatting change is not text
  * and is passed over; paragraph, table and section formatting changes
- * (`w:pPrChange`, `w:tblPrChange`…) are only counted. One streaming pass over word/document.xml
+ * (`w:pPrChange`, `w:tblPrChange`…) are only counted. A tracked table row
+ * (`w:trPr/w:ins|w:del`) is one change of its own holding its cells' text. One streaming pass over word/document.xml
  * through the capped zip and XML readers; refuses a file with more than
  * `MAX_WORD_TRACKED_CHANGES` changes with a clear message.
  */
@@ -61,6 +62,8 @@ export interface WordTrackedChange {
   readonly marks?: readonly WordMarkChange[];
   /** A modification: other run properties (colour, size, font…) changed as well. */
   readonly otherFormat?: boolean;
+  /** A whole table row inserted or deleted (`w:trPr/w:ins|w:del`): the text is its cells' text, each cell ending with '\n'. */
+  readonly row?: boolean;
 }
 
 /** The tracked changes of a file and the length of its original text. */
@@ -92,6 +95,8 @@ interface Building {
   author: string;
   date: string;
   format?: RunFormat;
+  /** The tracked row this change is (its number in the file). */
+  row?: number;
   parts: string[];
   length: number;
   at: number;
@@ -186,6 +191,9 @@ export async function scanTrackedChanges(documentXml: Uint8Array): Promise<WordT
   let runOld: Props | null = null;
   let runChange: { author: string; date: string } | null = null;
   let format: RunFormat | null = null;
+  /** The tracked row (`w:trPr/w:ins|w:del`) being read: its change, number, and the depth of its `w:tr`. */
+  let row: { change: Open; seq: number; depth: number } | null = null;
+  let rowSeq = 0;
 
   const add = (raw: string) => {
     if (raw === '') return;
@@ -196,7 +204,10 @@ export async function scanTrackedChanges(documentXml: Uint8Array): Promise<WordT
     if (inserted && deleted) return; // inserted, then deleted again: nothing
     // Text inserted or deleted is that change; text of a run whose formatting changed, a modification.
     const textChange = changes[changes.length - 1];
-    const change: Open | null = textChange ?? (format ? { kind: 'modification', author: format.author, date: format.date } : null);
+    let change: Open | null = textChange ?? (format ? { kind: 'modification', author: format.author, date: format.date } : null);
+    // All the text of a tracked row, cells' ends included, is the row's one change.
+    if (row && change && change.kind === row.change.kind) change = row.change;
+    const rowOf = row && change === row.change ? row.seq : undefined;
     if (change) {
       const kind = change.kind;
       const contiguous =
@@ -205,13 +216,14 @@ export async function scanTrackedChanges(documentXml: Uint8Array): Promise<WordT
         current.author === change.author &&
         current.date === change.date &&
         current.end === originalLength &&
+        current.row === rowOf &&
         (kind !== 'modification' || current.format?.key === format?.key);
       if (!contiguous) {
         if (built.length >= MAX_WORD_TRACKED_CHANGES) {
           capped = true;
           throw tooMany(); // stops the reading here (the XML reader rewraps it; see below)
         }
-        current = { kind, author: change.author, date: change.date, parts: [], length: 0, at: originalLength, end: originalLength, ...(kind === 'modification' && format ? { format } : {}) };
+        current = { kind, author: change.author, date: change.date, parts: [], length: 0, at: originalLength, end: originalLength, ...(kind === 'modification' && format ? { format } : {}), ...(rowOf !== undefined ? { row: rowOf } : {}) };
         built.push(current);
       }
       const c = current as Building;
@@ -263,6 +275,12 @@ export async function scanTrackedChanges(documentXml: Uint8Array): Promise<WordT
           // A paragraph mark's formatting change (w:pPr/w:rPr/w:rPrChange) is not text: passed over.
           const change = changeOf(tag);
           if (change) {
+            // In a row's properties: the whole row was inserted or deleted; the change covers the rest of the row.
+            if (parent === 'trPr') {
+              row = { change, seq: ++rowSeq, depth: path.length - 3 };
+              open.push(change);
+              return;
+            }
             // In a paragraph's run properties (w:pPr/w:rPr): the paragraph mark itself was inserted or deleted.
             if (parent === 'rPr' && grand === 'pPr') paragraphMark = change;
             // A change element of run properties (w:rPr/w:ins in a run) is a marker, not a range.
@@ -282,7 +300,10 @@ export async function scanTrackedChanges(documentXml: Uint8Array): Promise<WordT
           } else if (tag.local === 'r') format = null;
           if (CHANGE_ELEMENTS[tag.local]) {
             const parent = path[path.length - 1] ?? '';
-            if (parent !== 'rPr') open.pop();
+            if (parent !== 'rPr' && parent !== 'trPr') open.pop();
+          } else if (tag.local === 'tr' && row && path.length === row.depth) {
+            open.pop();
+            row = null;
           } else if (tag.local === 't' || tag.local === 'delText') inText = false;
           else if (tag.local === 'p') {
             const mark = paragraphMark;
@@ -315,6 +336,7 @@ export async function scanTrackedChanges(documentXml: Uint8Array): Promise<WordT
       before: all.slice(Math.max(0, b.at - CONTEXT_LENGTH), b.at),
       after: all.slice(afterAt, afterAt + CONTEXT_LENGTH),
       ...(b.format ? { marks: b.format.marks, otherFormat: b.format.otherFormat } : {}),
+      ...(b.row !== undefined ? { row: true } : {}),
     };
   });
   return { changes, originalLength, paragraphFormatChanges };

@@ -6,8 +6,9 @@
  * anchored as the editor's suggestion library anchors one); a formatting
  * change gives the passage its new bold / italic / underline with one
  * `modification` mark per changed mark, as the editor records one (other run
- * formatting, and paragraph formatting, are counted as not taken over). The
- * drafter's text is never changed otherwise. Passages are found by the original text
+ * formatting, and paragraph formatting, are counted as not taken over); a
+ * tracked table row becomes a row suggested for insertion or deletion
+ * (word-rows-merge.ts). The drafter's text is never changed otherwise. Passages are found by the original text
  * around each change (case-insensitive, as the export prints some text in
  * capitals), near where the previous change was found, so the cost stays
  * linear; a change whose passage is not found is reported, never dropped
@@ -27,6 +28,7 @@ import { listSuggestions } from '../../../common/suggestions/list-suggestions';
 import type { DocJSON } from '../../../common/document/types';
 import type { WordSuggestionsReport } from '../../../common/review/api';
 import { buildTextIndex, type TextIndex } from '../../../common/review/text-index';
+import { deletedRowAt, rowCells, rowInsertionPoint, suggestedRow } from './word-rows-merge';
 import type { WordChangeKind, WordTrackedChange, WordTrackedChanges } from '../../file-formats/ooxml/word-tracked-changes-read';
 
 /** A change whose passage was not found in the draft. */
@@ -66,6 +68,9 @@ function loose(s: string): string {
   }
   return out;
 }
+
+/** Text compared without case, spaces and breaks: a suggestion listed from the draft (a row's cells joined by spaces) and its Word form (cells ended by '\n'). */
+const compact = (s: string) => loose(s).replace(/[\s¶\u200B]+/g, '');
 
 const authorKey = (a: string) => a.normalize('NFC').trim().toLowerCase();
 
@@ -148,7 +153,11 @@ function pointAt(index: TextIndex, k: number): number {
 type Edit =
   | { kind: 'deletion'; from: number; to: number; mark: Mark }
   | { kind: 'modification'; from: number; to: number; marks: readonly Mark[]; look: { readonly add: Mark[]; readonly remove: Mark['type'][] } }
-  | { kind: 'insertion'; at: number; text: string; mark: Mark };
+  | { kind: 'insertion'; at: number; text: string; mark: Mark }
+  /** A suggested new table row, inserted whole. */
+  | { kind: 'row'; at: number; node: PMNode; mark: Mark }
+  /** A table row suggested for deletion: a node mark on it. */
+  | { kind: 'rowMark'; pos: number; mark: Mark };
 
 /** The `modification` marks of a Word format change, one per changed mark (as the editor records them), and the new look. */
 function formatEdit(change: WordTrackedChange, attrs: { id: string; author: string; date: string }, from: number, to: number): Edit {
@@ -202,12 +211,12 @@ export function mergeWordSuggestions(target: { readonly draftId: string; readonl
     for (const [kind, listed] of [['insertion', s.inserted], ['deletion', s.deleted], ['modification', s.formatted]] as const) {
       const text = listed.replace(/¶/g, '');
       if (text === '') continue;
-      const key = `${kind}\u0000${authorKey(s.author)}\u0000${loose(text)}`;
+      const key = `${kind}\u0000${authorKey(s.author)}\u0000${compact(text)}`;
       existing.set(key, [...(existing.get(key) ?? []), s.date]);
     }
   }
   const isExisting = (c: WordTrackedChange) => {
-    const dates = existing.get(`${c.kind}\u0000${authorKey(c.author)}\u0000${loose(c.text.replace(/\n/g, ''))}`);
+    const dates = existing.get(`${c.kind}\u0000${authorKey(c.author)}\u0000${compact(c.text)}`);
     return !!dates && dates.some((d) => !c.date || !d || Math.abs(Date.parse(d) - Date.parse(c.date)) <= SAME_TIME_MS);
   };
 
@@ -247,13 +256,27 @@ export function mergeWordSuggestions(target: { readonly draftId: string; readonl
       continue;
     }
     const mark = documentSchema.marks[change.kind]!.create({ id, author, date: change.date });
+    // A whole table row: a new row under the insertion, or the deletion as a node mark on the row, as the editor does.
+    if (change.row && change.kind === 'insertion') {
+      const cells = rowCells(change.text);
+      const point = rowInsertionPoint(doc, index, landing.start, cells.length);
+      if (point && inBody(doc, point.at, point.at)) edits.push({ kind: 'row', at: point.at, node: suggestedRow(cells, point.beside, mark), mark });
+      else unmatched.push({ kind: change.kind, author: change.author, text: change.text.length > 200 ? `${change.text.slice(0, 199)}…` : change.text });
+      continue;
+    }
+    const rowPos = change.row ? deletedRowAt(doc, index.starts[landing.start] as number, change.text, (a, b) => loose(a) === loose(b)) : null;
+    if (rowPos !== null) {
+      edits.push({ kind: 'rowMark', pos: rowPos, mark });
+      continue;
+    }
     if (change.kind === 'deletion') {
       const from = index.starts[landing.start] as number;
       const to = index.ends[landing.end - 1] as number;
       edits.push({ kind: 'deletion', from, to, mark });
       // A deleted paragraph mark at an edge has no text of its own to carry the mark: anchor it as the editor does.
-      if (change.text.startsWith('\n')) edits.push({ kind: 'insertion', at: from, text: SUGGESTION_ANCHOR, mark });
-      if (change.text.endsWith('\n') && change.text.length > 1) edits.push({ kind: 'insertion', at: to, text: SUGGESTION_ANCHOR, mark });
+      // (Not across cells: the end of a deleted row's text is not a paragraph break to anchor.)
+      if (change.text.startsWith('\n') && !change.row) edits.push({ kind: 'insertion', at: from, text: SUGGESTION_ANCHOR, mark });
+      if (change.text.endsWith('\n') && change.text.length > 1 && !change.row) edits.push({ kind: 'insertion', at: to, text: SUGGESTION_ANCHOR, mark });
     } else edits.push({ kind: 'insertion', at: pointAt(index, landing.start), text: cleanText(change.text), mark });
   }
   if (edits.length === 0) return { doc: target.doc, docChanged: false, added: 0, skipped, unmatched, notTaken };
@@ -262,6 +285,7 @@ export function mergeWordSuggestions(target: { readonly draftId: string; readonl
   // Marks first (they move nothing), then insertions from the end so earlier positions hold.
   for (const e of edits) {
     if (e.kind === 'deletion') tr.addMark(e.from, e.to, e.mark);
+    else if (e.kind === 'rowMark') tr.addNodeMark(e.pos, e.mark);
     else if (e.kind === 'modification') {
       // The new look, then what it was: the editor's own form of a format suggestion.
       for (const type of e.look.remove) tr.removeMark(e.from, e.to, type);
@@ -277,8 +301,11 @@ export function mergeWordSuggestions(target: { readonly draftId: string; readonl
       });
     }
   }
-  const insertions = edits.filter((e): e is Extract<Edit, { kind: 'insertion' }> => e.kind === 'insertion').sort((a, b) => b.at - a.at);
-  for (const e of insertions) insertSuggested(tr, e.at, e.text, e.mark);
+  const insertions = edits.filter((e): e is Extract<Edit, { kind: 'insertion' | 'row' }> => e.kind === 'insertion' || e.kind === 'row').sort((a, b) => b.at - a.at);
+  for (const e of insertions) {
+    if (e.kind === 'row') tr.insert(e.at, e.node);
+    else insertSuggested(tr, e.at, e.text, e.mark);
+  }
   const added = edits.filter((e) => e.kind !== 'insertion' || e.text !== SUGGESTION_ANCHOR).length;
   return { doc: tr.doc.toJSON() as DocJSON, docChanged: true, added, skipped, unmatched, notTaken };
 }
