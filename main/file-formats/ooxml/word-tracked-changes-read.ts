@@ -146,8 +146,15 @@ const MARK_PROPS: ReadonlyArray<[string, WordFormatMark]> = [
   ['u', 'underline'],
 ];
 
-/** What changed between a run's previous and current properties. */
-function runFormat(author: string, date: string, now: Props, old: Props): RunFormat {
+/** Properties read from their tags. */
+function propsOf(tags: readonly XmlTag[]): Props {
+  return new Map(tags.map((t) => [t.local, canonical(t)]));
+}
+
+/** What changed between a run's previous and current properties (their tags, read only when there is a change). */
+function runFormat(author: string, date: string, nowTags: readonly XmlTag[], oldTags: readonly XmlTag[]): RunFormat {
+  const now = propsOf(nowTags);
+  const old = propsOf(oldTags);
   const marks: WordMarkChange[] = [];
   for (const [name, mark] of MARK_PROPS) {
     const was = isOn(old, name);
@@ -187,8 +194,8 @@ export async function scanTrackedChanges(documentXml: Uint8Array): Promise<WordT
   let capped = false;
   let paragraphFormatChanges = 0;
   /** The properties of the run being read, its previous ones and who changed them (null: no change). */
-  let runNow: Props = new Map();
-  let runOld: Props | null = null;
+  let runNow: XmlTag[] = [];
+  let runOld: XmlTag[] | null = null;
   let runChange: { author: string; date: string } | null = null;
   let format: RunFormat | null = null;
   /** The tracked row (`w:trPr/w:ins|w:del`) being read: its change, number, and the depth of its `w:tr`. */
@@ -258,18 +265,18 @@ export async function scanTrackedChanges(documentXml: Uint8Array): Promise<WordT
           if (tag.uri !== W_NS) return;
           // Run properties: the current ones, and the previous ones of a formatting change.
           if (tag.local === 'r') {
-            runNow = new Map();
+            runNow = [];
             runOld = null;
             runChange = null;
             format = null;
           } else if (parent === 'rPr' && grand === 'r') {
             if (tag.local === 'rPrChange') {
               runChange = { author: (tag.attr(W_NS, 'author') ?? '').trim(), date: isoDate(tag.attr(W_NS, 'date') ?? '') };
-              runOld = new Map();
-            } else runNow.set(tag.local, canonical(tag));
+              runOld = [];
+            } else runNow.push(tag);
             return;
           } else if (parent === 'rPr' && grand === 'rPrChange' && great === 'rPr' && greatGreat === 'r') {
-            runOld?.set(tag.local, canonical(tag));
+            runOld?.push(tag);
             return;
           } else if (LAYOUT_CHANGES.has(tag.local)) paragraphFormatChanges++;
           // A paragraph mark's formatting change (w:pPr/w:rPr/w:rPrChange) is not text: passed over.
