@@ -6,7 +6,9 @@
  * (`w:rPrChange`, `w:pPrChange`) follow the same choice: accepted, the new
  * look stays; rejected, the properties they recorded come back (the text is
  * no longer bold…). Table and section property changes keep the current
- * look. A textual transform over the part, linear in its size.
+ * look. A table row inserted or deleted as a whole (`w:trPr/w:ins|w:del`)
+ * goes or stays with its text. A textual transform over the part, linear in
+ * its size.
  */
 
 /** How to resolve tracked changes. */
@@ -69,10 +71,46 @@ function dropPropertyChanges(xml: string): string {
   return out;
 }
 
+/**
+ * Removes the table rows marked as inserted or deleted as a whole (`<w:trPr>…<w:ins …/>` or `<w:del …/>`):
+ * accepting removes deleted rows, rejecting inserted ones. Rows of nested tables are matched by depth.
+ */
+function removeTrackedRows(xml: string, marker: 'ins' | 'del'): string {
+  const tags = /<w:tr(?=[\s>])[^>]*?(?<!\/)>|<\/w:tr>/g;
+  const has = new RegExp(`^(?:<w:tblPrEx>[\\s\\S]*?<\\/w:tblPrEx>)?\\s*<w:trPr>(?:(?!<\\/w:trPr>)[\\s\\S])*?<w:${marker}(?=[\\s/>])`);
+  const open: number[] = [];
+  const drop: Array<[number, number]> = [];
+  for (const m of xml.matchAll(tags)) {
+    if (m[0] !== '</w:tr>') {
+      open.push(m.index);
+      continue;
+    }
+    const start = open.pop();
+    if (start === undefined) continue;
+    const end = m.index + m[0].length;
+    const afterOpen = xml.indexOf('>', start) + 1;
+    if (has.test(xml.slice(afterOpen, Math.min(end, afterOpen + 4_000)))) {
+      // A row inside a row already dropped goes with it.
+      while (drop.length > 0 && drop[drop.length - 1]![0] >= start) drop.pop();
+      drop.push([start, end]);
+    }
+  }
+  if (drop.length === 0) return xml;
+  let out = '';
+  let at = 0;
+  for (const [start, end] of drop) {
+    out += xml.slice(at, start);
+    at = end;
+  }
+  return out + xml.slice(at);
+}
+
 /** document.xml with every tracked change accepted or rejected. */
 export function resolveTrackedChanges(xml: string, choice: TrackedChangesChoice): string {
   if (countTrackedChanges(xml) === 0 && !xml.includes('PrChange')) return xml;
-  let out = dropPropertyChanges(choice === 'reject' ? restorePreviousProperties(xml) : xml);
+  // Whole rows first: accepting drops deleted rows, rejecting inserted ones.
+  let out = removeTrackedRows(xml, choice === 'accept' ? 'del' : 'ins');
+  out = dropPropertyChanges(choice === 'reject' ? restorePreviousProperties(out) : out);
   if (choice === 'accept') {
     out = removeElements(out, 'del');
     out = removeElements(out, 'moveFrom');

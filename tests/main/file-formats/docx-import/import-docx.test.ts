@@ -172,3 +172,35 @@ describe('tracked formatting changes in a new document', () => {
     expect(looks(rejected, 'Thu ngân sách')).toEqual(['Thu ngân sách vượt mức []', 'dự toán[italic]', '.[]']);
   });
 });
+
+describe('tracked table rows in a new document', () => {
+  const by = (id: number) => `w:id="${id}" w:author="Lê Văn Cường" w:date="2026-12-03T10:00:00Z"`;
+  const cell = (content: string) => `<w:tc><w:tcPr><w:tcW w:w="3000" w:type="dxa"/></w:tcPr><w:p>${content}</w:p></w:tc>`;
+  const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+  const row = (cells: string[], trPr = '') => `<w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ''}${cells.map(cell).join('')}</w:tr>`;
+  const file = makeDocx({
+    'word/document.xml': documentXml(
+      `<w:p>${run('Kết quả thực hiện các chỉ tiêu:')}</w:p><w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w="3000"/><w:gridCol w:w="3000"/></w:tblGrid>` +
+        row([run('Chỉ tiêu'), run('Thực hiện')]) +
+        row([`<w:ins ${by(2)}>${run('Thu hút đầu tư')}</w:ins>`, `<w:ins ${by(3)}>${run('16.200 tỷ')}</w:ins>`], `<w:ins ${by(1)}/>`) +
+        row([`<w:del ${by(5)}><w:r><w:delText>Thu ngân sách</w:delText></w:r></w:del>`, `<w:del ${by(6)}><w:r><w:delText>126.838 tỷ</w:delText></w:r></w:del>`], `<w:cantSplit/><w:del ${by(4)}/>`) +
+        row([run('Giải quyết việc làm'), run('31.500 người')]) +
+        `</w:tbl><w:p>${run('Đoạn cuối.')}</w:p>`,
+    ),
+  });
+  const rows = (doc: DocJSON): string[] => {
+    const text = (n: NonNullable<DocJSON['content']>[number]): string => (n.type === 'text' ? (n.text ?? '') : (n.content ?? []).map(text).join('|'));
+    const tables: string[] = [];
+    const visit = (n: NonNullable<DocJSON['content']>[number]) => {
+      if (n.type === 'table') for (const r of n.content ?? []) tables.push(text(r).replace(/\|+/g, '|'));
+      else (n.content ?? []).forEach(visit);
+    };
+    visit(doc as NonNullable<DocJSON['content']>[number]);
+    return tables;
+  };
+
+  it('accept all keeps the inserted row and removes the deleted one; reject all the reverse (no empty rows left)', async () => {
+    expect(rows((await importDocx(file, { trackedChanges: 'accept' })).doc)).toEqual(['Chỉ tiêu|Thực hiện', 'Thu hút đầu tư|16.200 tỷ', 'Giải quyết việc làm|31.500 người']);
+    expect(rows((await importDocx(file, { trackedChanges: 'reject' })).doc)).toEqual(['Chỉ tiêu|Thực hiện', 'Thu ngân sách|126.838 tỷ', 'Giải quyết việc làm|31.500 người']);
+  });
+});
