@@ -1,12 +1,15 @@
+// @vitest-environment happy-dom
 /**
  * Table rows inserted or deleted in Word with Track Changes on come back as
  * rows suggested for insertion / deletion (a node mark on the row, as the
  * editor makes one), not as paragraphs pushed into a neighbouring cell; the
  * changes around them still land where they belong. Our own export of row
  * suggestions makes the round trip; Word-style XML is written here by hand.
+ * The drafter settles them in the editor as on the JSON.
  */
+import { Editor } from '@tiptap/core';
 import { Node as PMNode } from 'prosemirror-model';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { checkDocument } from '../../../../common/document/check';
 import { documentSchema } from '../../../../common/document/schema';
 import { acceptAllSuggestions, rejectAllSuggestions } from '../../../../common/document/suggestions';
@@ -17,6 +20,13 @@ import { readWordTrackedChanges } from '../../../../main/file-formats/ooxml/word
 import { mergeWordSuggestions } from '../../../../main/services/review/word-suggestions-merge';
 import { documentXml, makeDocx } from '../../../helpers/hostile-files';
 import { withRowSuggestions } from '../../../helpers/suggestion-samples';
+import { createDocumentExtensions } from '../../../../renderer/src/editor/createDocumentExtensions';
+
+let editor: Editor | null = null;
+afterEach(() => {
+  editor?.destroy();
+  editor = null;
+});
 
 /** The body's table as a reader sees it: per row, its cells' text and the row's suggestion (kind and author). */
 function tableRows(doc: DocJSON): string[] {
@@ -59,6 +69,23 @@ describe('tracked table rows from Word', () => {
     expect(bodyText(acceptAllSuggestions(merged.doc))).toBe(bodyText(acceptAllSuggestions(withRows)));
     expect(bodyText(rejectAllSuggestions(merged.doc))).toBe(bodyText(original));
     expect(mergeWordSuggestions({ draftId: 'd-rows', doc: merged.doc }, tracked)).toMatchObject({ added: 0, skipped: 2, docChanged: false });
+  });
+
+  it('in the editor, accepting both keeps the new row and removes the deleted one, as on the JSON; undone and rejected, the table is the drafter's again', async () => {
+    const bytes = await exportDocx(withRows, { variant: 'draft' });
+    const merged = mergeWordSuggestions({ draftId: 'd-rows', doc: original }, await readWordTrackedChanges(bytes)).doc;
+    const [inserted, deleted] = listSuggestions(merged);
+    const element = document.createElement('div');
+    document.body.appendChild(element);
+    editor = new Editor({ element, extensions: createDocumentExtensions({ suggestions: { author: () => 'Chánh Văn phòng' } }), content: merged as never });
+    editor.commands.acceptSuggestion(inserted!.id);
+    editor.commands.acceptSuggestion(deleted!.id);
+    expect(tableRows(editor.getJSON() as DocJSON)).toEqual(tableRows(acceptAllSuggestions(merged)));
+    expect(tableRows(editor.getJSON() as DocJSON)).toEqual(['Chỉ tiêu|Kế hoạch|Thực hiện', 'Tăng trưởng GRDP|7,0%|7,12%', 'Thu hút đầu tư|15.000 tỷ|16.200 tỷ', 'Giải quyết việc làm|30.000 người|31.500 người']);
+    editor.commands.undo();
+    editor.commands.undo();
+    editor.commands.rejectAllSuggestions();
+    expect(tableRows(editor.getJSON() as DocJSON)).toEqual(tableRows(original));
   });
 
   it("a draft's own row suggestions that come back from Word are recognised, not doubled", async () => {
