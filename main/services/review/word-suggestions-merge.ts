@@ -8,8 +8,8 @@
  * `modification` mark per changed mark, as the editor records one (other run
  * formatting, and paragraph formatting, are counted as not taken over); a
  * tracked table row becomes a row suggested for insertion or deletion
- * (word-rows-merge.ts). The drafter's text is never changed otherwise. Passages are found by the original text
- * around each change (case-insensitive, as the export prints some text in
+ * (word-rows-merge.ts). The drafter's text is never changed otherwise.
+ * Passages are found by the original text around each change (case-insensitive, as the export prints some text in
  * capitals), near where the previous change was found, so the cost stays
  * linear; a change whose passage is not found is reported, never dropped
  * silently. Ids are derived from the draft and the change, so merging the
@@ -75,7 +75,9 @@ const compact = (s: string) => loose(s).replace(/[\s¶\u200B]+/g, '');
 const authorKey = (a: string) => a.normalize('NFC').trim().toLowerCase();
 
 function suggestionId(draftId: string, c: WordTrackedChange): string {
-  const hash = createHash('sha256').update([draftId, c.kind, c.author, c.date, c.text, c.before, c.after].join('\u0000'), 'utf8').digest('hex');
+  // A format change's marks are part of what it is (added to the key only for those, so other ids stay as they were).
+  const marks = c.kind === 'modification' ? [(c.marks ?? []).map((m) => `${m.added ? '+' : '-'}${m.mark}`).join(',')] : [];
+  const hash = createHash('sha256').update([draftId, c.kind, c.author, c.date, c.text, c.before, c.after, ...marks].join('\u0000'), 'utf8').digest('hex');
   return `s-w${hash.slice(0, 40)}`;
 }
 
@@ -159,18 +161,30 @@ type Edit =
   /** A table row suggested for deletion: a node mark on it. */
   | { kind: 'rowMark'; pos: number; mark: Mark };
 
-/** The `modification` marks of a Word format change, one per changed mark (as the editor records them), and the new look. */
-function formatEdit(change: WordTrackedChange, attrs: { id: string; author: string; date: string }, from: number, to: number): Edit {
+/**
+ * The `modification` marks of a Word format change, one per changed mark (as the editor records them), and the
+ * new look; null when the draft's passage already looks that way (nothing to suggest).
+ */
+function formatEdit(doc: PMNode, change: WordTrackedChange, attrs: { id: string; author: string; date: string }, from: number, to: number): Edit | null {
   const marks: Mark[] = [];
   const look = { add: [] as Mark[], remove: [] as Mark['type'][] };
   for (const m of change.marks ?? []) {
     const type = documentSchema.marks[m.mark]!;
+    let all = true;
+    let any = false;
+    doc.nodesBetween(from, to, (node) => {
+      if (!node.isText) return true;
+      if (type.isInSet(node.marks)) any = true;
+      else all = false;
+      return false;
+    });
+    if (m.added ? all : !any) continue; // the draft already has the new look for this mark
     const value = { type: m.mark };
     marks.push(documentSchema.marks.modification!.create({ ...attrs, type: 'mark', attrName: null, previousValue: m.added ? null : value, newValue: m.added ? value : null }));
     if (m.added) look.add.push(type.create());
     else look.remove.push(type);
   }
-  return { kind: 'modification', from, to, marks, look };
+  return marks.length > 0 ? { kind: 'modification', from, to, marks, look } : null;
 }
 
 /** Whether the document range lies in the body (suggestions are only there). */
@@ -252,7 +266,9 @@ export function mergeWordSuggestions(target: { readonly draftId: string; readonl
         unmatched.push({ kind: change.kind, author: change.author, text: change.text.length > 200 ? `${change.text.slice(0, 199)}…` : change.text });
         continue;
       }
-      edits.push(formatEdit(change, { id, author, date: change.date }, from, to));
+      const edit = formatEdit(doc, change, { id, author, date: change.date }, from, to);
+      if (edit) edits.push(edit);
+      else skipped++;
       continue;
     }
     const mark = documentSchema.marks[change.kind]!.create({ id, author, date: change.date });

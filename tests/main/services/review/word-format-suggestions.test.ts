@@ -208,6 +208,17 @@ describe('formatting changes as Word writes them', () => {
     expect(listSuggestions(stored).map((s) => s.kind)).toEqual(['format', 'format', 'format']);
   });
 
+  it('a change the draft already shows (the passage is bold already) adds nothing and is counted as already there', async () => {
+    const boldAlready = makeDoc([
+      p(t('Năm 2026, toàn tỉnh hoàn thành '), t('vượt mức kế hoạch', { type: 'bold' }), t(' các chỉ tiêu chủ yếu, kinh tế tăng trưởng khá.')),
+      p(t('Thu ngân sách '), t('đạt', { type: 'bold' }), t(' dự toán.')),
+    ]);
+    const merged = mergeWordSuggestions({ draftId: 'd-word', doc: boldAlready }, await readWordTrackedChanges(file));
+    expect(merged).toMatchObject({ added: 2, skipped: 1, unmatched: [] });
+    expect(formatMarks(merged.doc)).toEqual(['tăng trưởng khá|Lê Văn Cường|∅→italic|italic', 'đạt|Phạm Thị Dung|bold→∅|']);
+    expect(look(rejectAllSuggestions(merged.doc))).toEqual(look(boldAlready));
+  });
+
   it('a format change whose passage the drafter rewrote is named as not placed', async () => {
     const rewritten = makeDoc([p(t('Một câu khác hẳn.')), p(t('Thu ngân sách '), t('đạt', { type: 'bold' }), t(' dự toán.'))]);
     const merged = mergeWordSuggestions({ draftId: 'd-word', doc: rewritten }, await readWordTrackedChanges(file));

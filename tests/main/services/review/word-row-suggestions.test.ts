@@ -71,7 +71,7 @@ describe('tracked table rows from Word', () => {
     expect(mergeWordSuggestions({ draftId: 'd-rows', doc: merged.doc }, tracked)).toMatchObject({ added: 0, skipped: 2, docChanged: false });
   });
 
-  it('in the editor, accepting both keeps the new row and removes the deleted one, as on the JSON; undone and rejected, the table is the drafter's again', async () => {
+  it("in the editor, accepting both keeps the new row and removes the deleted one, as on the JSON; undone and rejected, the table is the drafter's again", async () => {
     const bytes = await exportDocx(withRows, { variant: 'draft' });
     const merged = mergeWordSuggestions({ draftId: 'd-rows', doc: original }, await readWordTrackedChanges(bytes)).doc;
     const [inserted, deleted] = listSuggestions(merged);
