@@ -135,7 +135,13 @@ export interface WordSuggestionsReport {
   /** Changes the draft already had (merged before, or its own suggestions come back from Word). */
   readonly skipped: number;
   /** Changes whose passage was not found in the draft (kind, author, text cut to 200 characters). */
-  readonly unmatched: ReadonlyArray<{ readonly kind: 'insertion' | 'deletion'; readonly author: string; readonly text: string }>;
+  readonly unmatched: ReadonlyArray<{ readonly kind: 'insertion' | 'deletion' | 'modification'; readonly author: string; readonly text: string }>;
+  /**
+   * Formatting changes not taken over (present only when there are some): run formatting other than
+   * bold / italic / underline (colour, size, font…), and paragraph / table / section formatting
+   * (the draft's paragraphs follow the official format).
+   */
+  readonly notTaken?: { readonly otherFormat: number; readonly paragraphFormat: number };
 }
 
 /** A review copy as a file to save. */

@@ -8,7 +8,7 @@
  */
 import type { MergeReport, WordSuggestionsReport } from './api';
 
-const KIND_LABEL = { insertion: 'chèn', deletion: 'xóa' } as const;
+const KIND_LABEL = { insertion: 'chèn', deletion: 'xóa', modification: 'định dạng' } as const;
 
 /** The sentences about tracked changes taken in as suggestions: added, already there, not found (each listed). */
 function suggestionNotices(s: WordSuggestionsReport): string[] {
@@ -20,6 +20,17 @@ function suggestionNotices(s: WordSuggestionsReport): string[] {
     const more = s.unmatched.length > shown.length ? `, và ${(s.unmatched.length - shown.length).toLocaleString('vi-VN')} thay đổi khác` : '';
     out.push(
       `${s.unmatched.length.toLocaleString('vi-VN')} thay đổi được theo dõi không tìm thấy đoạn văn tương ứng trong dự thảo nên chưa được đưa vào: ${shown.join('; ')}${more}. Hãy xem các thay đổi đó trong Word.`,
+    );
+  }
+  const n = s.notTaken;
+  if (n && n.otherFormat > 0) {
+    out.push(
+      `${n.otherFormat.toLocaleString('vi-VN')} thay đổi định dạng khác (màu, cỡ chữ, phông chữ…) không đưa vào: đề xuất sửa chỉ ghi in đậm, in nghiêng, gạch chân.`,
+    );
+  }
+  if (n && n.paragraphFormat > 0) {
+    out.push(
+      `${n.paragraphFormat.toLocaleString('vi-VN')} thay đổi định dạng đoạn văn (căn lề, thụt lề, giãn dòng…) không đưa vào: đoạn văn của dự thảo theo thể thức văn bản.`,
     );
   }
   return out;

@@ -69,6 +69,8 @@ export function listSuggestions(doc: DocJSON): SuggestionSummary[] {
   const byId = new Map<string, Building>();
   const bodyIndex = (doc.content ?? []).findIndex((c) => c.type === 'body');
   const visit = (node: NodeJSON, block: number): void => {
+    /** Suggestions whose formatted text this node already gave (one per changed mark, same text). */
+    const formattedHere = new Set<string>();
     for (const mark of node.marks ?? []) {
       if (!isSuggestionMarkJSON(mark)) continue;
       const id = String(mark.attrs!.id);
@@ -84,7 +86,8 @@ export function listSuggestions(doc: DocJSON): SuggestionSummary[] {
       if (mark.type === 'insertion') s.inserted = add(s.inserted);
       else if (mark.type === 'deletion') s.deleted = add(s.deleted);
       else {
-        s.formatted += text;
+        if (!formattedHere.has(id)) s.formatted += text;
+        formattedHere.add(id);
         const name = formatName(mark);
         if (name && !s.formats.includes(name)) s.formats.push(name);
       }

@@ -27,3 +27,25 @@ export function withSuggestions(doc: DocJSON = sampleDangDoc()): DocJSON {
   return { ...doc, content: doc.content!.map((n) => (n.type === 'body' ? body : n)) };
 }
 
+
+const row = (...texts: string[]): NodeJSON => ({ type: 'tableRow', content: texts.map((text) => ({ type: 'tableCell', content: [p(t(text))] })) });
+
+/**
+ * A body with a table whose third row is suggested for insertion (Bình) and fourth for deletion (An), as the
+ * editor marks a row inserted or deleted in suggestion mode: a node mark on the row.
+ */
+export function withRowSuggestions(doc: DocJSON = sampleDangDoc()): DocJSON {
+  const header: NodeJSON = { type: 'tableRow', content: ['Chỉ tiêu', 'Kế hoạch', 'Thực hiện'].map((text) => ({ type: 'tableHeader', content: [p(t(text))] })) };
+  const table: NodeJSON = {
+    type: 'table',
+    content: [
+      header,
+      row('Tăng trưởng GRDP', '7,0%', '7,12%'),
+      { ...row('Thu hút đầu tư', '15.000 tỷ', '16.200 tỷ'), marks: [ins('s-7', binh)] },
+      { ...row('Thu ngân sách', '120.000 tỷ', '126.838 tỷ'), marks: [del('s-8')] },
+      row('Giải quyết việc làm', '30.000 người', '31.500 người'),
+    ],
+  };
+  const body: NodeJSON = { type: 'body', content: [p(t('Kết quả thực hiện các chỉ tiêu chủ yếu năm 2026 như sau:')), table, p(t('Đoạn cuối.'))] };
+  return { ...doc, content: doc.content!.map((n) => (n.type === 'body' ? body : n)) };
+}

@@ -7,7 +7,14 @@
  * per textblock whether its paragraph mark is inserted or deleted
  * (`w:pPr/w:rPr/w:ins|w:del`): a whole suggested block, or a suggested
  * paragraph break (suggestion text with one id at the end of a textblock and
- * the start of the next). Every revision gets its own Word id, author and date.
+ * the start of the next), and per table row whether the row itself is
+ * inserted or deleted (`w:trPr/w:ins|w:del`): a row under a suggestion node
+ * mark (its own or its table's: what the editor makes of an inserted or
+ * deleted row) — what Word writes for a tracked row, so "Accept All" /
+ * "Reject All" add or remove the row, not only its text. A row whose cells'
+ * text is suggested but which is not itself marked stays a row when DuThao
+ * accepts, so it stays text changes in Word too. Every revision gets its own
+ * Word id, author and date.
  */
 import type { MarkJSON, NodeJSON } from '../../../common/document/types';
 import { suggestionIdOf, suggestionMarkOf, SUGGESTION_ANCHOR } from '../../../common/document/suggestions';
@@ -31,6 +38,8 @@ export interface SuggestionPlan {
   readonly inline: ReadonlyMap<NodeJSON, TextRevision>;
   /** Textblocks whose paragraph mark is inserted or deleted. */
   readonly paragraphMarks: ReadonlyMap<NodeJSON, { readonly kind: 'insertion' | 'deletion'; readonly origin: RevisionOrigin }>;
+  /** Table rows inserted or deleted as a whole. */
+  readonly rows: ReadonlyMap<NodeJSON, { readonly kind: 'insertion' | 'deletion'; readonly origin: RevisionOrigin }>;
   /** Hands out the next Word revision id (unique in the document). */
   nextId(): number;
 }
@@ -77,6 +86,7 @@ export function planSuggestions(body: NodeJSON, now: Date = new Date()): Suggest
   const fallbackDate = now.toISOString().replace(/\.\d+Z$/, 'Z');
   const inline = new Map<NodeJSON, TextRevision>();
   const paragraphMarks = new Map<NodeJSON, { kind: 'insertion' | 'deletion'; origin: RevisionOrigin }>();
+  const rows = new Map<NodeJSON, { kind: 'insertion' | 'deletion'; origin: RevisionOrigin }>();
   const textblocks: NodeJSON[] = [];
 
   const walk = (node: NodeJSON, blockMark: { kind: 'insertion' | 'deletion'; mark: MarkJSON } | null): void => {
@@ -94,6 +104,7 @@ export function planSuggestions(body: NodeJSON, now: Date = new Date()): Suggest
       }
       return;
     }
+    if (node.type === 'tableRow' && here) rows.set(node, { kind: here.kind, origin: revisionOrigin(here.mark, fallbackDate) });
     if (isTextblock(node)) {
       textblocks.push(node);
       if (here) paragraphMarks.set(node, { kind: here.kind, origin: revisionOrigin(here.mark, fallbackDate) });
@@ -116,9 +127,9 @@ export function planSuggestions(body: NodeJSON, now: Date = new Date()): Suggest
       }
     }
   }
-  if (inline.size === 0 && paragraphMarks.size === 0) return null;
+  if (inline.size === 0 && paragraphMarks.size === 0 && rows.size === 0) return null;
   let id = 1;
-  return { inline, paragraphMarks, nextId: () => id++ };
+  return { inline, paragraphMarks, rows, nextId: () => id++ };
 }
 
 /** The text written for a node under a suggestion: the library's zero-width anchors left out. */

@@ -24,7 +24,7 @@ import { mergeWordComments } from './word-comments-import';
 import { readWordComments, type WordCommentsFile } from '../../file-formats/ooxml/word-comments-read';
 import { decodeFileArg, decodeFileArgNow } from '../file-bytes';
 import { readWordTrackedChanges } from '../../file-formats/ooxml/word-tracked-changes-read';
-import { mergeWordSuggestions } from './word-suggestions-merge';
+import { mergeWordSuggestions, wordSuggestionsReport } from './word-suggestions-merge';
 
 /** One handler per review method, given already-validated arguments. */
 export type ReviewHandlers = {
@@ -282,7 +282,7 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
       if (!tracked) return commit(draftId, out, { trackedChanges: out.trackedChanges });
       const s = mergeWordSuggestions({ draftId, doc: out.doc }, tracked);
       const merged = s.docChanged ? { ...out, doc: s.doc, docChanged: true } : out;
-      return commit(draftId, merged, { trackedChanges: out.trackedChanges, wordSuggestions: { added: s.added, skipped: s.skipped, unmatched: s.unmatched } });
+      return commit(draftId, merged, { trackedChanges: out.trackedChanges, wordSuggestions: wordSuggestionsReport(s) });
     },
   };
 }

@@ -4,10 +4,13 @@
  * each page, rows never split across pages, the table text size inside.
  * Column widths follow the editor's (dragged) `colwidth`; cells align as
  * `table-alignment.ts` decides (numbers right); a TT column numbers itself.
+ * A row suggested for insertion or deletion as a whole is a tracked row
+ * (`w:trPr/w:ins|w:del`, suggestion-plan.ts).
  */
 import { BorderStyle, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import type { NodeJSON } from '../../../../common/document/types';
 import { effectiveCellAlign, numericColumns, ordinalLabel } from '../../../../common/document/table-alignment';
+import type { ExportContext } from '../context';
 import { STYLE } from '../styles';
 import { textWidthTwips } from '../units';
 import type { Block, BlockMapper } from './types';
@@ -35,6 +38,14 @@ function columnWidths(firstRow: NodeJSON | undefined, total: number): number[] {
 function isHeaderRow(row: NodeJSON): boolean {
   const cells = row.content ?? [];
   return cells.length > 0 && cells.every((c) => c.type === 'tableHeader');
+}
+
+/** The row options of a row inserted or deleted as a whole (a tracked row), when a suggestion says so. */
+function rowRevision(row: NodeJSON, ctx: ExportContext): { insertion?: { id: number; author: string; date: string }; deletion?: { id: number; author: string; date: string } } {
+  const revision = ctx.suggestions?.rows.get(row);
+  if (!revision || !ctx.suggestions) return {};
+  const change = { id: ctx.suggestions.nextId(), ...revision.origin };
+  return revision.kind === 'insertion' ? { insertion: change } : { deletion: change };
 }
 
 /** Maps a `table` node. */
@@ -73,7 +84,7 @@ export const mapTable: BlockMapper = (node, ctx) => {
           ...(Number(cell.attrs?.rowspan ?? 1) > 1 ? { rowSpan: Number(cell.attrs?.rowspan) } : {}),
         });
       });
-      return new TableRow({ children: cells, cantSplit: true, ...(header ? { tableHeader: true } : {}) });
+      return new TableRow({ children: cells, cantSplit: true, ...(header ? { tableHeader: true } : {}), ...rowRevision(row, ctx) });
     });
     return [
       new Table({

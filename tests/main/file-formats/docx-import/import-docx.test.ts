@@ -1,7 +1,8 @@
 // Word import ("Nhập từ Word"): hostile files give a clear Vietnamese error,
 // the original file is never changed, header lines are read back into
 // fields, the recogniser keeps what it cannot map, and the year shift moves
-// the title block's years only.
+// the title block's years only; tracked formatting changes follow the
+// accept-all / reject-all choice.
 import { describe, expect, it } from 'vitest';
 import type { DocJSON } from '../../../../common/document/types';
 import { exportDocx } from '../../../../main/file-formats/docx/export-docx';
@@ -135,5 +136,71 @@ describe('year shift on import', () => {
     expect(shifted.count).toBe(2);
     expect(shifted.doc.content![1]!.attrs!.subject).toBe('kết quả năm 2025; phương hướng năm 2026');
     expect(shifted.doc.content![2]).toEqual(d.content![2]);
+  });
+});
+
+describe('tracked formatting changes in a new document', () => {
+  const by = (id: number) => `w:id="${id}" w:author="Lê Văn Cường" w:date="2026-12-03T10:00:00Z"`;
+  const run = (text: string, rPr = '') => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+  // "vượt mức" made bold, "dự toán" no longer italic, the paragraph centred (was justified); one inserted word so the file has tracked changes.
+  const file = makeDocx({
+    'word/document.xml': documentXml(
+      `<w:p><w:pPr><w:jc w:val="center"/><w:pPrChange ${by(1)}><w:pPr><w:jc w:val="both"/></w:pPr></w:pPrChange></w:pPr>${run('Thu ngân sách ')}` +
+        `${run('vượt mức', `<w:b/><w:bCs/><w:rPrChange ${by(2)}><w:rPr/></w:rPrChange>`)}${run(' ')}` +
+        `${run('dự toán', `<w:rPrChange ${by(3)}><w:rPr><w:i/><w:iCs/></w:rPr></w:rPrChange>`)}` +
+        `<w:ins ${by(4)}>${run(' năm')}</w:ins>${run('.')}</w:p>`,
+    ),
+  });
+  /** The marks of each text run of the paragraph holding `needle`. */
+  const looks = (doc: DocJSON, needle: string): string[] => {
+    const para = findParagraph(doc, needle);
+    return (para?.content ?? []).map((c) => `${c.text ?? ''}[${(c.marks ?? []).map((m) => m.type).join('+')}]`);
+  };
+  function findParagraph(node: DocJSON | NonNullable<DocJSON['content']>[number], needle: string): NonNullable<DocJSON['content']>[number] | null {
+    if (node.type === 'paragraph' && (node.content ?? []).map((c) => c.text ?? '').join('').includes(needle)) return node;
+    for (const c of node.content ?? []) {
+      const found = findParagraph(c, needle);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  it('accept all keeps the new look; reject all gives the old look back (not bold, italic again)', async () => {
+    const accepted = (await importDocx(file, { trackedChanges: 'accept' })).doc;
+    expect(looks(accepted, 'Thu ngân sách')).toEqual(['Thu ngân sách []', 'vượt mức[bold]', ' dự toán năm.[]']);
+    const rejected = (await importDocx(file, { trackedChanges: 'reject' })).doc;
+    expect(looks(rejected, 'Thu ngân sách')).toEqual(['Thu ngân sách vượt mức []', 'dự toán[italic]', '.[]']);
+  });
+});
+
+describe('tracked table rows in a new document', () => {
+  const by = (id: number) => `w:id="${id}" w:author="Lê Văn Cường" w:date="2026-12-03T10:00:00Z"`;
+  const cell = (content: string) => `<w:tc><w:tcPr><w:tcW w:w="3000" w:type="dxa"/></w:tcPr><w:p>${content}</w:p></w:tc>`;
+  const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+  const row = (cells: string[], trPr = '') => `<w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ''}${cells.map(cell).join('')}</w:tr>`;
+  const file = makeDocx({
+    'word/document.xml': documentXml(
+      `<w:p>${run('Kết quả thực hiện các chỉ tiêu:')}</w:p><w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w="3000"/><w:gridCol w:w="3000"/></w:tblGrid>` +
+        row([run('Chỉ tiêu'), run('Thực hiện')]) +
+        row([`<w:ins ${by(2)}>${run('Thu hút đầu tư')}</w:ins>`, `<w:ins ${by(3)}>${run('16.200 tỷ')}</w:ins>`], `<w:ins ${by(1)}/>`) +
+        row([`<w:del ${by(5)}><w:r><w:delText>Thu ngân sách</w:delText></w:r></w:del>`, `<w:del ${by(6)}><w:r><w:delText>126.838 tỷ</w:delText></w:r></w:del>`], `<w:cantSplit/><w:del ${by(4)}/>`) +
+        row([run('Giải quyết việc làm'), run('31.500 người')]) +
+        `</w:tbl><w:p>${run('Đoạn cuối.')}</w:p>`,
+    ),
+  });
+  const rows = (doc: DocJSON): string[] => {
+    const text = (n: NonNullable<DocJSON['content']>[number]): string => (n.type === 'text' ? (n.text ?? '') : (n.content ?? []).map(text).join('|'));
+    const tables: string[] = [];
+    const visit = (n: NonNullable<DocJSON['content']>[number]) => {
+      if (n.type === 'table') for (const r of n.content ?? []) tables.push(text(r).replace(/\|+/g, '|'));
+      else (n.content ?? []).forEach(visit);
+    };
+    visit(doc as NonNullable<DocJSON['content']>[number]);
+    return tables;
+  };
+
+  it('accept all keeps the inserted row and removes the deleted one; reject all the reverse (no empty rows left)', async () => {
+    expect(rows((await importDocx(file, { trackedChanges: 'accept' })).doc)).toEqual(['Chỉ tiêu|Thực hiện', 'Thu hút đầu tư|16.200 tỷ', 'Giải quyết việc làm|31.500 người']);
+    expect(rows((await importDocx(file, { trackedChanges: 'reject' })).doc)).toEqual(['Chỉ tiêu|Thực hiện', 'Thu ngân sách|126.838 tỷ', 'Giải quyết việc làm|31.500 người']);
   });
 });

@@ -6,6 +6,8 @@
  * changes are accepted by a small Basic macro in a private LibreOffice
  * profile of this test file (`.uno:AcceptAllTrackedChanges`), then stored
  * as text; the plain conversions use the shared private-profile helper.
+ * Table rows suggested as a whole are tracked rows: "Accept All" removes the
+ * deleted row and keeps the inserted one, "Reject All" the reverse.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDocx } from '../../../../main/file-formats/docx/export-docx';
 import { sofficeConvert } from '../../../helpers/libreoffice';
-import { withSuggestions } from '../../../helpers/suggestion-samples';
+import { withRowSuggestions, withSuggestions } from '../../../helpers/suggestion-samples';
 
 const dir = mkdtempSync(join(tmpdir(), 'duthao-suggest-lo-'));
 const profile = join(dir, 'lo-profile');
@@ -56,12 +58,22 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'tracked.docx'), await exportDocx(doc, { variant: 'draft' }));
   writeFileSync(join(dir, 'accepted.docx'), await exportDocx(doc, { variant: 'draft', suggestions: 'accept' }));
   writeFileSync(join(dir, 'rejected.docx'), await exportDocx(doc, { variant: 'draft', suggestions: 'reject' }));
-  sofficeConvert([join(dir, 'accepted.docx'), join(dir, 'rejected.docx'), join(dir, 'tracked.docx')], dir, 'txt:Text (encoded):UTF8,LF');
+  const rows = withRowSuggestions();
+  writeFileSync(join(dir, 'rows.docx'), await exportDocx(rows, { variant: 'draft' }));
+  writeFileSync(join(dir, 'rows-accepted.docx'), await exportDocx(rows, { variant: 'draft', suggestions: 'accept' }));
+  writeFileSync(join(dir, 'rows-rejected.docx'), await exportDocx(rows, { variant: 'draft', suggestions: 'reject' }));
+  sofficeConvert(
+    ['accepted', 'rejected', 'tracked', 'rows-accepted', 'rows-rejected'].map((name) => join(dir, `${name}.docx`)),
+    dir,
+    'txt:Text (encoded):UTF8,LF',
+  );
   // A first start creates the macro profile; the macro then goes into its Standard library.
   soffice(['--terminate_after_init']);
   writeFileSync(join(profile, 'user/basic/Standard/Module1.xba'), MACRO);
   soffice([`macro:///Standard.Module1.Resolve("${url('tracked.docx')}","${url('lo-accepted.txt')}","Accept")`]);
   soffice([`macro:///Standard.Module1.Resolve("${url('tracked.docx')}","${url('lo-rejected.txt')}","Reject")`]);
+  soffice([`macro:///Standard.Module1.Resolve("${url('rows.docx')}","${url('lo-rows-accepted.txt')}","Accept")`]);
+  soffice([`macro:///Standard.Module1.Resolve("${url('rows.docx')}","${url('lo-rows-rejected.txt')}","Reject")`]);
 }, 600_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -80,5 +92,14 @@ describe('LibreOffice and our tracked changes', () => {
   it('"Reject All" in LibreOffice gives the text of our reject-all export', () => {
     expect(text('lo-rejected.txt')).toBe(text('rejected.txt'));
     expect(text('lo-rejected.txt')).toContain('Năm 2026, kinh tế tăng trưởng ổn định.\nThu ngân sách đạt kế hoạch đề ra.\nĐoạn trước.\nĐoạn thừa cần bỏ.\nĐoạn cuối.');
+  });
+
+  it('"Accept All" / "Reject All" on suggested table rows give the rows of our accept-all / reject-all exports', () => {
+    expect(text('lo-rows-accepted.txt')).toBe(text('rows-accepted.txt'));
+    expect(text('lo-rows-accepted.txt')).toContain('Thu hút đầu tư');
+    expect(text('lo-rows-accepted.txt')).not.toContain('Thu ngân sách');
+    expect(text('lo-rows-rejected.txt')).toBe(text('rows-rejected.txt'));
+    expect(text('lo-rows-rejected.txt')).toContain('Thu ngân sách');
+    expect(text('lo-rows-rejected.txt')).not.toContain('Thu hút đầu tư');
   });
 });

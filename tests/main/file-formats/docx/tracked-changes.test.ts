@@ -1,8 +1,13 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkDocument } from '../../../../common/document/check';
 import { exportDocx } from '../../../../main/file-formats/docx/export-docx';
 import { sampleDangDoc } from '../../../helpers/export-samples';
 import { paragraphs, unzipDocx } from '../../../helpers/export-xml';
-import { withSuggestions } from '../../../helpers/suggestion-samples';
+import { withRowSuggestions, withSuggestions } from '../../../helpers/suggestion-samples';
 
 const wText = (xml: string) => [...xml.matchAll(/<w:(?:t|delText)(?: [^>]*)?>([^<]*)<\/w:(?:t|delText)>/g)].map((m) => m[1]).join('');
 
@@ -78,5 +83,57 @@ describe('suggestions become Word tracked changes', () => {
     expect(body(rejected)).toContain('Đoạn trước.');
     expect(body(rejected).join('\n')).not.toContain('Đoạn mới');
     expect(body(rejected)).toContain('Đoạn thừa cần bỏ.');
+  });
+});
+
+describe('table rows suggested as a whole', () => {
+  it('are tracked rows (w:trPr/w:ins, w:trPr/w:del with author and date) as well as tracked text', async () => {
+    const doc = withRowSuggestions();
+    expect(checkDocument(doc).ok).toBe(true);
+    const xml = (await unzipDocx(await exportDocx(doc, { variant: 'draft' })))['word/document.xml']!;
+    // The rows of the body's table (the header and signature blocks are layout tables).
+    const all = [...xml.matchAll(/<w:tr>(.*?)<\/w:tr>/gs)].map((m) => m[1]!);
+    const first = all.findIndex((r) => wText(r).startsWith('Chỉ tiêu'));
+    const rows = all.slice(first, first + 5);
+    const revision = (r: string) => r.match(/<w:trPr>.*?<w:(ins|del) w:id="\d+" w:author="([^"]*)" w:date="([^"]*)"\/>.*?<\/w:trPr>/s)?.slice(1) ?? null;
+    expect(rows.map((r) => [wText(r).slice(0, 14), revision(r)])).toEqual([
+      ['Chỉ tiêuKế hoạ', null],
+      ['Tăng trưởng GR', null],
+      ['Thu hút đầu tư', ['ins', 'Trần Thị Bình', '2026-12-02T09:30:00Z']],
+      ['Thu ngân sách1', ['del', 'Nguyễn Văn An', '2026-12-01T08:00:00Z']],
+      ['Giải quyết việ', null],
+    ]);
+    // The cells' text is a tracked insertion / deletion too (Word writes both).
+    expect(rows[2]).toMatch(/<w:ins [^>]*><w:r>.*?Thu hút đầu tư/s);
+    expect(rows[3]).toMatch(/<w:del [^>]*><w:r>.*?<w:delText[^>]*>Thu ngân sách/s);
+  });
+
+  it('python-docx reads the tracked rows: inserted and deleted rows with their authors, the others plain', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'duthao-rows-'));
+    try {
+      const file = join(dir, 'rows.docx');
+      writeFileSync(file, await exportDocx(withRowSuggestions(), { variant: 'draft' }));
+      const script = [
+        'import docx, json, sys',
+        'W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"',
+        'out = []',
+        'table = [t for t in docx.Document(sys.argv[1]).tables if t.rows[0].cells[0].text == "Chỉ tiêu"][0]',
+        'for row in table.rows:',
+        '    marks = row._tr.xpath("./w:trPr/w:ins | ./w:trPr/w:del")',
+        '    text = "|".join("".join(x.text or "" for x in c._tc.xpath(".//w:t | .//w:delText")) for c in row.cells)',
+        '    out.append([text, marks[0].tag.replace(W, "") if marks else "", marks[0].get(W + "author") if marks else ""])',
+        'print(json.dumps(out, ensure_ascii=False))',
+      ].join('\n');
+      const rows = JSON.parse(execFileSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' })) as string[][];
+      expect(rows).toEqual([
+        ['Chỉ tiêu|Kế hoạch|Thực hiện', '', ''],
+        ['Tăng trưởng GRDP|7,0%|7,12%', '', ''],
+        ['Thu hút đầu tư|15.000 tỷ|16.200 tỷ', 'ins', 'Trần Thị Bình'],
+        ['Thu ngân sách|120.000 tỷ|126.838 tỷ', 'del', 'Nguyễn Văn An'],
+        ['Giải quyết việc làm|30.000 người|31.500 người', '', ''],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -2,7 +2,7 @@
  * Tracked changes as Word writes them (one w:ins/w:del per run, moves,
  * paragraph marks, changes of another author inside a change) and as a
  * hostile file might: 50,000 changes, unclosed or nested w:ins. Every file is
- * generated here.
+ * generated here. Tracked table rows, a nested table inside one included.
  */
 import { describe, expect, it } from 'vitest';
 import { FileRejectedError } from '../../../../main/file-formats/ooxml/file-rejected';
@@ -37,6 +37,25 @@ describe('reading tracked changes of a returned .docx', () => {
     const body = `<w:p>${run('A ')}<w:ins w:id="1" w:author="Q" w:date="2026-12-03T10:00:00Z"><w:ins w:id="2" w:author="Q" w:date="2026-12-03T10:00:00Z">${run('lồng')}</w:ins></w:ins><w:ins w:id="3" w:author="Q"><w:del w:id="4" w:author="R">${run('mất')}</w:del></w:ins></w:p>`;
     const { changes } = await readWordTrackedChanges(docx(body));
     expect(changes.map((c) => [c.kind, c.text])).toEqual([['insertion', 'lồng']]);
+  });
+
+  it('a tracked row is one change of its own, a table nested in it included; the rows after it are plain again', async () => {
+    const by = 'w:id="9" w:author="Q" w:date="2026-12-03T10:00:00Z"';
+    const tc = (inner: string) => `<w:tc><w:p>${inner}</w:p></w:tc>`;
+    const nested = `<w:tc><w:tbl><w:tr>${tc(run('lồng'))}</w:tr></w:tbl><w:p>${run('sau')}</w:p></w:tc>`;
+    const body =
+      `<w:tbl><w:tr>${tc(run('Đầu'))}${tc(run('bảng'))}</w:tr>` +
+      `<w:tr><w:trPr><w:ins ${by}/></w:trPr>${tc(`<w:ins ${by}>${run('Mới')}</w:ins>`)}${nested}</w:tr>` +
+      `<w:tr><w:trPr><w:ins ${by}/></w:trPr>${tc(`<w:ins ${by}>${run('Nữa')}</w:ins>`)}${tc(`<w:ins ${by}>${run('hàng')}</w:ins>`)}</w:tr>` +
+      `<w:tr>${tc(run('Cuối'))}${tc(`<w:del w:id="10" w:author="Q" w:date="2026-12-03T10:00:00Z"><w:r><w:delText>bỏ</w:delText></w:r></w:del>`)}</w:tr></w:tbl>`;
+    const { changes } = await readWordTrackedChanges(docx(body));
+    expect(changes.map((c) => [c.kind, c.text, c.row ?? false])).toEqual([
+      ['insertion', 'Mới\nlồng\nsau\n', true],
+      ['insertion', 'Nữa\nhàng\n', true],
+      ['deletion', 'bỏ', false],
+    ]);
+    // The inserted rows add nothing to the original text: the context of the next change is the file as it was.
+    expect(changes[0]).toMatchObject({ before: 'Đầu\nbảng\n', after: 'Cuối\nbỏ' });
   });
 
   it('an unclosed w:ins is a damaged file with a clear message, not a crash', async () => {

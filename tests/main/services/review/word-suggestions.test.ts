@@ -55,6 +55,7 @@ function seen(doc: DocJSON): string[] {
     .flatMap((s) => [
       ...(s.inserted ? [`chèn|${core(s.inserted)}|${s.author}`] : []),
       ...(s.deleted ? [`xóa|${core(s.deleted)}|${s.author}`] : []),
+      ...(s.kind === 'format' ? [`định dạng|${s.formatted}|${s.author}|${s.formats.join(',')}`] : []),
     ])
     .sort();
 }
@@ -67,12 +68,13 @@ describe('suggestions travel through Word and back', () => {
     expect(checkDocument(withSugg).ok).toBe(true);
   });
 
-  it('the returned .docx gives back the same insertions and deletions (text, kind, author) on the original draft', async () => {
+  it('the returned .docx gives back the same insertions, deletions and format changes (text, kind, author) on the original draft', async () => {
     const bytes = await exportDocx(withSugg, { variant: 'draft' });
     const merged = mergeWordSuggestions({ draftId: 'd1', doc: original }, await readWordTrackedChanges(bytes));
     expect(merged.unmatched).toEqual([]);
     expect(seen(merged.doc)).toEqual(seen(withSugg));
     expect(seen(merged.doc)).toContain('chèn|Đoạn mới do lãnh đạo thêm.|Trần Thị Bình');
+    expect(seen(merged.doc)).toContain('định dạng|kế hoạch|Trần Thị Bình|+bold');
     // Accepting or rejecting them all gives what accepting or rejecting the originals gives.
     expect(bodyTexts(acceptAllSuggestions(merged.doc))).toEqual(bodyTexts(acceptAllSuggestions(withSugg)));
     expect(bodyTexts(rejectAllSuggestions(merged.doc))).toEqual(bodyTexts(original));
@@ -92,14 +94,14 @@ describe('suggestions travel through Word and back', () => {
     const before = (await call<Draft>('getDraft', { id })).doc;
     const file = Buffer.from(await exportDocx(withSugg, { variant: 'draft' })).toString('base64');
     const first = await call<MergeReport>('importWordComments', { draftId: id, file });
-    expect(first.wordSuggestions).toEqual({ added: 4, skipped: 0, unmatched: [] });
-    expect(mergeNotices(first)[0]).toBe('Đã thêm 4 đề xuất sửa từ các thay đổi được theo dõi (track changes) trong tệp Word.');
+    expect(first.wordSuggestions).toEqual({ added: 5, skipped: 0, unmatched: [] });
+    expect(mergeNotices(first)[0]).toBe('Đã thêm 5 đề xuất sửa từ các thay đổi được theo dõi (track changes) trong tệp Word.');
     const after = (await call<Draft>('getDraft', { id })).doc as DocJSON;
     expect(seen(after)).toEqual(seen(withSugg));
     // Nothing the drafter wrote is gone: rejecting every suggestion gives the draft as it was.
     expect(bodyTexts(rejectAllSuggestions(after))).toEqual(bodyTexts(before as DocJSON));
     const second = await call<MergeReport>('importWordComments', { draftId: id, file });
-    expect(second.wordSuggestions).toEqual({ added: 0, skipped: 4, unmatched: [] });
+    expect(second.wordSuggestions).toEqual({ added: 0, skipped: 5, unmatched: [] });
     expect(second.revision).toBeNull();
   });
 
