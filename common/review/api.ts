@@ -134,6 +134,8 @@ export interface WordSuggestionsReport {
   readonly added: number;
   /** Changes the draft already had (merged before, or its own suggestions come back from Word). */
   readonly skipped: number;
+  /** Changes merged before and accepted or rejected since (present only when there are some): not brought back. */
+  readonly settled?: number;
   /** Changes whose passage was not found in the draft (kind, author, text cut to 200 characters). */
   readonly unmatched: ReadonlyArray<{ readonly kind: 'insertion' | 'deletion' | 'modification'; readonly author: string; readonly text: string }>;
   /**

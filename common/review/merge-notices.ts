@@ -15,6 +15,9 @@ function suggestionNotices(s: WordSuggestionsReport): string[] {
   const out: string[] = [];
   if (s.added > 0) out.push(`Đã thêm ${s.added.toLocaleString('vi-VN')} đề xuất sửa từ các thay đổi được theo dõi (track changes) trong tệp Word.`);
   if (s.skipped > 0) out.push(`${s.skipped.toLocaleString('vi-VN')} thay đổi được theo dõi đã có trong dự thảo, không thêm lại.`);
+  if (s.settled && s.settled > 0) {
+    out.push(`${s.settled.toLocaleString('vi-VN')} thay đổi được theo dõi đã được chấp nhận hoặc từ chối trong dự thảo trước đó nên không được thêm lại.`);
+  }
   if (s.unmatched.length > 0) {
     const shown = s.unmatched.slice(0, 5).map((u) => `${KIND_LABEL[u.kind]} “${u.text.replace(/\n/g, ' ¶ ')}” (${u.author || 'Không rõ'})`);
     const more = s.unmatched.length > shown.length ? `, và ${(s.unmatched.length - shown.length).toLocaleString('vi-VN')} thay đổi khác` : '';

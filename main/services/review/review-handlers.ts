@@ -280,7 +280,7 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
       const out = mergeWordComments(target(draftId).target, read, iso());
       // Tracked changes become suggestions on the document with the new comment marks.
       if (!tracked) return commit(draftId, out, { trackedChanges: out.trackedChanges });
-      const s = mergeWordSuggestions({ draftId, doc: out.doc }, tracked);
+      const s = mergeWordSuggestions({ draftId, doc: out.doc, settledIds: reviews.settledSuggestions.settledIds(draftId) }, tracked);
       const merged = s.docChanged ? { ...out, doc: s.doc, docChanged: true } : out;
       return commit(draftId, merged, { trackedChanges: out.trackedChanges, wordSuggestions: wordSuggestionsReport(s) });
     },

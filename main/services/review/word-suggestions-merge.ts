@@ -47,6 +47,8 @@ export interface WordSuggestionsOutcome {
   readonly added: number;
   /** Changes already in the draft (merged before, or the draft's own suggestions come back). */
   readonly skipped: number;
+  /** Changes merged before and since accepted or rejected in the draft: not brought back. */
+  readonly settled: number;
   readonly unmatched: readonly UnmatchedChange[];
   /** Formatting changes not taken over: of other run properties (colour, size, font…), and of paragraphs / tables / sections. */
   readonly notTaken: { readonly otherFormat: number; readonly paragraphFormat: number };
@@ -211,10 +213,17 @@ function insertSuggested(tr: Transform, at: number, text: string, mark: Mark): v
   });
 }
 
-/** Adds a file's tracked changes to a draft's document as suggestions. Pure: the caller stores the outcome. */
-export function mergeWordSuggestions(target: { readonly draftId: string; readonly doc: DocJSON }, file: WordTrackedChanges): WordSuggestionsOutcome {
+/**
+ * Adds a file's tracked changes to a draft's document as suggestions. Pure: the caller stores the outcome.
+ * `settledIds`: suggestions the draft has accepted or rejected since they were merged (ids are stable per
+ * draft and change, so merging the same file again would bring them back).
+ */
+export function mergeWordSuggestions(
+  target: { readonly draftId: string; readonly doc: DocJSON; readonly settledIds?: ReadonlySet<string> },
+  file: WordTrackedChanges,
+): WordSuggestionsOutcome {
   const notTaken = { otherFormat: 0, paragraphFormat: file.paragraphFormatChanges ?? 0 };
-  if (file.changes.length === 0) return { doc: target.doc, docChanged: false, added: 0, skipped: 0, unmatched: [], notTaken };
+  if (file.changes.length === 0) return { doc: target.doc, docChanged: false, added: 0, skipped: 0, settled: 0, unmatched: [], notTaken };
   const doc = PMNode.fromJSON(documentSchema, target.doc);
   const index = buildTextIndex(doc);
   const finder = new Finder(loose(index.text));
@@ -237,6 +246,7 @@ export function mergeWordSuggestions(target: { readonly draftId: string; readonl
   const edits: Edit[] = [];
   const unmatched: UnmatchedChange[] = [];
   let skipped = 0;
+  let settled = 0;
   // Draft offset minus file offset at the last change found: the file has text the draft's index has not (header, numbers).
   let delta = 0;
   for (const change of file.changes) {
@@ -246,6 +256,10 @@ export function mergeWordSuggestions(target: { readonly draftId: string; readonl
       if ((change.marks ?? []).length === 0) continue;
     }
     const id = suggestionId(target.draftId, change);
+    if (target.settledIds?.has(id)) {
+      settled++;
+      continue;
+    }
     if (ids.has(id) || isExisting(change)) {
       skipped++;
       continue;
@@ -295,7 +309,7 @@ export function mergeWordSuggestions(target: { readonly draftId: string; readonl
       if (change.text.endsWith('\n') && change.text.length > 1 && !change.row) edits.push({ kind: 'insertion', at: to, text: SUGGESTION_ANCHOR, mark });
     } else edits.push({ kind: 'insertion', at: pointAt(index, landing.start), text: cleanText(change.text), mark });
   }
-  if (edits.length === 0) return { doc: target.doc, docChanged: false, added: 0, skipped, unmatched, notTaken };
+  if (edits.length === 0) return { doc: target.doc, docChanged: false, added: 0, skipped, settled, unmatched, notTaken };
 
   const tr = new Transform(doc);
   // Marks first (they move nothing), then insertions from the end so earlier positions hold.
@@ -323,11 +337,17 @@ export function mergeWordSuggestions(target: { readonly draftId: string; readonl
     else insertSuggested(tr, e.at, e.text, e.mark);
   }
   const added = edits.filter((e) => e.kind !== 'insertion' || e.text !== SUGGESTION_ANCHOR).length;
-  return { doc: tr.doc.toJSON() as DocJSON, docChanged: true, added, skipped, unmatched, notTaken };
+  return { doc: tr.doc.toJSON() as DocJSON, docChanged: true, added, skipped, settled, unmatched, notTaken };
 }
 
 /** The report of a merge as the API gives it: the not-taken counts only when there are some. */
 export function wordSuggestionsReport(s: WordSuggestionsOutcome): WordSuggestionsReport {
   const { otherFormat, paragraphFormat } = s.notTaken;
-  return { added: s.added, skipped: s.skipped, unmatched: s.unmatched, ...(otherFormat + paragraphFormat > 0 ? { notTaken: s.notTaken } : {}) };
+  return {
+    added: s.added,
+    skipped: s.skipped,
+    unmatched: s.unmatched,
+    ...(s.settled > 0 ? { settled: s.settled } : {}),
+    ...(otherFormat + paragraphFormat > 0 ? { notTaken: s.notTaken } : {}),
+  };
 }

@@ -105,6 +105,18 @@ describe('suggestions travel through Word and back', () => {
     expect(second.revision).toBeNull();
   });
 
+  it('tracked changes the drafter has since rejected or accepted do not come back when the same file is imported again', async () => {
+    const id = await savedDraft(original);
+    const file = Buffer.from(await exportDocx(withSugg, { variant: 'draft' })).toString('base64');
+    expect((await call<MergeReport>('importWordComments', { draftId: id, file })).wordSuggestions?.added).toBe(5);
+    const merged = (await call<Draft>('getDraft', { id })).doc as DocJSON;
+    await call('saveDraft', { id, doc: rejectAllSuggestions(merged) });
+    const again = await call<MergeReport>('importWordComments', { draftId: id, file });
+    expect(again.wordSuggestions).toEqual({ added: 0, skipped: 0, settled: 5, unmatched: [] });
+    expect(mergeNotices(again)).toContain('5 thay đổi được theo dõi đã được chấp nhận hoặc từ chối trong dự thảo trước đó nên không được thêm lại.');
+    expect(listSuggestions((await call<Draft>('getDraft', { id })).doc as DocJSON)).toEqual([]);
+  });
+
   it("a draft's own suggestions that come back from Word are recognised, not doubled", async () => {
     const id = await savedDraft(withSugg);
     const file = Buffer.from(await exportDocx(withSugg, { variant: 'draft' })).toString('base64');
