@@ -1,7 +1,8 @@
 /**
  * A thread in the comment panel: its quoted passage (or "Đoạn văn đã bị
  * xóa" with the original quote), its messages, a reply box, and
- * Giải quyết / Mở lại. Clicking the card selects its passage.
+ * Giải quyết / Mở lại. Clicking the card selects its passage. The panel
+ * places the card (its `top`) in the DOM (`use-card-positions.ts`).
  */
 import type { Author, Thread } from '../../../../common/review/types';
 import { DETACHED_LABEL } from '../../../../common/review/types';
@@ -24,22 +25,19 @@ export interface ThreadCardProps {
   readonly user: Author;
   readonly now: Date;
   readonly actions: ThreadActions;
-  readonly onActivate: () => void;
-  readonly top?: number;
-  readonly cardRef?: (el: HTMLElement | null) => void;
+  /** A click on the card (its passage is selected). */
+  readonly onActivate: (e: React.MouseEvent<HTMLElement>) => void;
 }
 
 const QUOTE_MAX = 160;
 
 /** One thread. */
-export function ThreadCard({ thread, detached, active, user, now, actions, onActivate, top, cardRef }: ThreadCardProps): React.JSX.Element {
+export function ThreadCard({ thread, detached, active, user, now, actions, onActivate }: ThreadCardProps): React.JSX.Element {
   const resolved = thread.status === 'resolved';
   const quote = thread.quote.length > QUOTE_MAX ? `${thread.quote.slice(0, QUOTE_MAX)}…` : thread.quote;
   return (
     <article
-      ref={cardRef}
       className={`dt-rv-card${active ? ' dt-rv-active' : ''}${resolved ? ' dt-rv-resolved' : ''}${detached ? ' dt-rv-detached' : ''}`}
-      style={top === undefined ? undefined : { top }}
       data-testid="review-thread"
       data-thread-id={thread.id}
       aria-label={`Góp ý của ${thread.author.name}`}
