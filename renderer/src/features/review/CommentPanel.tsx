@@ -16,7 +16,7 @@ import { CommentComposer } from './CommentComposer';
 import { selectThread, threadIdsAtSelection, type PendingComment } from './comment-commands';
 import { ThreadCard, type ThreadActions } from './ThreadCard';
 import { listThreads } from './thread-list';
-import { useCardPositions } from './use-card-positions';
+import { scrollPassageIntoView, useCardPositions } from './use-card-positions';
 import './review.css';
 
 /** Props of the comment panel. */
@@ -99,7 +99,12 @@ export function CommentPanel({ editor, threads, user, actions, pending, onSubmit
 
   const activate = (id: string) => {
     setActiveId(id);
-    if (editor) selectThread(editor, id);
+    if (!editor) return;
+    selectThread(editor, id);
+    // The page may still be following a scroll of the side panel (the card was scrolled into view to be
+    // clicked): once that scroll is done, bring the passage (and so its card) into view.
+    const from = items.find((i) => i.thread.id === id)?.anchor?.from;
+    if (from !== undefined) requestAnimationFrame(() => scrollPassageIntoView(editor, from));
   };
   const at = now();
 

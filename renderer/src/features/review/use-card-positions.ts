@@ -9,10 +9,10 @@
  *
  * The positions do not depend on scrolling: a passage's top is taken in
  * the page's scrolled content and the list's in the side panel's, and the
- * side panel follows the page's scroll (its `scrollTop` is set to the
- * page's). Scrolling the page moves the cards with their passages without
- * a new layout; scrolling the side panel alone (the wheel over it, a
- * `scrollIntoView` of a card) moves only the cards, so nothing fights it.
+ * page and the side panel scroll together (`scrollFollower`). Scrolling
+ * either moves the cards with their passages without a new layout, so a
+ * scroll (the wheel, a `scrollIntoView` of a card or of the selection)
+ * never starts a re-layout that moves the card back under the pointer.
  */
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { Editor } from '@tiptap/core';
@@ -54,6 +54,56 @@ function passageTop(editor: Editor, from: number): number | null {
 }
 
 /**
+ * The element that scrolls the page: the nearest ancestor of the editor
+ * that scrolls vertically and has more content than room (an ancestor with
+ * `overflow: auto` that just grows with the page does not count), else the
+ * nearest that could scroll.
+ */
+function pageScroller(editorDom: HTMLElement): HTMLElement | null {
+  let fallback: HTMLElement | null = null;
+  for (let p = scrollParent(editorDom); p; p = scrollParent(p)) {
+    if (p.scrollHeight > p.clientHeight + 1) return p;
+    fallback ??= p;
+  }
+  return fallback;
+}
+
+/**
+ * Two elements scrolled together: `follow(from, to)` (on a scroll of
+ * `from`: the wheel, a scrollbar, a `scrollIntoView`) sets `to.scrollTop`
+ * to `from`'s. The scroll event that setting causes is recognised by its
+ * value and not echoed back, so one that cannot scroll as far does not
+ * pull the other back.
+ */
+function scrollFollower(): (from: HTMLElement, to: HTMLElement) => void {
+  const setBy = new Map<HTMLElement, number>();
+  return (from, to) => {
+    const echo = setBy.get(from);
+    setBy.delete(from);
+    if (echo !== undefined && Math.abs(from.scrollTop - echo) < 1) return;
+    if (Math.abs(to.scrollTop - from.scrollTop) < 1) return;
+    to.scrollTop = from.scrollTop;
+    setBy.set(to, to.scrollTop);
+  };
+}
+
+/**
+ * Scrolls the page so the passage starting at `from` is in view (a third
+ * down from the top) when it is not; the side panel follows. ProseMirror's
+ * own `scrollIntoView` does nothing while the focus is outside the editor
+ * (in the side panel, after a click on a card).
+ */
+export function scrollPassageIntoView(editor: Editor, from: number): void {
+  if (editor.isDestroyed) return;
+  const top = passageTop(editor, from);
+  const scroller = pageScroller(editor.view.dom);
+  if (top === null || !scroller) return;
+  const box = scroller.getBoundingClientRect();
+  if (top >= box.top + 8 && top <= box.bottom - 40) return;
+  scroller.scrollTop += top - box.top - box.height / 3;
+}
+
+/**
  * Keeps the cards of `list` beside their passages (see the module comment).
  * `cards` are in document order; the `activeId` card is kept at its passage.
  */
@@ -74,7 +124,7 @@ export function useCardPositions(editor: Editor | null, listRef: RefObject<HTMLE
       list.style.height = '';
       return;
     }
-    const page = scrollParent(ed.view.dom);
+    const page = pageScroller(ed.view.dom);
     const side = scrollParent(list);
     const listTop = list.getBoundingClientRect().top;
     // Scroll-independent: as if the page and the side panel were scrolled alike.
@@ -128,20 +178,28 @@ export function useCardPositions(editor: Editor | null, listRef: RefObject<HTMLE
     observerRef.current = ro;
     observed.current = new Set();
     watch();
-    const page = editor && !editor.isDestroyed ? scrollParent(editor.view.dom) : null;
+    const pageOf = () => (editor && !editor.isDestroyed ? pageScroller(editor.view.dom) : null);
+    const page = pageOf();
     if (page) ro?.observe(page);
-    // The side panel follows the page's scroll; the cards move with it, no new layout.
-    const follow = () => {
+    // The page and the side panel scroll together (either way); the cards move with their passages, no new layout.
+    const follow = scrollFollower();
+    const onScroll = (e: Event) => {
       const list = listRef.current;
       const side = list ? scrollParent(list) : null;
-      if (page && side && side !== page && Math.abs(side.scrollTop - page.scrollTop) >= 1) side.scrollTop = page.scrollTop;
+      const scroller = pageOf();
+      if (!side || !scroller || side === scroller) return;
+      if (e.target === scroller) follow(scroller, side);
+      else if (e.target === side) follow(side, scroller);
     };
-    page?.addEventListener('scroll', follow, { passive: true });
+    document.addEventListener('scroll', onScroll, { capture: true, passive: true });
+    const list = listRef.current;
+    const side = list ? scrollParent(list) : null;
+    if (page && side && side !== page) follow(page, side);
     window.addEventListener('resize', place);
     return () => {
       ro?.disconnect();
       observerRef.current = null;
-      page?.removeEventListener('scroll', follow);
+      document.removeEventListener('scroll', onScroll, { capture: true });
       window.removeEventListener('resize', place);
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
