@@ -113,6 +113,7 @@ export function useCardPositions(editor: Editor | null, listRef: RefObject<HTMLE
   const placeRef = useRef<() => void>(() => undefined);
   const observerRef = useRef<ResizeObserver | null>(null);
   const observed = useRef(new Set<Element>());
+  const sideVisible = useRef(false);
 
   placeRef.current = () => {
     const list = listRef.current;
@@ -126,6 +127,10 @@ export function useCardPositions(editor: Editor | null, listRef: RefObject<HTMLE
     }
     const page = pageScroller(ed.view.dom);
     const side = scrollParent(list);
+    // A side panel just shown again (it was collapsed while the page scrolled) starts where the page is.
+    const visible = !!side && side.clientHeight > 0;
+    if (visible && !sideVisible.current && page && side !== page) side.scrollTop = page.scrollTop;
+    sideVisible.current = visible;
     const listTop = list.getBoundingClientRect().top;
     // Scroll-independent: as if the page and the side panel were scrolled alike.
     const shift = (page?.scrollTop ?? 0) - (side?.scrollTop ?? 0);
