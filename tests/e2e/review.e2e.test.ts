@@ -242,6 +242,9 @@ describe('review comments in Chromium', () => {
     const line = (await page.locator('.dt-body .dt-comment', { hasText: 'Thu ngân sách' }).first().boundingBox())!;
     expect(Math.abs(first.y - line.y)).toBeLessThan(40);
 
+    // The card elements, marked: the same ones must still be there after the changes below (never re-mounted).
+    await cards.evaluateAll((els) => els.forEach((el, i) => ((el as HTMLElement & { probe?: number }).probe = i)));
+
     // The cursor in the second passage: its card comes next to the passage, the first one moves up, still apart.
     const passage = (await page.locator('.dt-body .dt-comment', { hasText: '126.838' }).first().boundingBox())!;
     await page.mouse.click(passage.x + passage.width / 2, passage.y + passage.height / 2);
@@ -254,6 +257,7 @@ describe('review comments in Chromium', () => {
     await cards.nth(0).getByRole('button', { name: 'Sửa' }).click();
     await cards.nth(0).locator('textarea').waitFor();
     expect(await apart()).toBe(true);
+    expect(await cards.evaluateAll((els) => els.map((el) => (el as HTMLElement & { probe?: number }).probe))).toEqual([0, 1]);
     expect(appPage.errors).toEqual([]);
   });
 
