@@ -58,7 +58,8 @@ function useThreadAnchors(editor: Editor | null, threads: readonly Thread[]): Re
   const deferred = useDeferredDocValue(editor, anchorsOf, { delayMs: ANCHOR_DELAY_MS });
   if (!deferred || !editor || editor.isDestroyed) return deferred;
   const doc = editor.state.doc;
-  return threads.some((t) => !deferred.has(t.id)) ? anchorsOf(doc) : deferred;
+  // Threads the store knows as detached are not looked for (their passage is gone; the next reading finds a restored one).
+  return threads.some((t) => !t.detached && !deferred.has(t.id)) ? anchorsOf(doc) : deferred;
 }
 
 /** Whether a click landed on a control inside a card (a button, a text box), not on the card itself. */
