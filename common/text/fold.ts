@@ -21,7 +21,8 @@ export interface FoldedText {
 /** Most characters remembered per mode; the table is emptied when full, so memory stays bounded. */
 const MEMO_LIMIT = 4096;
 
-const memo: Record<Exclude<FoldMode, 'exact'>, Map<string, string>> = {
+/** Folded forms remembered per mode, keyed by UTF-16 code unit (or by the string for a longer code point). */
+const memo: Record<Exclude<FoldMode, 'exact'>, Map<number | string, string>> = {
   case: new Map(),
   diacritics: new Map(),
   'diacritics-case': new Map(),
@@ -42,11 +43,12 @@ function computeFold(ch: string, mode: Exclude<FoldMode, 'exact'>): string {
 export function foldChar(ch: string, mode: FoldMode = 'diacritics'): string {
   if (mode === 'exact') return ch;
   const table = memo[mode];
-  let out = table.get(ch);
+  const key = ch.length === 1 ? ch.charCodeAt(0) : ch;
+  let out = table.get(key);
   if (out === undefined) {
     out = computeFold(ch, mode);
     if (table.size >= MEMO_LIMIT) table.clear();
-    table.set(ch, out);
+    table.set(key, out);
   }
   return out;
 }
@@ -56,18 +58,43 @@ function lowers(mode: FoldMode): boolean {
   return mode === 'case' || mode === 'diacritics';
 }
 
-/** Characters that may change: non-ASCII, plus ASCII capitals in the lower-casing modes. */
-const CHANGING_LOWER = /[^\x00-\x7f]|[A-Z]/g;
-const CHANGING_KEEP_CASE = /[^\x00-\x7f]/g;
+/**
+ * One pass over the code units: runs that do not change (ASCII, and ASCII
+ * but capitals when lower-casing) are copied as slices. With `sameOffsets`,
+ * gives null as soon as a code unit folds to other than one unit.
+ */
+function foldPass(text: string, mode: Exclude<FoldMode, 'exact'>, sameOffsets: boolean): string | null {
+  const lower = lowers(mode);
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 && !(lower && c >= 65 && c <= 90)) continue;
+    const f = c < 0x80 ? String.fromCharCode(c + 32) : foldChar(text[i]!, mode);
+    if (f.length === 1 && f.charCodeAt(0) === c) continue;
+    if (sameOffsets && f.length !== 1) return null;
+    out += text.slice(from, i) + f;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
 
 /**
  * Folds a whole string for `mode` (default: diacritics and case):
  * `Cần Thơ Đảng` → `can tho dang`. Works on NFC or NFD input (a lone mark
- * folds to nothing). One regex pass; ASCII runs are copied by the engine.
+ * folds to nothing).
  */
 export function foldText(text: string, mode: FoldMode = 'diacritics'): string {
-  if (mode === 'exact') return text;
-  return text.replace(lowers(mode) ? CHANGING_LOWER : CHANGING_KEEP_CASE, (ch) => foldChar(ch, mode));
+  return mode === 'exact' ? text : foldPass(text, mode, false)!;
+}
+
+/**
+ * The folded text when every code unit folds to exactly one (true of NFC
+ * Vietnamese), so an index in it is the same index in `text`; else null
+ * (then use `foldWithMap`).
+ */
+export function foldKeepingOffsets(text: string, mode: FoldMode = 'diacritics'): string | null {
+  return mode === 'exact' ? text : foldPass(text, mode, true);
 }
 
 /** Folds `text` (NFC) for `mode` (default: diacritics and case), mapping each folded index back to the original. */

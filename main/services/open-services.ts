@@ -174,7 +174,7 @@ export function createServices(store: SqliteDraftStore, options: ServiceOptions)
     : () => {};
   const worker = options.docxReader;
   const review = reviewHandlers({
-    ...(worker ? { readWordComments: (file: string) => worker.run('readComments', { file }) } : {}),
+    ...(worker ? { readWordComments: (file: Uint8Array) => worker.run('readComments', { file }) } : {}),
     store,
     reviews,
     now: ctx.now,

@@ -12,6 +12,7 @@ import type { ApiHandlers, ParsedArgs } from '../api/handlers';
 import type { DocxReader } from '../file-formats/docx-import/worker/docx-reader';
 import { ReportBuilder } from '../file-formats/docx-import/import-report';
 import type { ServiceContext } from './context';
+import { decodeFileArg } from './file-bytes';
 
 /** The template id and title recorded for imported drafts. */
 export const WORD_IMPORT_TEMPLATE = { id: 'word-import', title: 'Nhập từ Word' } as const;
@@ -34,7 +35,7 @@ export function wordImportHandlers(
   reader: DocxReader,
 ): Pick<ApiHandlers, 'previewWordImport' | 'importWordDocument'> {
   return {
-    previewWordImport: ({ file }) => reader.run('previewDocument', { file, year: ctx.now().getFullYear() }),
+    previewWordImport: async ({ file }) => reader.run('previewDocument', { file: await decodeFileArg(file), year: ctx.now().getFullYear() }),
 
     importWordDocument: async (args: ParsedArgs<'importWordDocument'>): Promise<WordImportResult> => {
       const options = {
@@ -42,7 +43,7 @@ export function wordImportHandlers(
         ...(args.trackedChanges ? { trackedChanges: args.trackedChanges } : {}),
         ...(args.yearShift ? { yearShift: args.yearShift } : {}),
       };
-      const imported = await reader.run('importDocument', { file: args.file, options });
+      const imported = await reader.run('importDocument', { file: await decodeFileArg(args.file), options });
       if (imported.trackedChanges > 0 && !args.trackedChanges) throw needChoice(imported.trackedChanges);
       const profile = imported.profile;
       const id = ctx.newId();

@@ -2,7 +2,7 @@
  * Snippets for search results, cut from the original text (with its
  * diacritics) around the first word that matches a folded query word.
  */
-import { foldText, foldWithMap } from '../../common/text/fold';
+import { foldKeepingOffsets, foldText, foldWithMap } from '../../common/text/fold';
 
 /** Characters on each side of the match, roughly. */
 const CONTEXT_BEFORE = 50;
@@ -45,10 +45,12 @@ function firstMatch(folded: string, tokens: readonly string[]): number {
 
 /** Where the query matches in `text` (folded): the whole query as a phrase where it occurs, else the first of its words; -1 for none. */
 function findMatch(text: string, tokens: readonly string[]): number {
-  const { text: folded, map } = foldWithMap(text);
+  // NFC text folds one character for one: then indices are the original's, no map needed.
+  const same = foldKeepingOffsets(text);
+  const { text: folded, map } = same !== null ? { text: same, map: null } : foldWithMap(text);
   const asPhrase = tokens.length > 1 ? firstMatch(folded, [tokens.join(' ')]) : -1;
   const found = asPhrase >= 0 ? asPhrase : tokens.length ? firstMatch(folded, tokens) : -1;
-  return found < 0 ? -1 : map[found]!;
+  return found < 0 || map === null ? found : map[found]!;
 }
 
 /** `at` when the first query word does start there (folding kept the length), else null. */

@@ -281,6 +281,12 @@ function toThreads(comments: readonly RawComment[], extended: Map<string, { pare
   });
 }
 
+/** Whether the .docx has at least one comment (reads only word/comments.xml). */
+export async function hasWordComments(bytes: Uint8Array): Promise<boolean> {
+  const commentsXml = await part(openZip(bytes), 'word/comments.xml');
+  return commentsXml !== null && (await parseComments(commentsXml)).length > 0;
+}
+
 /** Reads the comment threads and tracked-change counts of a .docx; throws an `ApiError` for a file that is not acceptable. */
 export async function readWordComments(bytes: Uint8Array): Promise<WordCommentsFile> {
   const zip = openZip(bytes);

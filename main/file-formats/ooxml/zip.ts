@@ -62,6 +62,9 @@ const CORRUPT = 'Tệp Word bị hỏng (có phần không giải nén được)
 /** Input slice pushed to the inflater at a time: bounds the output of one step to about 1032 × this. */
 const STEP_INPUT = 16 * 1024;
 
+/** Bytes of inflated output joined per step. */
+const JOIN_STEP = 4 * 1024 * 1024;
+
 const u16 = (b: Uint8Array, o: number) => b[o]! | (b[o + 1]! << 8);
 const u32 = (b: Uint8Array, o: number) => (b[o]! | (b[o + 1]! << 8) | (b[o + 2]! << 16) | (b[o + 3]! << 24)) >>> 0;
 
@@ -187,14 +190,18 @@ export function openZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): Zip
     }
     total += size;
     if (chunks.length === 1) return chunks[0] as Uint8Array;
-    // Joined a few megabytes per step: one copy of a 100 MB part would hold up other work for a long moment.
+    // Joined about JOIN_STEP bytes per step: one copy of a 100 MB part would hold up other work for a long moment.
     const out = new Uint8Array(size);
     let o = 0;
-    for (let i = 0; i < chunks.length; i++) {
-      const c = chunks[i] as Uint8Array;
+    let sinceStep = 0;
+    for (const c of chunks) {
       out.set(c, o);
       o += c.length;
-      if (i % 64 === 63) yield;
+      sinceStep += c.length;
+      if (sinceStep >= JOIN_STEP) {
+        sinceStep = 0;
+        yield;
+      }
     }
     return out;
   }
@@ -217,10 +224,10 @@ export function openZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): Zip
       const e = entry(name);
       if (!e) return null;
       const steps = inflateSteps(e);
-      for (let i = 1; ; i++) {
+      for (;;) {
         const r = steps.next();
         if (r.done) return r.value;
-        if (i % 8 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+        await new Promise<void>((resolve) => setImmediate(resolve));
       }
     },
     get inflatedBytes() {

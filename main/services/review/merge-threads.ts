@@ -56,6 +56,8 @@ export interface MergeOutcome {
 
 /** Merges incoming threads into a draft. Pure: the caller stores the outcome. */
 export function mergeThreads(target: MergeTarget, incoming: readonly IncomingThread[]): MergeOutcome {
+  // Nothing to place: the document is not even parsed (a long draft takes a moment).
+  if (incoming.length === 0) return { doc: target.doc, docChanged: false, addedThreads: [], addedEntries: [], detached: [], skipped: 0, conflicts: 0 };
   const doc = PMNode.fromJSON(documentSchema, target.doc);
   const marks: CommentMarkRange[] = [];
   const index = buildTextIndex(doc);

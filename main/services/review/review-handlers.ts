@@ -20,6 +20,7 @@ import { packReviewCopy, readReviewCopy, reviewCopyFileName } from '../../file-f
 import { prepareReviewSave } from './save-reconcile';
 import { mergeWordComments } from './word-comments-import';
 import { readWordComments, type WordCommentsFile } from '../../file-formats/ooxml/word-comments-read';
+import { decodeFileArg, decodeFileArgNow } from '../file-bytes';
 import { readWordTrackedChanges } from '../../file-formats/ooxml/word-tracked-changes-read';
 import { mergeWordSuggestions } from './word-suggestions-merge';
 
@@ -41,34 +42,13 @@ export interface ReviewDeps {
   /** Called after a merge changed a draft's document. */
   readonly onDraftChanged?: () => void;
   /** Reads the comments of a .docx given in base64 (the apps: in the Word-import worker); default: in this thread, in steps. */
-  readonly readWordComments?: (file: string) => Promise<WordCommentsFile>;
+  readonly readWordComments?: (file: Uint8Array) => Promise<WordCommentsFile>;
 }
 
 /** The template id of a draft created by opening a received review copy. */
 export const REVIEW_COPY_TEMPLATE_ID = 'review-copy';
 
 const sameName = (a: string, b: string) => a.normalize('NFC').trim().toLowerCase() === b.normalize('NFC').trim().toLowerCase();
-
-function decodeBase64(file: string): Uint8Array {
-  return new Uint8Array(Buffer.from(file, 'base64'));
-}
-
-/** Base64 characters decoded per step by `decodeBase64Async` (a multiple of 4). */
-const BASE64_STEP = 2 * 1024 * 1024;
-
-/** Like `decodeBase64`, but a big file is decoded in steps, letting other calls run between them. */
-async function decodeBase64Async(file: string): Promise<Uint8Array> {
-  if (file.length <= BASE64_STEP || /\s/.test(file)) return decodeBase64(file);
-  const out = new Uint8Array(Math.floor((file.length * 3) / 4));
-  let size = 0;
-  for (let at = 0; at < file.length; at += BASE64_STEP) {
-    const bytes = Buffer.from(file.slice(at, at + BASE64_STEP), 'base64');
-    out.set(bytes, size);
-    size += bytes.length;
-    await new Promise<void>((resolve) => setImmediate(resolve));
-  }
-  return out.subarray(0, size);
-}
 
 /** Stores the threads' state after a save: detached flags and current quotes (the document is not changed). */
 export function reconcileAfterSave(reviews: ReviewRepository, draftId: string, doc: DocJSON): void {
@@ -77,7 +57,7 @@ export function reconcileAfterSave(reviews: ReviewRepository, draftId: string, d
 
 /** Creates the review handlers. */
 export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
-  const readComments = deps.readWordComments ?? (async (file: string) => readWordComments(await decodeBase64Async(file)));
+  const readComments = deps.readWordComments ?? readWordComments;
   const { store, reviews } = deps;
   const iso = () => deps.now().toISOString();
   const draft = (id: string): DraftRecord => {
@@ -233,12 +213,12 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
     },
 
     mergeReviewCopy: ({ draftId, file }) => {
-      const copy = readReviewCopy(decodeBase64(file));
+      const copy = readReviewCopy(decodeFileArgNow(file));
       return commit(draftId, mergeReviewCopy(target(draftId).target, copy));
     },
 
     openReviewCopy: ({ file }) => {
-      const copy = readReviewCopy(decodeBase64(file));
+      const copy = readReviewCopy(decodeFileArgNow(file));
       const info = { draftId: copy.draftId, title: copy.title, exportedBy: copy.exportedBy, exportedAt: copy.exportedAt, threadCount: copy.threads.length };
       if (store.getDraftMeta(copy.draftId)) {
         commit(copy.draftId, mergeReviewCopy(target(copy.draftId).target, copy));
@@ -265,10 +245,11 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
       draft(draftId);
       // Read the file first (it yields to other calls while a big file is parsed), then take the
       // draft as it is now and merge synchronously, so no save made meanwhile is overwritten.
-      const read = await readComments(file);
+      const bytes = await decodeFileArg(file);
+      const read = await readComments(bytes);
       // A new document made from this file has its tracked changes resolved already: comments only.
       // Read in this thread, in steps that let other calls run (visitXmlAsync), like the comments' default reader.
-      const tracked = trackedChanges === false ? null : await readWordTrackedChanges(await decodeBase64Async(file));
+      const tracked = trackedChanges === false ? null : await readWordTrackedChanges(bytes);
       const out = mergeWordComments(target(draftId).target, read, iso());
       // Tracked changes become suggestions on the document with the new comment marks.
       if (!tracked) return commit(draftId, out, { trackedChanges: out.trackedChanges });

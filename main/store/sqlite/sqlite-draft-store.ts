@@ -130,15 +130,17 @@ export class SqliteDraftStore implements DraftStore {
       textDelete: db.prepare<[number]>('DELETE FROM draft_texts WHERE key = ?'),
       textInsert: db.prepare<[number, number, string, string]>('INSERT INTO draft_texts (key, seq, body_text, body_folded) VALUES (?, ?, ?, ?)'),
       clean: db.prepare<[number]>('UPDATE drafts SET search_dirty = 0 WHERE key = ?'),
-      // Ranked by bm25 as configured in the migration (title weighs 10, text 1).
-      // The ranked hits with what the library shows of them, in one statement (FTS5 first, then drafts by key).
-      search: db.prepare<[string, number], { key: number; id: string; title: string; profile: ProfileId; updated_at: string }>(
-        `SELECT d.key, d.id, d.title, d.profile, d.updated_at
-         FROM (SELECT rowid AS key, rank FROM drafts_fts WHERE drafts_fts MATCH ? ORDER BY rank LIMIT ?) AS f
-         CROSS JOIN drafts AS d ON d.key = f.key ORDER BY f.rank`,
+      // Ranked by bm25 as configured in the migration (title weighs 10, text 1); then each hit's row
+      // (faster than joining the two in one statement).
+      search: db.prepare<[string, number], { key: number }>('SELECT rowid AS key FROM drafts_fts WHERE drafts_fts MATCH ? ORDER BY rank LIMIT ?'),
+      hit: db.prepare<[number], { id: string; title: string; profile: ProfileId; updated_at: string }>('SELECT id, title, profile, updated_at FROM drafts WHERE key = ?'),
+      // Where the first word first occurs (the first chunk holding it), and the whole query as a phrase in that chunk
+      // (1-based positions in the chunk, 0 for none), with the window of original text around the word.
+      occurrence: db.prepare<[{ word: string; phrase: string; key: number }], { seq: number; word: number; phrase: number; part: string }>(
+        `SELECT seq, instr(body_folded, @word) AS word, instr(body_folded, @phrase) AS phrase,
+                substr(body_text, max(1, instr(body_folded, @word) - ${WINDOW_BEFORE}), ${WINDOW_LENGTH}) AS part
+         FROM draft_texts WHERE key = @key AND instr(body_folded, @word) > 0 ORDER BY seq LIMIT 1`,
       ),
-      // The folded chunks of a draft in order, scanned in JS for the query (V8's indexOf is far faster than instr).
-      foldedChunks: db.prepare<[number], { seq: number; folded: string }>('SELECT seq, body_folded AS folded FROM draft_texts WHERE key = ? ORDER BY seq'),
       // A window of one chunk's original text (start is 1-based).
       textPart: db.prepare<[number, number, number], { part: string }>(`SELECT substr(body_text, ?, ${WINDOW_LENGTH}) AS part FROM draft_texts WHERE key = ? AND seq = ?`),
       textStart: db.prepare<[number], { part: string }>(`SELECT substr(body_text, 1, ${WINDOW_LENGTH}) AS part FROM draft_texts WHERE key = ? AND seq = 0`),
@@ -240,52 +242,38 @@ export class SqliteDraftStore implements DraftStore {
       // Cannot write now (read-only, locked, full): search what is indexed rather than fail.
     }
     const out: SearchRecord[] = [];
-    for (const r of this.stmts.search.all(fts.match, limit)) {
-      out.push({ id: r.id, title: r.title, profile: r.profile, updatedAt: r.updated_at, snippet: this.snippet(r.key, fts.tokens) });
+    for (const { key } of this.stmts.search.all(fts.match, limit)) {
+      const r = this.stmts.hit.get(key);
+      if (r) out.push({ id: r.id, title: r.title, profile: r.profile, updatedAt: r.updated_at, snippet: this.snippet(key, fts.tokens) });
     }
     return out;
   }
 
-  /** A snippet cut from a window of the original text, so long drafts are not read whole. */
+  /**
+   * A snippet cut from a window of the original text, so long drafts are not
+   * read whole: around the whole query as a phrase where it occurs in the
+   * stretch of text (chunk) where the first word first occurs, else around
+   * that first word (whole, unless it is the only one: then it may be a word
+   * being typed). Looking for the phrase further would mean reading the whole
+   * draft for each hit.
+   */
   private snippet(key: number, tokens: readonly string[]): string {
-    const at = this.firstOccurrence(key, tokens);
+    // Stored folded text starts with a space, so a needle's 1-based position there is the word's in the original.
+    const word = tokens.length > 1 ? ` ${tokens[0]} ` : ` ${tokens[0]}`;
+    const at = this.stmts.occurrence.get({ word, phrase: ` ${tokens.join(' ')}`, key });
     if (at) {
+      // The window around the first word holds the phrase, or the phrase's own window is read.
+      const start = Math.max(1, at.word - WINDOW_BEFORE);
+      const inWindow = at.phrase === 0 || (at.phrase >= start && at.phrase + tokens.join(' ').length <= start + WINDOW_LENGTH);
+      const phraseStart = Math.max(1, at.phrase - WINDOW_BEFORE);
+      const [from, part] = inWindow ? [start, at.part] : [phraseStart, this.stmts.textPart.get(phraseStart, key, at.seq)?.part ?? ''];
       // The snippet is shorter than the window after the match, so the window's end shows only where the text ends.
-      const start = Math.max(1, at.index + 1 - WINDOW_BEFORE);
-      const part = this.stmts.textPart.get(start, key, at.seq)?.part ?? '';
       // Where the whole query matched, the snippet starts there; after a lone first word, an earlier query word in the window may lead.
-      const window = { cutBefore: start > 1 || at.seq > 0, ...(at.whole ? { matchAt: at.index + 1 - start } : {}) };
+      const window = { cutBefore: from > 1 || at.seq > 0, ...(at.phrase > 0 ? { matchAt: at.phrase - from } : {}) };
       return makeSnippet(part, tokens, window);
     }
     // Only the title (or a later word) matched: the text's beginning.
     return makeSnippet(this.stmts.textStart.get(key)?.part ?? '', tokens);
-  }
-
-  /**
-   * Where the query occurs in a draft's text: the chunk and the 0-based index
-   * in it. The whole query as a phrase first, so the snippet shows the passage
-   * that matched, not an earlier lone occurrence of its first word; else the
-   * first word (whole, unless it is the only one: then it may be a word being
-   * typed). The folded chunks are read in order and only as far as needed.
-   */
-  private firstOccurrence(key: number, tokens: readonly string[]): { seq: number; index: number; whole: boolean } | null {
-    // Stored folded text starts with a space, so a needle's index there is the word's index in the original.
-    // The phrase's words may be apart by punctuation (spaces in the folded copy), as FTS5 matches them too.
-    const phrase = tokens.length > 1 ? new RegExp(` ${tokens.join(' +')}`) : null;
-    const word = tokens.length > 1 ? ` ${tokens[0]} ` : ` ${tokens[0]}`;
-    let first: { seq: number; index: number; whole: boolean } | null = null;
-    for (const { seq, folded } of this.stmts.foldedChunks.iterate(key)) {
-      const p = phrase === null ? -1 : folded.search(phrase);
-      if (p >= 0) return { seq, index: p, whole: true };
-      if (first === null) {
-        const w = folded.indexOf(word);
-        if (w >= 0) {
-          first = { seq, index: w, whole: phrase === null };
-          if (phrase === null) return first;
-        }
-      }
-    }
-    return first;
   }
 
   getSettings(): Record<string, unknown> {

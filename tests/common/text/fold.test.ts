@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { foldMemoSize, foldText, foldToAscii, foldWithMap } from '../../../common/text/fold';
+import { foldKeepingOffsets, foldMemoSize, foldText, foldToAscii, foldWithMap } from '../../../common/text/fold';
 import { generateWords } from '../../../bench/lib/vietnamese-text';
 import { REPO_ROOT, sourceFiles } from '../../helpers/repo';
 
@@ -38,6 +38,20 @@ describe('Vietnamese folding', () => {
     expect(f.map[f.text.length]).toBe(text.length);
     const at = f.text.indexOf('dak lak');
     expect(text.slice(f.map[at]!, f.map[at + 'dak lak'.length]!)).toBe('Đắk Lắk');
+  });
+
+  it('folds a whole string as it folds it character by character, in every mode, astral and lone marks included', () => {
+    const pieces = ['Đảng', 'ĐẢNG', 'Cần Thơ', 'ABC xyz', '😀', 'İ', '\u0301', 'e\u0301', 'ǅ', '2026', '—', ' ', '\n', 'ﬁ', 'Ω'];
+    let s = '';
+    for (let i = 0; i < 400; i++) s += pieces[(i * 7 + (i >> 3)) % pieces.length];
+    for (const mode of ['case', 'diacritics', 'diacritics-case'] as const) {
+      expect(foldText(s, mode)).toBe(foldWithMap(s, mode).text);
+      expect(foldText('plain ascii only', mode)).toBe('plain ascii only');
+    }
+    // Offsets are shared only when each character folds to one.
+    expect(foldKeepingOffsets('Đảng ủy Cần Thơ')).toBe('dang uy can tho');
+    expect(foldKeepingOffsets('Đảng ủy'.normalize('NFD'))).toBeNull();
+    expect(foldKeepingOffsets('한국 e\u0301')).toBeNull();
   });
 
   it('keeps its memo bounded on text with tens of thousands of distinct characters', () => {

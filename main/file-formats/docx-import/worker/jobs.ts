@@ -1,6 +1,6 @@
 /**
  * The heavy part of reading a Word file, as named jobs: everything from the
- * file's bytes (base64, as the API carries them) to plain data the services
+ * file's bytes to plain data the services
  * store — unzip, XML, mammoth, recognition and the document check for
  * "Nhập từ Word"; the comment threads for the Word-comment import. The jobs
  * run in the Word-import worker (`worker-entry.ts`) so a big file does not
@@ -12,8 +12,7 @@ import { profileOf } from '../../../../common/document/accessors';
 import type { ImportReport, WordImportPreview } from '../../../../common/import/word-import';
 import { importDocx, type ImportDocxOptions } from '../import-docx';
 import { proposeYearShift } from '../year-shift';
-import { openZip } from '../../ooxml/zip';
-import { readWordComments, type WordCommentsFile } from '../../ooxml/word-comments-read';
+import { hasWordComments, readWordComments, type WordCommentsFile } from '../../ooxml/word-comments-read';
 
 /** A .docx read for "Nhập từ Word": the checked document as JSON text, ready to store. */
 export interface ImportedDocument {
@@ -22,33 +21,28 @@ export interface ImportedDocument {
   readonly profile: ProfileId;
   readonly report: ImportReport;
   readonly trackedChanges: number;
-  /** Whether the file has a comments part (if not, there are no comments to import). */
+  /** Whether the file has at least one comment (if not, its comments are not read a second time). */
   readonly hasComments: boolean;
 }
 
 /** The preview of "Nhập từ Word", but the comment count (read by the same worker). */
 export type DocumentPreview = WordImportPreview;
 
-/** Every job: its arguments and its result. `file` is the .docx in base64. */
+/** Every job: its arguments and its result. `file` is the .docx's bytes (moved, not copied, to a worker). */
 export interface DocxJobs {
-  importDocument: { args: { readonly file: string; readonly options: ImportDocxOptions }; result: ImportedDocument };
-  previewDocument: { args: { readonly file: string; readonly year: number }; result: DocumentPreview };
-  readComments: { args: { readonly file: string }; result: WordCommentsFile };
+  importDocument: { args: { readonly file: Uint8Array; readonly options: ImportDocxOptions }; result: ImportedDocument };
+  previewDocument: { args: { readonly file: Uint8Array; readonly year: number }; result: DocumentPreview };
+  readComments: { args: { readonly file: Uint8Array }; result: WordCommentsFile };
 }
 
 /** The name of a job. */
 export type DocxJobName = keyof DocxJobs;
 
-function decode(file: string): Uint8Array {
-  return new Uint8Array(Buffer.from(file, 'base64'));
-}
-
 const JOBS: { [K in DocxJobName]: (args: DocxJobs[K]['args']) => Promise<DocxJobs[K]['result']> } = {
-  importDocument: async ({ file, options }) => {
-    const bytes = decode(file);
+  importDocument: async ({ file: bytes, options }) => {
     const imported = await importDocx(bytes, options);
     return {
-      hasComments: openZip(bytes).has('word/comments.xml'),
+      hasComments: await hasWordComments(bytes),
       docJson: JSON.stringify(imported.doc),
       title: imported.title,
       profile: profileOf(imported.doc),
@@ -56,8 +50,7 @@ const JOBS: { [K in DocxJobName]: (args: DocxJobs[K]['args']) => Promise<DocxJob
       trackedChanges: imported.trackedChanges,
     };
   },
-  previewDocument: async ({ file, year }) => {
-    const bytes = decode(file);
+  previewDocument: async ({ file: bytes, year }) => {
     const imported = await importDocx(bytes);
     const comments = await readWordComments(bytes);
     return {
@@ -69,7 +62,7 @@ const JOBS: { [K in DocxJobName]: (args: DocxJobs[K]['args']) => Promise<DocxJob
       report: imported.report,
     };
   },
-  readComments: async ({ file }) => readWordComments(decode(file)),
+  readComments: async ({ file }) => readWordComments(file),
 };
 
 /** Runs one job in the calling thread (the worker, or the services when no worker is used). */

@@ -20,7 +20,8 @@ import { openDatabase } from '../../../../main/store/sqlite/open-database';
 import { SqliteDraftStore } from '../../../../main/store/sqlite/sqlite-draft-store';
 import { bigDocx } from '../../../../bench/lib/big-docx';
 import { sampleDangDoc } from '../../../helpers/export-samples';
-import { deflatedEntry, rawZip, zeroBombDeflate } from '../../../helpers/hostile-files';
+import { commentsXml, deflatedEntry, documentXml, makeDocx, rawZip, zeroBombDeflate } from '../../../helpers/hostile-files';
+import { hasWordComments } from '../../../../main/file-formats/ooxml/word-comments-read';
 import { REPO_ROOT, TEMPLATES_DIR } from '../../../helpers/repo';
 import { tempDir } from '../../../helpers/store';
 
@@ -91,6 +92,30 @@ describe('Word import in a worker thread', () => {
     expect(docA.title).toBe(docB.title);
   }, 120_000);
 
+  it('moves a copy of the file to the worker, so the caller can read the same bytes again', async () => {
+    const bytes = makeDocx({
+      'word/document.xml': documentXml('<w:p><w:commentRangeStart w:id="1"/><w:r><w:t>Kết quả năm 2026</w:t></w:r><w:commentRangeEnd w:id="1"/></w:p>'),
+      'word/comments.xml': commentsXml([{ id: '1', author: 'Chánh Văn phòng', text: 'Bổ sung số liệu.' }]),
+    });
+    const reader = workerDocxReader({ script });
+    const first = await reader.run('readComments', { file: bytes });
+    expect(bytes.byteLength).toBeGreaterThan(0);
+    expect(await reader.run('readComments', { file: bytes })).toEqual(first);
+    expect(first.threads.map((t) => [t.comment.text, t.quote])).toEqual([['Bổ sung số liệu.', 'Kết quả năm 2026']]);
+  }, 60_000);
+
+  it('tells whether a file has comments by reading its comments part: an empty part has none', async () => {
+    const empty = makeDocx({ 'word/document.xml': documentXml('<w:p><w:r><w:t>Nội dung</w:t></w:r></w:p>'), 'word/comments.xml': commentsXml([]) });
+    const none = makeDocx({ 'word/document.xml': documentXml('<w:p><w:r><w:t>Nội dung</w:t></w:r></w:p>') });
+    const one = makeDocx({
+      'word/document.xml': documentXml('<w:p><w:r><w:t>Nội dung</w:t></w:r></w:p>'),
+      'word/comments.xml': commentsXml([{ id: '0', author: 'A', text: 'Xem lại.' }]),
+    });
+    expect(await Promise.all([empty, none, one].map((b) => hasWordComments(b)))).toEqual([false, false, true]);
+    const imported = (await inWorker.call('importWordDocument', { file: b64(one) })) as { report: { notes: Array<{ kind: string; count?: number }> } };
+    expect(JSON.stringify(imported.report.notes)).toContain('comments');
+  }, 60_000);
+
   it('refuses a zip bomb and a file that is not Word with the same message as before', async () => {
     const bomb = b64(rawZip([deflatedEntry('[Content_Types].xml', '<Types/>'), { name: 'word/document.xml', data: zeroBombDeflate(1024 ** 3), method: 8, declaredSize: 4096 }]));
     const notWord = b64(new TextEncoder().encode('không phải docx'));
@@ -153,7 +178,7 @@ describe('Word import in a worker thread', () => {
       [join(tmp.dir, 'missing.cjs'), /./],
     ] as const) {
       const err = (await workerDocxReader({ script: path })
-        .run('readComments', { file: '' })
+        .run('readComments', { file: new Uint8Array(0) })
         .catch((e: unknown) => e)) as ApiError;
       expect(err).toBeInstanceOf(ApiError);
       expect(err).not.toBeInstanceOf(FileRejectedError);
