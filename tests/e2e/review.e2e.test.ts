@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDraftById } from './lib/editor-page';
 import { callHost, createDraftWithText } from './lib/host-api';
@@ -56,22 +56,6 @@ async function openDraftWith(text: string, threads: readonly ThreadSetup[] = [])
     for (const reply of th.replies ?? []) await call('addReply', { threadId: thread.id, body: reply });
   }
   await openDraftById(page, app!.url, draftId);
-}
-
-/**
- * Clicks until `done` holds (at most three clicks, 3 s each): on a loaded machine the
- * review panel may re-render its cards between Playwright's hit test and the click,
- * and that click reaches a node that is gone. Only for clicks that are safe to repeat.
- */
-async function clickUntil(target: Locator, done: () => Promise<boolean>): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    if (i === 0 || (await target.count()) > 0) await target.click();
-    const deadline = Date.now() + 3_000;
-    while (Date.now() < deadline) {
-      if (await done()) return;
-      await page.waitForTimeout(100);
-    }
-  }
 }
 
 /** Selects `text` inside the first body paragraph that contains it. */
@@ -160,17 +144,15 @@ describe('review comments in Chromium', () => {
     expect(await card.locator('b').count()).toBe(0);
     expect(await page.locator('.dt-body .dt-comment').first().textContent()).toBe('126.838 tỷ đồng');
 
-    await card.click();
+    await card.locator('.dt-rv-quote').click();
     await typeIn(card.locator('textarea'), 'Theo Cục Thống kê.');
-    await clickUntil(card.getByRole('button', { name: 'Trả lời' }), async () => (await card.getByTestId('review-entry').count()) === 2);
+    await card.getByRole('button', { name: 'Trả lời' }).click();
     await expect.poll(() => card.getByTestId('review-entry').count()).toBe(2);
 
-    await clickUntil(card.getByRole('button', { name: 'Giải quyết' }), async () => (await page.getByTestId('review-thread').count()) === 0);
+    await card.getByRole('button', { name: 'Giải quyết' }).click();
     await expect.poll(() => page.getByTestId('review-thread').count()).toBe(0);
     await page.getByLabel(/Hiện góp ý đã giải quyết/).check();
-    await clickUntil(page.getByTestId('review-thread').first().getByRole('button', { name: 'Mở lại' }), async () =>
-      (await call<Thread[]>('listThreads', { draftId })).every((t) => t.status === 'open'),
-    );
+    await page.getByTestId('review-thread').first().getByRole('button', { name: 'Mở lại' }).click();
 
     // Stored: the thread with both messages, open, anchored by the saved mark.
     await expect
@@ -219,7 +201,7 @@ describe('review comments in Chromium', () => {
     // A thread sits beside its passage; clicking it selects the passage, and the cursor in a passage activates its thread.
     const chiCard = page.locator('[data-testid="review-thread"]', { hasText: 'Nêu số chi cụ thể.' });
     const noCard = page.locator('[data-testid="review-thread"]', { hasText: 'Ghi tỷ lệ nợ công' });
-    await clickUntil(chiCard, async () => (await page.locator('.dt-body .comment-active').allTextContents()).join() === 'Chi ngân sách');
+    await chiCard.locator('.dt-rv-quote').click();
     // The passage is highlighted and selected in the editor (the focus stays in the panel for a reply).
     await expect.poll(() => page.locator('.dt-body .comment-active').allTextContents()).toEqual(['Chi ngân sách']);
     const selected = await page.evaluate(() => {
@@ -231,14 +213,51 @@ describe('review comments in Chromium', () => {
     const passage = await page.locator('.dt-body .dt-comment', { hasText: 'Nợ công' }).first().boundingBox();
     await page.mouse.click(passage!.x + 3, passage!.y + passage!.height / 2);
     await expect.poll(() => noCard.getAttribute('class')).toContain('dt-rv-active');
-    const firstCard = await page.getByTestId('review-thread').first().boundingBox();
-    const firstPassage = await page.locator('.dt-body .dt-comment').first().boundingBox();
-    expect(Math.abs(firstCard!.y - firstPassage!.y)).toBeLessThan(40);
+    // The active thread sits beside its passage; the others of that line move up out of its way.
+    await expect.poll(async () => Math.abs((await noCard.boundingBox())!.y - passage!.y)).toBeLessThan(40);
+    expect((await chiCard.boundingBox())!.y).toBeLessThan((await noCard.boundingBox())!.y);
     // Stored together: three open threads, each with its mark in the saved document.
     await expect.poll(async () => (await call<Thread[]>('listThreads', { draftId })).filter((t) => !t.detached).length).toBe(3);
     const stored = await call<Thread[]>('listThreads', { draftId });
     const doc = await storedText(draftId);
     for (const t of stored) expect(doc).toContain(t.id);
+    expect(appPage.errors).toEqual([]);
+  });
+
+  it('stacks the cards of comments on one line in text order without overlapping, keeps the active one at its passage, and a growing card pushes the next down', async () => {
+    draftId = await createDraftWithText(app!, FIRST_SENTENCE, { templateId: 'blank' });
+    await call<Thread>('addThread', { draftId, quote: '126.838 tỷ đồng', body: 'Ghi rõ nguồn số liệu.' });
+    await call<Thread>('addThread', { draftId, quote: 'Thu ngân sách', body: 'Đề nghị so sánh với năm trước.' });
+    await openDraftById(page, app!.url, draftId);
+    const cards = page.getByTestId('review-thread');
+    await expect.poll(() => cards.count()).toBe(2);
+    expect(await page.locator('[data-testid="review-thread"] .dt-rv-quote').allTextContents()).toEqual(['Thu ngân sách', '126.838 tỷ đồng']);
+    /** The two cards' boxes, both shown; true when the second starts below the end of the first. */
+    const apart = async (): Promise<boolean> => {
+      const [a, b] = await Promise.all([cards.nth(0).boundingBox(), cards.nth(1).boundingBox()]);
+      return a !== null && b !== null && a.height > 40 && b.height > 40 && a.y + a.height <= b.y;
+    };
+    await expect.poll(apart).toBe(true);
+    const first = (await cards.nth(0).boundingBox())!;
+    const line = (await page.locator('.dt-body .dt-comment', { hasText: 'Thu ngân sách' }).first().boundingBox())!;
+    expect(Math.abs(first.y - line.y)).toBeLessThan(40);
+
+    // The card elements, marked: the same ones must still be there after the changes below (never re-mounted).
+    await cards.evaluateAll((els) => els.forEach((el, i) => ((el as HTMLElement & { probe?: number }).probe = i)));
+
+    // The cursor in the second passage: its card comes next to the passage, the first one moves up, still apart.
+    const passage = (await page.locator('.dt-body .dt-comment', { hasText: '126.838' }).first().boundingBox())!;
+    await page.mouse.click(passage.x + passage.width / 2, passage.y + passage.height / 2);
+    await expect.poll(() => cards.nth(1).getAttribute('class')).toContain('dt-rv-active');
+    await expect.poll(async () => Math.abs((await cards.nth(1).boundingBox())!.y - passage.y) < 40).toBe(true);
+    expect(await apart()).toBe(true);
+    expect((await cards.nth(0).boundingBox())!.y).toBeLessThan(first.y);
+
+    // A card that grows inside (editing a message) pushes the next one down at once.
+    await cards.nth(0).getByRole('button', { name: 'Sửa' }).click();
+    await cards.nth(0).locator('textarea').waitFor();
+    expect(await apart()).toBe(true);
+    expect(await cards.evaluateAll((els) => els.map((el) => (el as HTMLElement & { probe?: number }).probe))).toEqual([0, 1]);
     expect(appPage.errors).toEqual([]);
   });
 

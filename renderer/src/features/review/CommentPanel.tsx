@@ -6,15 +6,17 @@
  * thread. Text is rendered as text, never as HTML. The owner (editor screen)
  * holds the threads and calls the API through `actions`.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
-import { collectThreadRanges } from '../../../../common/review/thread-ranges';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { collectThreadRanges, type ThreadAnchor } from '../../../../common/review/thread-ranges';
 import type { Author, Thread } from '../../../../common/review/types';
 import { useDeferredDocValue } from '../editor-ui/hooks/use-deferred-doc';
 import { CommentComposer } from './CommentComposer';
 import { selectThread, threadIdsAtSelection, type PendingComment } from './comment-commands';
 import { ThreadCard, type ThreadActions } from './ThreadCard';
-import { layoutCards, listThreads } from './thread-list';
+import { listThreads } from './thread-list';
+import { scrollPassageIntoView, useCardPositions } from './use-card-positions';
 import './review.css';
 
 /** Props of the comment panel. */
@@ -35,24 +37,53 @@ export interface CommentPanelProps {
 /** Delay after typing before the passages are re-read. */
 const ANCHOR_DELAY_MS = 200;
 
+/** The threads' passages of a document, computed once per document version. */
+const anchorsByDoc = new WeakMap<PMNode, ReadonlyMap<string, ThreadAnchor>>();
+function anchorsOf(doc: PMNode): ReadonlyMap<string, ThreadAnchor> {
+  let anchors = anchorsByDoc.get(doc);
+  if (!anchors) {
+    anchors = collectThreadRanges(doc);
+    anchorsByDoc.set(doc, anchors);
+  }
+  return anchors;
+}
+
+/**
+ * The passages of the threads: read off the typing path, or (null) not yet.
+ * A listed thread missing from them (just added) is looked up in the
+ * current document at once, so its card appears at its passage instead of
+ * as detached first and jumping there later.
+ */
+function useThreadAnchors(editor: Editor | null, threads: readonly Thread[]): ReadonlyMap<string, ThreadAnchor> | null {
+  const deferred = useDeferredDocValue(editor, anchorsOf, { delayMs: ANCHOR_DELAY_MS });
+  if (!deferred || !editor || editor.isDestroyed) return deferred;
+  const doc = editor.state.doc;
+  // Threads the store knows as detached are not looked for (their passage is gone; the next reading finds a restored one).
+  return threads.some((t) => !t.detached && !deferred.has(t.id)) ? anchorsOf(doc) : deferred;
+}
+
+/** Whether a click landed on a control inside a card (a button, a text box), not on the card itself. */
+function onControl(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('button, textarea, input, select, a, label') !== null;
+}
+
 /** The comment panel. */
 export function CommentPanel({ editor, threads, user, actions, pending, onSubmitPending, onCancelPending, now = () => new Date() }: CommentPanelProps): React.JSX.Element {
-  const anchors = useDeferredDocValue(editor, (doc) => collectThreadRanges(doc), { delayMs: ANCHOR_DELAY_MS }) ?? new Map();
+  const anchors = useThreadAnchors(editor, threads);
   const [showResolved, setShowResolved] = useState(false);
   const [activeId, setActiveId] = useState<string | null>(null);
-  const listing = listThreads(threads, anchors, showResolved);
+  const listing = listThreads(threads, anchors ?? new Map(), showResolved);
+  // Cards are shown once their passages are known (not first as detached, then moved).
+  const items = anchors === null ? [] : listing.items;
+  const waiting = anchors === null && threads.length > 0;
   const listRef = useRef<HTMLDivElement | null>(null);
-  const cardEls = useRef(new Map<string, HTMLElement>());
-  const [tops, setTops] = useState<number[] | null>(null);
-  const topsRef = useRef<number[] | null>(null);
-  const [tick, setTick] = useState(0);
 
-  // The cursor in a passage activates its thread.
+  // The cursor in a passage activates its thread (the active one stays when the cursor is in it too).
   useEffect(() => {
     if (!editor) return;
     const onSelection = () => {
       const ids = threadIdsAtSelection(editor.state);
-      if (ids.length > 0) setActiveId(ids[ids.length - 1] ?? null);
+      if (ids.length > 0) setActiveId((prev) => (prev !== null && ids.includes(prev) ? prev : (ids[ids.length - 1] ?? null)));
     };
     editor.on('selectionUpdate', onSelection);
     return () => {
@@ -60,56 +91,23 @@ export function CommentPanel({ editor, threads, user, actions, pending, onSubmit
     };
   }, [editor]);
 
-  // Re-align on scroll and resize.
-  useEffect(() => {
-    const bump = () => setTick((t) => t + 1);
-    window.addEventListener('resize', bump);
-    window.addEventListener('scroll', bump, true);
-    return () => {
-      window.removeEventListener('resize', bump);
-      window.removeEventListener('scroll', bump, true);
-    };
-  }, []);
-
-  // Align each card with its passage, pushing cards down so they never overlap.
-  useLayoutEffect(() => {
-    const list = listRef.current;
-    const set = (next: number[] | null) => {
-      const prev = topsRef.current;
-      const same = prev === next || (!!prev && !!next && prev.length === next.length && prev.every((v, i) => Math.abs(v - next[i]!) < 1));
-      if (same) return;
-      topsRef.current = next;
-      setTops(next);
-    };
-    if (!editor || editor.isDestroyed || !list) return set(null);
-    const base = list.getBoundingClientRect().top;
-    const cards = listing.items.map(({ thread, anchor }) => {
-      let want: number | null = null;
-      if (anchor) {
-        try {
-          const top = editor.view.coordsAtPos(anchor.from).top - base;
-          want = Number.isFinite(top) ? top : null;
-        } catch {
-          want = null;
-        }
-      }
-      return { want, height: cardEls.current.get(thread.id)?.offsetHeight ?? 0 };
-    });
-    const next = layoutCards(cards);
-    set(next);
-  });
-  void tick;
+  useCardPositions(
+    editor,
+    listRef,
+    items.map(({ thread, anchor }) => ({ id: thread.id, from: anchor ? anchor.from : null })),
+    activeId,
+  );
 
   const activate = (id: string) => {
     setActiveId(id);
-    if (editor) selectThread(editor, id);
+    if (!editor) return;
+    selectThread(editor, id);
+    // The page may still be following a scroll of the side panel (the card was scrolled into view to be
+    // clicked): once that scroll is done, bring the passage (and so its card) into view.
+    const from = items.find((i) => i.thread.id === id)?.anchor?.from;
+    if (from !== undefined) requestAnimationFrame(() => scrollPassageIntoView(editor, from));
   };
   const at = now();
-  // The tops may still be those of the previous list (one render behind): only use them when they match.
-  const lastItem = listing.items[listing.items.length - 1];
-  const aligned = tops !== null && tops.length === listing.items.length ? tops : null;
-  const lastTop = aligned?.[aligned.length - 1];
-  const height = lastItem && lastTop !== undefined ? lastTop + (cardEls.current.get(lastItem.thread.id)?.offsetHeight ?? 0) : undefined;
 
   return (
     <aside className="dt-rv-panel" aria-label="Góp ý">
@@ -126,9 +124,9 @@ export function CommentPanel({ editor, threads, user, actions, pending, onSubmit
           <CommentComposer placeholder="Nhập góp ý…" submitLabel="Góp ý" autoFocus onSubmit={onSubmitPending} {...(onCancelPending ? { onCancel: onCancelPending } : {})} />
         </div>
       ) : null}
-      {listing.items.length === 0 && !pending ? <p className="dt-rv-empty">Chưa có góp ý nào. Chọn một đoạn văn rồi bấm Ctrl+Alt+M để góp ý.</p> : null}
-      <div className={`dt-rv-list${aligned ? ' dt-rv-aligned' : ''}`} ref={listRef} style={height === undefined ? undefined : { height }}>
-        {listing.items.map(({ thread, anchor }, i) => (
+      {listing.items.length === 0 && !pending && !waiting ? <p className="dt-rv-empty">Chưa có góp ý nào. Chọn một đoạn văn rồi bấm Ctrl+Alt+M để góp ý.</p> : null}
+      <div className={`dt-rv-list${editor ? ' dt-rv-aligned' : ''}`} ref={listRef} data-testid="review-thread-list">
+        {items.map(({ thread, anchor }) => (
           <ThreadCard
             key={thread.id}
             thread={thread}
@@ -137,11 +135,9 @@ export function CommentPanel({ editor, threads, user, actions, pending, onSubmit
             user={user}
             now={at}
             actions={actions}
-            onActivate={() => activate(thread.id)}
-            {...(aligned && aligned[i] !== undefined ? { top: aligned[i] } : {})}
-            cardRef={(el) => {
-              if (el) cardEls.current.set(thread.id, el);
-              else cardEls.current.delete(thread.id);
+            onActivate={(e) => {
+              // A click on a card's button or text box is for that control: the passage is not selected (and scrolled to) again.
+              if (!onControl(e.target)) activate(thread.id);
             }}
           />
         ))}

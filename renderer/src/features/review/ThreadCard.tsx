@@ -1,8 +1,6 @@
 /**
  * A thread in the comment panel: its quoted passage (or "Đoạn văn đã bị
- * xóa" with the original quote; for the replies of an accepted or rejected
- * suggestion, "Đã chấp nhận đề xuất (who)"), its messages, a reply box, and
- * Giải quyết / Mở lại. Clicking the card selects its passage.
+      className={`dt-rv-card${active ? ' dt-rv-active' : ''}${resolved ? ' dt-rv-resolved' : ''}${detached && !thread.settled ? ' dt-rv-detached' : ''}`}
  */
 import type { Author, Thread } from '../../../../common/review/types';
 import { DETACHED_LABEL, settledLabel } from '../../../../common/review/types';
@@ -25,22 +23,25 @@ export interface ThreadCardProps {
   readonly user: Author;
   readonly now: Date;
   readonly actions: ThreadActions;
-  readonly onActivate: () => void;
-  readonly top?: number;
-  readonly cardRef?: (el: HTMLElement | null) => void;
+  /** A click on the card (its passage is selected). */
+  readonly onActivate: (e: React.MouseEvent<HTMLElement>) => void;
 }
 
 const QUOTE_MAX = 160;
 
 /** One thread. */
-export function ThreadCard({ thread, detached, active, user, now, actions, onActivate, top, cardRef }: ThreadCardProps): React.JSX.Element {
+export function ThreadCard({ thread, detached, active, user, now, actions, onActivate }: ThreadCardProps): React.JSX.Element {
   const resolved = thread.status === 'resolved';
   const quote = thread.quote.length > QUOTE_MAX ? `${thread.quote.slice(0, QUOTE_MAX)}…` : thread.quote;
   return (
     <article
+<<<<<<< HEAD
       ref={cardRef}
       className={`dt-rv-card${active ? ' dt-rv-active' : ''}${resolved ? ' dt-rv-resolved' : ''}${detached && !thread.settled ? ' dt-rv-detached' : ''}`}
       style={top === undefined ? undefined : { top }}
+=======
+      className={`dt-rv-card${active ? ' dt-rv-active' : ''}${resolved ? ' dt-rv-resolved' : ''}${detached ? ' dt-rv-detached' : ''}`}
+>>>>>>> wip/reviewcards
       data-testid="review-thread"
       data-thread-id={thread.id}
       aria-label={`Góp ý của ${thread.author.name}`}

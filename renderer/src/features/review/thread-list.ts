@@ -1,7 +1,7 @@
 /**
  * What the comment panel lists: threads in the order of their passages in
  * the text, detached ones ("đoạn văn đã bị xóa") last, resolved ones hidden
- * unless asked for; and where each card would like to sit.
+ * unless asked for. Where the cards sit: `card-layout.ts`.
  */
 import type { ThreadAnchor } from '../../../../common/review/thread-ranges';
 import type { Thread } from '../../../../common/review/types';
@@ -35,20 +35,4 @@ export function listThreads(threads: readonly Thread[], anchors: ReadonlyMap<str
     hiddenResolved: all.length - visible.length,
     open: threads.filter((t) => t.status === 'open').length,
   };
-}
-
-/**
- * Vertical positions of cards that want to sit at `want` (their passage's
- * top) without overlapping: each card goes as high as it wants but below
- * the previous one. Cards without a wish follow the previous one.
- */
-export function layoutCards(cards: readonly { want: number | null; height: number }[], gap = 8): number[] {
-  const tops: number[] = [];
-  let next = 0;
-  for (const c of cards) {
-    const top = Math.max(next, c.want ?? next);
-    tops.push(top);
-    next = top + c.height + gap;
-  }
-  return tops;
 }
