@@ -1,6 +1,9 @@
 /**
  * A thread in the comment panel: its quoted passage (or "Đoạn văn đã bị
-      className={`dt-rv-card${active ? ' dt-rv-active' : ''}${resolved ? ' dt-rv-resolved' : ''}${detached && !thread.settled ? ' dt-rv-detached' : ''}`}
+ * xóa" with the original quote; for the replies of an accepted or rejected
+ * suggestion, "Đã chấp nhận đề xuất (who)"), its messages, a reply box, and
+ * Giải quyết / Mở lại. Clicking the card selects its passage. The panel
+ * places the card (its `top`) in the DOM (`use-card-positions.ts`).
  */
 import type { Author, Thread } from '../../../../common/review/types';
 import { DETACHED_LABEL, settledLabel } from '../../../../common/review/types';
@@ -35,13 +38,7 @@ export function ThreadCard({ thread, detached, active, user, now, actions, onAct
   const quote = thread.quote.length > QUOTE_MAX ? `${thread.quote.slice(0, QUOTE_MAX)}…` : thread.quote;
   return (
     <article
-<<<<<<< HEAD
-      ref={cardRef}
       className={`dt-rv-card${active ? ' dt-rv-active' : ''}${resolved ? ' dt-rv-resolved' : ''}${detached && !thread.settled ? ' dt-rv-detached' : ''}`}
-      style={top === undefined ? undefined : { top }}
-=======
-      className={`dt-rv-card${active ? ' dt-rv-active' : ''}${resolved ? ' dt-rv-resolved' : ''}${detached ? ' dt-rv-detached' : ''}`}
->>>>>>> wip/reviewcards
       data-testid="review-thread"
       data-thread-id={thread.id}
       aria-label={`Góp ý của ${thread.author.name}`}
