@@ -6,6 +6,7 @@
  * Pure, one linear walk.
  */
 import { SUGGESTION_MARK_NAMES } from '../document/schema';
+import { SUGGESTION_ANCHOR } from '../document/suggestions';
 import type { DocJSON, MarkJSON, NodeJSON } from '../document/types';
 
 /** What a suggestion proposes. */
@@ -39,8 +40,6 @@ interface Building {
   date: string;
   block: number;
 }
-
-const ZWSP = /\u200B/g;
 
 function textOf(node: NodeJSON): string {
   if (node.type === 'text') return node.text ?? '';
@@ -80,7 +79,7 @@ export function listSuggestions(doc: DocJSON): SuggestionSummary[] {
         byId.set(id, s);
       }
       const raw = node.type === 'text' ? (node.text ?? '') : textOf(node);
-      const text = raw.replace(ZWSP, '');
+      const text = raw.replaceAll(SUGGESTION_ANCHOR, '');
       // A zero-width anchor stands for a paragraph break (both sides of it carry one: shown once).
       const add = (current: string): string => (text === '' && raw !== '' ? (current.endsWith('¶') ? current : `${current}¶`) : current + text);
       if (mark.type === 'insertion') s.inserted = add(s.inserted);

@@ -15,6 +15,7 @@
 import { Node as PMNode, type Mark } from 'prosemirror-model';
 import { Transform } from 'prosemirror-transform';
 import { documentSchema, SUGGESTION_MARK_NAMES } from '../../../common/document/schema';
+import { SUGGESTION_ANCHOR } from '../../../common/document/suggestions';
 import type { DocJSON } from '../../../common/document/types';
 import { describeSuggestion, listSuggestions, type SuggestionSummary } from '../../../common/suggestions/list-suggestions';
 import type { Thread } from '../../../common/review/types';
@@ -109,7 +110,7 @@ function inlineOnly(block: PMNode, fresh: ReadonlySet<string>): boolean {
   if (block.marks.some((m) => isSuggestion(m) && fresh.has(String(m.attrs.id)))) return false;
   let ok = true;
   block.forEach((child) => {
-    if (child.isText && child.text!.includes('\u200B') && child.marks.some((m) => isSuggestion(m) && fresh.has(String(m.attrs.id)))) ok = false;
+    if (child.isText && child.text!.includes(SUGGESTION_ANCHOR) && child.marks.some((m) => isSuggestion(m) && fresh.has(String(m.attrs.id)))) ok = false;
   });
   return ok;
 }

@@ -260,11 +260,12 @@ export class SqliteDraftStore implements DraftStore {
   private snippet(key: number, tokens: readonly string[]): string {
     // Stored folded text starts with a space, so a needle's 1-based position there is the word's in the original.
     const word = tokens.length > 1 ? ` ${tokens[0]} ` : ` ${tokens[0]}`;
-    const at = this.stmts.occurrence.get({ word, phrase: ` ${tokens.join(' ')}`, key });
+    const phrase = tokens.join(' ');
+    const at = this.stmts.occurrence.get({ word, phrase: ` ${phrase}`, key });
     if (at) {
       // The window around the first word holds the phrase, or the phrase's own window is read.
       const start = Math.max(1, at.word - WINDOW_BEFORE);
-      const inWindow = at.phrase === 0 || (at.phrase >= start && at.phrase + tokens.join(' ').length <= start + WINDOW_LENGTH);
+      const inWindow = at.phrase === 0 || (at.phrase >= start && at.phrase + phrase.length <= start + WINDOW_LENGTH);
       const phraseStart = Math.max(1, at.phrase - WINDOW_BEFORE);
       const [from, part] = inWindow ? [start, at.part] : [phraseStart, this.stmts.textPart.get(phraseStart, key, at.seq)?.part ?? ''];
       // The snippet is shorter than the window after the match, so the window's end shows only where the text ends.

@@ -12,6 +12,7 @@
  */
 import type { Node as PMNode, ResolvedPos } from '@tiptap/pm/model';
 import { TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { SUGGESTION_ANCHOR } from '../../../../common/document/suggestions';
 import { SUGGESTION_SKIP, SUGGESTION_TRACKED } from './mode';
 import { suggestionMarkTypes, type SuggestionStamp } from './marks';
 
@@ -57,8 +58,6 @@ function deleteRange($pos: ResolvedPos): { from: number; to: number } | null {
   return null;
 }
 
-const ANCHOR = '\u200B';
-
 /**
  * The transaction for Backspace (`backward`) or Delete at the cursor that
  * suggests joining a list item and the paragraph next to it, or null when
@@ -74,7 +73,7 @@ export function listParagraphJoin(state: EditorState, backward: boolean, stamp: 
   const range = backward ? backspaceRange(selection.$from) : deleteRange(selection.$from);
   if (!range) return null;
   const mark = suggestionMarkTypes(state.schema).deletion.create({ id, author: stamp.author, date: stamp.date });
-  const anchor = state.schema.text(ANCHOR, [mark]);
+  const anchor = state.schema.text(SUGGESTION_ANCHOR, [mark]);
   const tr = state.tr.insert(range.to, anchor).insert(range.from, anchor);
   tr.setSelection(TextSelection.create(tr.doc, range.from));
   return tr.setMeta(SUGGESTION_SKIP, true).setMeta(SUGGESTION_TRACKED, true);

@@ -17,12 +17,11 @@
 import type { Mark, MarkType, Node as PMNode, ResolvedPos } from '@tiptap/pm/model';
 import type { EditorState, Transaction } from '@tiptap/pm/state';
 import { Transform } from '@tiptap/pm/transform';
+import { SUGGESTION_ANCHOR } from '../../../../common/document/suggestions';
 import { suggestionMarkTypes } from './marks';
 
 /** Which suggestion marks a command settles. */
 export type SuggestionFilter = (mark: Mark) => boolean;
-
-const ZWSP = '\u200B';
 
 /**
  * Where the run of `markType` with the id of the mark at `$pos` ends,
@@ -76,7 +75,7 @@ function removeAnchors(tr: Transform, from: number, to: number): void {
   tr.doc.nodesBetween(from, to, (node, pos) => {
     if (!node.isText) return true;
     const text = node.text ?? '';
-    for (let i = text.indexOf(ZWSP); i >= 0; i = text.indexOf(ZWSP, i + 1)) if (pos + i >= from && pos + i < to) at.push(pos + i);
+    for (let i = text.indexOf(SUGGESTION_ANCHOR); i >= 0; i = text.indexOf(SUGGESTION_ANCHOR, i + 1)) if (pos + i >= from && pos + i < to) at.push(pos + i);
     return false;
   });
   for (const p of at.reverse()) tr.delete(p, p + 1);
@@ -148,7 +147,7 @@ function settleModifications(tr: Transform, accept: boolean, filter: SuggestionF
     if (node.isText) {
       const end = pos + node.nodeSize;
       const text = node.text ?? '';
-      for (let i = text.indexOf(ZWSP); i >= 0; i = text.indexOf(ZWSP, i + 1)) anchors.push(pos + i);
+      for (let i = text.indexOf(SUGGESTION_ANCHOR); i >= 0; i = text.indexOf(SUGGESTION_ANCHOR, i + 1)) anchors.push(pos + i);
       tr.removeMark(pos, end, mark);
       if (accept) continue;
       const added = asMark(next);
@@ -190,7 +189,7 @@ function settleInto(tr: Transform, accept: boolean, filter: SuggestionFilter): v
   const since = tr.mapping.slice(walked);
   for (const p of [...new Set(anchors)].sort((a, b) => b - a)) {
     const r = since.mapResult(p, 1);
-    if (!r.deleted && tr.doc.textBetween(r.pos, r.pos + 1) === ZWSP) tr.delete(r.pos, r.pos + 1);
+    if (!r.deleted && tr.doc.textBetween(r.pos, r.pos + 1) === SUGGESTION_ANCHOR) tr.delete(r.pos, r.pos + 1);
   }
 }
 

@@ -4,8 +4,9 @@
  * proposes edits; a drafter may use it too. It follows the editor's own
  * switch, so the shortcut and the button always agree.
  */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { Editor } from '@tiptap/core';
+import { useEditorState } from '@tiptap/react';
 import { isSuggesting } from '../../editor/suggestions/mode';
 
 /** Props of the switch. */
@@ -18,16 +19,7 @@ export interface SuggestModeToggleProps {
 
 /** The suggestion-mode switch. */
 export function SuggestModeToggle({ editor, onNeedUser, userName }: SuggestModeToggleProps): React.JSX.Element {
-  const [on, setOn] = useState(false);
-  useEffect(() => {
-    if (!editor) return;
-    const follow = (): void => setOn(isSuggesting(editor.state));
-    follow();
-    editor.on('transaction', follow);
-    return () => {
-      editor.off('transaction', follow);
-    };
-  }, [editor]);
+  const on = useEditorState({ editor, selector: ({ editor: e }) => (e ? isSuggesting(e.state) : false) }) ?? false;
   // Suggestions are signed with the user's name from the settings (also when switched on by Ctrl+Shift+E).
   useEffect(() => {
     if (editor && !editor.isDestroyed) editor.commands.setSuggestionAuthor(userName);
