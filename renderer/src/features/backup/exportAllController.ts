@@ -6,6 +6,7 @@
  */
 import type { DuThaoApi, ExportedFile } from '../../../../common/api/contract';
 import type { ExportAllProgress } from '../../../../common/export-all/api';
+import { StateHolder } from '../../platform/state/stateHolder';
 import { errorText } from '../../platform/ui/errorText';
 
 /** What the controller needs from the app. */
@@ -31,28 +32,17 @@ export interface ExportAllState {
 const IDLE: ExportAllState = { phase: 'idle', progress: null, cancelling: false, error: null };
 
 /** Drives one export-all run at a time. */
-export class ExportAllController {
-  private state: ExportAllState = IDLE;
-  private readonly listeners = new Set<(s: ExportAllState) => void>();
+export class ExportAllController extends StateHolder<ExportAllState> {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private disposed = false;
 
-  constructor(private readonly deps: ExportAllDeps) {}
-
-  /** The current state. */
-  getState(): ExportAllState {
-    return this.state;
-  }
-
-  /** Calls `listener` on every change; returns the unsubscribe function. */
-  subscribe(listener: (s: ExportAllState) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+  constructor(private readonly deps: ExportAllDeps) {
+    super(IDLE);
   }
 
   /** Starts exporting every draft (ignored while one runs). */
   async start(): Promise<void> {
-    if (this.state.phase === 'starting' || this.state.phase === 'running') return;
+    if (this.getState().phase === 'starting' || this.getState().phase === 'running') return;
     this.set({ ...IDLE, phase: 'starting' });
     let started: ExportAllProgress | null;
     try {
@@ -72,8 +62,8 @@ export class ExportAllController {
 
   /** Asks the job to stop after the draft being exported. */
   async cancel(): Promise<void> {
-    const p = this.state.progress;
-    if (this.state.phase !== 'running' || !p) return;
+    const p = this.getState().progress;
+    if (this.getState().phase !== 'running' || !p) return;
     this.set({ cancelling: true });
     try {
       await this.follow(await this.deps.api.exportAllCancel({ jobId: p.jobId }));
@@ -87,8 +77,8 @@ export class ExportAllController {
     this.disposed = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    const p = this.state.progress;
-    if (this.state.phase === 'running' && p) void this.deps.api.exportAllCancel({ jobId: p.jobId }).catch(() => undefined);
+    const p = this.getState().progress;
+    if (this.getState().phase === 'running' && p) void this.deps.api.exportAllCancel({ jobId: p.jobId }).catch(() => undefined);
   }
 
   /** Shows a progress report; polls again while running; fetches the .zip at the end. */
@@ -124,11 +114,6 @@ export class ExportAllController {
       return;
     }
     // A report that arrives after the job already finished (e.g. after a cancel) changes nothing.
-    if (this.state.phase === 'running') await this.follow(progress);
-  }
-
-  private set(patch: Partial<ExportAllState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const l of this.listeners) l(this.state);
+    if (this.getState().phase === 'running') await this.follow(progress);
   }
 }

@@ -13,6 +13,7 @@ import type { ExportedFile } from '../../../../common/api/contract';
 import { hasSuggestions, type SuggestionExport } from '../../../../common/document/suggestions';
 import type { DocJSON } from '../../../../common/document/types';
 import type { FormatIssue } from '../../../../common/format-check/types';
+import { StateHolder } from '../../platform/state/stateHolder';
 import { errorText } from '../../platform/ui/errorText';
 import { headerAttrsOf, runFormatCheck } from './runFormatCheck';
 
@@ -111,72 +112,61 @@ export function chosenRound(state: Pick<ExportFlowState, 'roundMode' | 'versionR
 }
 
 /** Drives one draft's export dialog. */
-export class ExportFlow {
-  private state: ExportFlowState = CLOSED;
-  private readonly listeners = new Set<(s: ExportFlowState) => void>();
+export class ExportFlow extends StateHolder<ExportFlowState> {
   /** Increases on every start/cancel, so a late answer of an abandoned run is ignored. */
   private run = 0;
 
-  constructor(private readonly deps: ExportFlowDeps) {}
-
-  /** The current state. */
-  getState(): ExportFlowState {
-    return this.state;
-  }
-
-  /** Calls `listener` on every change; returns the unsubscribe function. */
-  subscribe(listener: (s: ExportFlowState) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+  constructor(private readonly deps: ExportFlowDeps) {
+    super(CLOSED);
   }
 
   /** Opens the dialog: saves, checks the format, reads the thread count. Ignored while already open. */
   async start(): Promise<void> {
-    if (this.state.phase !== 'closed') return;
+    if (this.getState().phase !== 'closed') return;
     await this.prepare();
   }
 
   /** Tries the save again (after a failed one) and re-checks. */
   async retrySave(): Promise<void> {
-    if (this.state.phase !== 'options') return;
+    if (this.getState().phase !== 'options') return;
     await this.prepare();
   }
 
   /** Chooses the final or the draft copy. */
   setVariant(variant: ExportVariant): void {
-    if (this.state.phase === 'options') this.set({ variant });
+    if (this.getState().phase === 'options') this.set({ variant });
   }
 
   /** Chooses whether the review threads go into the file as Word comments. */
   setWithComments(withComments: boolean): void {
-    if (this.state.phase === 'options') this.set({ withComments: withComments && this.state.hasThreads });
+    if (this.getState().phase === 'options') this.set({ withComments: withComments && this.getState().hasThreads });
   }
 
   /** Chooses what the file does with the suggestions: keep them as tracked changes, or accept / reject them all. */
   setSuggestions(suggestions: SuggestionExport): void {
-    if (this.state.phase === 'options') this.set({ suggestions });
+    if (this.getState().phase === 'options') this.set({ suggestions });
   }
 
   /** Chooses where the draft copy's round comes from (the version number needs one to be known). */
   setRoundMode(roundMode: RoundMode): void {
-    if (this.state.phase === 'options' && (roundMode === 'manual' || this.state.versionRound !== null)) this.set({ roundMode });
+    if (this.getState().phase === 'options' && (roundMode === 'manual' || this.getState().versionRound !== null)) this.set({ roundMode });
   }
 
   /** Sets the round typed under "Nhập số" (kept within 0–999; 0 prints "DỰ THẢO" alone). */
   setManualRound(round: number): void {
-    if (this.state.phase !== 'options' || !Number.isFinite(round)) return;
+    if (this.getState().phase !== 'options' || !Number.isFinite(round)) return;
     this.set({ manualRound: Math.max(0, Math.min(MAX_DRAFT_ROUND, Math.round(round))) });
   }
 
   /** Exports with the chosen options and delivers the file; the dialog closes on success. */
   async confirm(): Promise<void> {
-    if (this.state.phase !== 'options') return;
+    if (this.getState().phase !== 'options') return;
     const run = ++this.run;
-    const { variant, withComments, suggestions, hasSuggestions: withSuggestions } = this.state;
-    const draftRound = variant === 'draft' ? chosenRound(this.state) : undefined;
+    const { variant, withComments, suggestions, hasSuggestions: withSuggestions } = this.getState();
+    const draftRound = variant === 'draft' ? chosenRound(this.getState()) : undefined;
     this.set({ phase: 'exporting', slow: false, error: null });
     const timer = setTimeout(() => {
-      if (run === this.run && this.state.phase === 'exporting') this.set({ slow: true });
+      if (run === this.run && this.getState().phase === 'exporting') this.set({ slow: true });
     }, this.deps.slowAfterMs ?? 500);
     try {
       if (draftRound !== undefined && this.headerRound() !== draftRound && !(await this.writeRound(draftRound))) {
@@ -204,7 +194,7 @@ export class ExportFlow {
   /** Closes the dialog; an export still running is not delivered. */
   cancel(): void {
     this.run++;
-    this.set({ ...CLOSED, lastFileName: this.state.lastFileName });
+    this.set({ ...CLOSED, lastFileName: this.getState().lastFileName });
   }
 
   /** The round the header's draft mark shows now; null when the mark is off (or there is no document). */
@@ -226,7 +216,7 @@ export class ExportFlow {
 
   private async prepare(): Promise<void> {
     const run = ++this.run;
-    this.set({ ...CLOSED, phase: 'saving', lastFileName: this.state.lastFileName });
+    this.set({ ...CLOSED, phase: 'saving', lastFileName: this.getState().lastFileName });
     let saved: boolean;
     try {
       saved = await this.deps.saveNow();
@@ -263,10 +253,5 @@ export class ExportFlow {
       hasSuggestions: hasSuggestions(doc),
       suggestions: 'keep',
     });
-  }
-
-  private set(patch: Partial<ExportFlowState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const l of this.listeners) l(this.state);
   }
 }
